@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import type { Brief, DigestDefinition, Edition, Subscriber, UpcomingEvent } from "../domain/types.ts";
+import { localDate, nextSlot, previousSlot } from "../schedule/slots.ts";
+import { selectBriefs } from "./select.ts";
+
+const HOUR = 3_600_000;
+
+/** One reader's copy of one issue of one digest. The ledger's key. */
+export interface IssueKey {
+  digestId: string;
+  /** The issue's date on the subscriber's wall clock, YYYY-MM-DD. */
+  issue: string;
+  email: string;
+}
+
+export interface PlannedDelivery {
+  key: IssueKey;
+  subscriber: Subscriber;
+  digest: DigestDefinition;
+  editionKey: string;
+  slot: Date;
+}
+
+export interface Plan {
+  /** Each distinct content once, however many readers share it. */
+  editions: Map<string, Edition>;
+  deliveries: PlannedDelivery[];
+  /** Issues due but with nothing to read: no email is sent. */
+  empty: { key: IssueKey; slot: Date }[];
+  /** Readers with no issue due now (paused, or their last send time is older than the catch-up). */
+  notDue: { email: string; digestId: string; reason: string; next?: Date }[];
+}
+
+export interface PlanInput {
+  briefs: readonly Brief[];
+  digests: readonly DigestDefinition[];
+  subscribers: readonly Subscriber[];
+  asOf: Date;
+  catchUpHours: number;
+}
+
+/** Pure: what is due as of `asOf` — each reader's latest issue whose send time is within the catch-up. */
+export function planDue(input: PlanInput): Plan {
+  const plan: Plan = { editions: new Map(), deliveries: [], empty: [], notDue: [] };
+  for (const subscriber of input.subscribers) {
+    for (const digest of digestsOf(subscriber, input.digests)) {
+      const schedule = subscriber.schedule ?? digest.schedule;
+      if (subscriber.status !== "active") {
+        plan.notDue.push({ email: subscriber.email, digestId: digest.id, reason: subscriber.status });
+        continue;
+      }
+      const slot = previousSlot(schedule, subscriber.timezone, input.asOf);
+      if (input.asOf.getTime() - slot.getTime() > input.catchUpHours * HOUR) {
+        const next = nextSlot(schedule, subscriber.timezone, input.asOf);
+        plan.notDue.push({ email: subscriber.email, digestId: digest.id, reason: "not yet due", next });
+        continue;
+      }
+      const key: IssueKey = { digestId: digest.id, issue: localDate(slot, subscriber.timezone), email: subscriber.email };
+      const edition = composeEdition(input.briefs, digest, subscriber, slot, slot);
+      if (edition.briefs.length === 0) {
+        plan.empty.push({ key, slot });
+        continue;
+      }
+      plan.editions.set(edition.key, plan.editions.get(edition.key) ?? edition);
+      plan.deliveries.push({ key, subscriber, digest, editionKey: edition.key, slot });
+    }
+  }
+  return plan;
+}
+
+/** Pure: a reader's next issue as it would look with what is known at `asOf` (the preview). */
+export function planNext(briefs: readonly Brief[], digest: DigestDefinition, subscriber: Subscriber, asOf: Date): { edition: Edition; slot: Date } {
+  const slot = nextSlot(subscriber.schedule ?? digest.schedule, subscriber.timezone, asOf);
+  return { edition: composeEdition(briefs, digest, subscriber, slot, asOf), slot };
+}
+
+export function digestsOf(subscriber: Subscriber, digests: readonly DigestDefinition[]): DigestDefinition[] {
+  return digests.filter((d) => subscriber.digests.includes(d.id));
+}
+
+/** The window closes at `windowEnd` (the send time, or now for a preview); the issue is dated by `slot`. */
+function composeEdition(briefs: readonly Brief[], digest: DigestDefinition, subscriber: Subscriber, slot: Date, windowEnd: Date): Edition {
+  const issuedFor = localDate(slot, subscriber.timezone);
+  const selected = selectBriefs(briefs, digest, subscriber, windowEnd);
+  const hash = createHash("sha256")
+    .update([digest.id, issuedFor, subscriber.locale, subscriber.timezone, selected.moreCount, ...selected.briefs.map((b) => b.id)].join("\n"))
+    .digest("hex")
+    .slice(0, 16);
+  return {
+    key: `${digest.id}/${issuedFor}/${hash}`,
+    digestId: digest.id,
+    issuedFor,
+    locale: subscriber.locale,
+    timezone: subscriber.timezone,
+    briefs: selected.briefs,
+    moreCount: selected.moreCount,
+    upcoming: comingUp(selected.briefs, issuedFor),
+  };
+}
+
+/** Dated events across an edition's briefs, from its date on, soonest first, each once. */
+function comingUp(briefs: readonly Brief[], from: string): UpcomingEvent[] {
+  const seen = new Set<string>();
+  return briefs
+    .flatMap((b) => b.upcoming)
+    .filter((e) => e.date >= from)
+    .filter((e) => {
+      const k = `${e.date}|${e.label.toLowerCase()}`;
+      return seen.has(k) ? false : (seen.add(k), true);
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
