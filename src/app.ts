@@ -1,0 +1,100 @@
+// The one place that builds real adapters from the validated config and hands them down.
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { builtinRegions } from "./analysis/index.ts";
+import { configEnv, loadConfig } from "./config/load.ts";
+import type { Config } from "./config/types.ts";
+import type { Ledger } from "./delivery/ledger.ts";
+import { openSqliteLedger } from "./delivery/sqlite-ledger.ts";
+import { transportFromUrl } from "./delivery/transport.ts";
+import type { Transport } from "./delivery/transport.ts";
+import type { Brief, Clock, InputProblem, RegionDefinition } from "./domain/types.ts";
+import { gatherBriefs } from "./pipeline/gather.ts";
+import type { LinkSettings } from "./pipeline/messages.ts";
+import { loadTemplates } from "./render/index.ts";
+import type { Templates } from "./render/types.ts";
+import { nodeSourceDeps, readAllSources, sourceFor } from "./sources/index.ts";
+
+export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface AppOptions {
+  configDir: string;
+  /** Pins the clock (reproducible runs). */
+  asOf?: Date;
+  /** Replace the configured sources for this run. */
+  sources?: string[];
+  transport?: string;
+  state?: string;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface App {
+  config: Config;
+  clock: Clock;
+  regions: RegionDefinition[];
+  readBriefs(): Promise<{ briefs: Brief[]; problems: InputProblem[] }>;
+  ledger(): Ledger;
+  transport(): Transport;
+  templates(): Templates;
+  links(): LinkSettings;
+  close(): Promise<void>;
+}
+
+export async function loadAppConfig(opts: Pick<AppOptions, "configDir" | "env" | "cwd">): Promise<Config> {
+  return loadConfig(opts.configDir, configEnv(opts.env), builtinRegions().map((r) => r.id), opts.cwd);
+}
+
+/** Builds the app; adapters that open files or sockets are created on first use. */
+export async function createApp(opts: AppOptions, config?: Config): Promise<App> {
+  const cfg = config ?? (await loadAppConfig(opts));
+  const resolved: Config = {
+    ...cfg,
+    ...(opts.sources ? { sources: opts.sources } : {}),
+    ...(opts.transport ? { transport: opts.transport } : {}),
+    ...(opts.state ? { statePath: opts.state } : {}),
+  };
+  const clock: Clock = opts.asOf ? fixedClock(opts.asOf) : { now: () => new Date() };
+  const regions = [...builtinRegions(), ...resolved.regions];
+  let ledger: Ledger | undefined;
+  let transport: Transport | undefined;
+  let templates: Templates | undefined;
+
+  return {
+    config: resolved,
+    clock,
+    regions,
+    async readBriefs() {
+      const read = await readAllSources(resolved.sources.map((s) => sourceFor(s, nodeSourceDeps)));
+      const gathered = gatherBriefs(read.drafts, regions);
+      return { briefs: gathered.briefs, problems: [...read.problems, ...gathered.problems] };
+    },
+    ledger: () => (ledger ??= openSqliteLedger(resolved.statePath)),
+    transport: () => (transport ??= transportFromUrl(resolved.transport, { ...(resolved.secrets.smtpUser ? { SMTP_USER: resolved.secrets.smtpUser } : {}), ...(resolved.secrets.smtpPass ? { SMTP_PASS: resolved.secrets.smtpPass } : {}) })),
+    templates: () => (templates ??= loadTemplates(join(PACKAGE_ROOT, "templates"), resolved.templatesDir)),
+    links: () => ({ baseUrl: resolved.baseUrl, secret: resolved.secrets.signingSecret ?? localSecret(resolved.statePath) }),
+    async close() {
+      ledger?.close();
+      await transport?.close();
+    },
+  };
+}
+
+export function fixedClock(at: Date): Clock {
+  return { now: () => new Date(at.getTime()) };
+}
+
+/** Without DIGEST_SECRET, a random secret kept beside the ledger signs unsubscribe links, so they survive restarts. */
+function localSecret(statePath: string): string {
+  const file = join(dirname(statePath), "signing-secret");
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    mkdirSync(dirname(file), { recursive: true });
+    const secret = randomBytes(32).toString("base64url");
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+    return secret;
+  }
+}

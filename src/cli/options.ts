@@ -1,0 +1,47 @@
+import { Command, Option } from "commander";
+import { DigestError } from "../domain/errors.ts";
+import type { AppOptions } from "../app.ts";
+
+export interface CommonOptions {
+  config: string;
+  asOf?: string;
+  source?: string[];
+  transport?: string;
+  state?: string;
+}
+
+/** Adds the options shared by the commands that read briefs or send. */
+export function withCommonOptions(cmd: Command, which: { send?: boolean } = {}): Command {
+  cmd
+    .option("--config <dir>", "config folder holding digest.yaml and subscribers.yaml", "config")
+    .option("--as-of <iso>", "the clock for this run, ISO 8601 (reproducible runs)")
+    .addOption(new Option("--source <path-or-url>", "read briefs from here instead of the configured sources (repeatable)").argParser(collect))
+    .option("--state <file>", "the SQLite ledger for this run");
+  if (which.send) cmd.option("--transport <url>", "outbox:DIR, smtp://user:pass@host:port or smtps://… for this run");
+  return cmd;
+}
+
+export function appOptions(o: CommonOptions): AppOptions {
+  const asOf = o.asOf === undefined ? undefined : parseAsOf(o.asOf);
+  return {
+    configDir: o.config,
+    ...(asOf ? { asOf } : {}),
+    ...(o.source ? { sources: o.source } : {}),
+    ...(o.transport ? { transport: o.transport } : {}),
+    ...(o.state ? { state: o.state } : {}),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+export function parseAsOf(value: string): Date {
+  const at = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at.getTime())) {
+    throw new DigestError("USAGE", `--as-of: expected an ISO 8601 time such as 2026-01-13T07:00:00Z, found "${value}"`);
+  }
+  return at;
+}
+
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}

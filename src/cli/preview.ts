@@ -1,0 +1,71 @@
+import { writeFile, mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import type { Command } from "commander";
+import { createApp, type App } from "../app.ts";
+import { DigestError } from "../domain/errors.ts";
+import { pickSubscriber, previewNext } from "../pipeline/preview.ts";
+import { listen } from "../server/http.ts";
+import { previewRoutes } from "../server/preview.ts";
+import { appOptions, withCommonOptions, type CommonOptions } from "./options.ts";
+import { printProblems, terminal } from "./print.ts";
+
+interface PreviewFlags extends CommonOptions {
+  to?: string;
+  out?: string;
+  text?: boolean;
+  serve?: boolean;
+  port: string;
+}
+
+export function registerPreview(program: Command): void {
+  withCommonOptions(
+    program
+      .command("preview")
+      .description("one reader's next digest, to a file or the browser")
+      .option("--to <email>", "the reader (default: the first active one)")
+      .option("--out <file>", "write the HTML (or, with --text, the text part) here")
+      .option("--text", "the plain-text part instead of the HTML")
+      .option("--serve", "serve every reader's next digest on 127.0.0.1 until Ctrl-C")
+      .option("--port <port>", "port for --serve", "8788"),
+  ).action(async (flags: PreviewFlags) => {
+    const app = await createApp(appOptions(flags));
+    if (flags.serve) {
+      await servePreview(app, Number(flags.port));
+      await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
+      return app.close();
+    }
+    const subscriber = pickSubscriber(app.config, flags.to);
+    if (!subscriber) throw new DigestError("USAGE", `--to: no subscriber ${flags.to ?? ""} in ${app.config.files.subscribers}`);
+    const { briefs, problems } = await app.readBriefs();
+    printProblems(terminal, problems);
+    const preview = await previewNext(briefs, app.config, subscriber, app.clock.now(), app.templates(), app.links());
+    const body = flags.text ? `Subject: ${preview.subject}\n\n${preview.text}` : preview.html;
+    terminal.out(`${subscriber.email}: next ${preview.digestId} at ${preview.slot.toISOString()} — ${preview.edition.briefs.length} brief(s)`);
+    terminal.out(`Subject: ${preview.subject}`);
+    if (flags.out) {
+      const path = resolve(flags.out);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, body);
+      terminal.out(`Wrote ${path}`);
+    } else if (flags.text) terminal.out(`\n${preview.text}`);
+    else terminal.out("Use --out FILE to write the HTML, or --serve to open it in a browser.");
+    await app.close();
+  });
+}
+
+/** Serves previews until the process is stopped; re-reads briefs on each request so edits show at once. */
+export async function servePreview(app: App, port: number): Promise<{ url: string; close(): Promise<void> }> {
+  const handle = await listen(
+    previewRoutes({
+      subscribers: () => app.config.subscribers,
+      render: async (email) => {
+        const { briefs } = await app.readBriefs();
+        return previewNext(briefs, app.config, pickSubscriber(app.config, email)!, app.clock.now(), app.templates(), app.links());
+      },
+    }),
+    "127.0.0.1",
+    port,
+  );
+  terminal.out(`Preview: ${handle.url}/preview`);
+  return handle;
+}

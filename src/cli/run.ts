@@ -1,0 +1,100 @@
+import { watch } from "node:fs";
+import type { Command } from "commander";
+import { createApp, loadAppConfig, type App } from "../app.ts";
+import type { Config } from "../config/types.ts";
+import { DigestError } from "../domain/errors.ts";
+import { nextRun, scheduleSpecs, startScheduler } from "../schedule/service.ts";
+import { listen } from "../server/http.ts";
+import { unsubscribeRoutes } from "../server/unsubscribe.ts";
+import { appOptions, withCommonOptions, type CommonOptions } from "./options.ts";
+import { servePreview } from "./preview.ts";
+import { terminal } from "./print.ts";
+import { sendOnce } from "./send.ts";
+
+interface RunFlags extends CommonOptions {
+  previewPort?: string;
+  once?: boolean;
+}
+
+export function registerRun(program: Command): void {
+  withCommonOptions(
+    program
+      .command("run")
+      .description("the service: send what is due now, then on each reader's schedule; serve unsubscribe and the preview")
+      .option("--preview-port <port>", "also serve the editors' preview on 127.0.0.1:PORT")
+      .option("--once", "send what is due and exit (no schedule, no servers)"),
+    { send: true },
+  ).action(async (flags: RunFlags) => {
+    const options = appOptions(flags);
+    let app = await createApp(options);
+    if (flags.once) {
+      await sendOnce(app, {}, terminal);
+      return app.close();
+    }
+    const servers: { url: string; close(): Promise<void> }[] = [await listen(unsubscribeRoutes(unsubscribeDeps(() => app)), app.config.server.host, app.config.server.port)];
+    terminal.out(`Unsubscribe endpoint: ${servers[0]!.url}/unsubscribe`);
+    if (flags.previewPort) servers.push(await servePreview(app, Number(flags.previewPort)));
+
+    const reload = async (): Promise<void> => {
+      let config: Config;
+      try {
+        config = await loadAppConfig(options);
+      } catch (e) {
+        if (!(e instanceof DigestError)) throw e;
+        terminal.err(`${e.message}\nKeeping the last good config.`);
+        return;
+      }
+      const old = app;
+      app = await createApp(options, config);
+      await old.close();
+      scheduler.reschedule(scheduleSpecs(config));
+    };
+    const scheduler = startScheduler(
+      scheduleSpecs(app.config),
+      async () => {
+        await sendOnce(app, {}, terminal);
+        printNext(app);
+      },
+      (e) => terminal.err(`send failed: ${(e as Error).stack ?? String(e)}`),
+    );
+    await scheduler.runNow();
+    printNext(app);
+
+    let timer: NodeJS.Timeout | undefined;
+    const watcher = watch(app.config.dir, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload().then(() => terminal.out("Config reloaded.")), 300);
+    });
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    terminal.out("Stopping…");
+    watcher.close();
+    clearTimeout(timer);
+    await scheduler.stop();
+    await Promise.all(servers.map((s) => s.close()));
+    await app.close();
+  });
+}
+
+function unsubscribeDeps(current: () => App) {
+  return {
+    get ledger() {
+      return current().ledger();
+    },
+    get secret() {
+      return current().links().secret;
+    },
+    get clock() {
+      return current().clock;
+    },
+    titleOf: (id: string) => current().config.digests.find((d) => d.id === id)?.title ?? id,
+  };
+}
+
+function printNext(app: App): void {
+  const next = nextRun(scheduleSpecs(app.config), app.clock.now());
+  terminal.out(next ? `Next run: ${next.toISOString()} (Ctrl-C to stop)` : "No active subscribers: nothing scheduled (Ctrl-C to stop).");
+}

@@ -1,0 +1,72 @@
+import type { Command } from "commander";
+import { createApp, type App } from "../app.ts";
+import type { Brief } from "../domain/types.ts";
+import { sendDue, type SendReport } from "../pipeline/send.ts";
+import { appOptions, collect, withCommonOptions, type CommonOptions } from "./options.ts";
+import { plural, printProblems, terminal, type Printer } from "./print.ts";
+
+interface SendFlags extends CommonOptions {
+  to?: string[];
+  dryRun?: boolean;
+}
+
+export function registerSend(program: Command): void {
+  withCommonOptions(
+    program
+      .command("send")
+      .description("compose and deliver the digests due as of now (each reader's copy once)")
+      .option("--to <email>", "only this reader (repeatable)", collect)
+      .option("--dry-run", "plan and compose, deliver nothing"),
+    { send: true },
+  ).action(async (flags: SendFlags) => {
+    const app = await createApp(appOptions(flags));
+    try {
+      const report = await sendOnce(app, { ...(flags.to ? { to: flags.to } : {}), dryRun: flags.dryRun ?? false }, terminal);
+      process.exitCode = report.summary.failed > 0 ? 1 : 0;
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+/** One send pass: read briefs, plan, deliver, and say what happened. Used by `send` and by the service's ticks. */
+export async function sendOnce(app: App, opts: { to?: string[]; dryRun?: boolean }, p: Printer, briefs?: Brief[]): Promise<SendReport> {
+  const asOf = app.clock.now();
+  let all = briefs;
+  if (!all) {
+    const read = await app.readBriefs();
+    printProblems(p, read.problems);
+    p.out(`Read ${plural(read.briefs.length, "brief")} from ${plural(app.config.sources.length, "source")}${read.problems.length ? `, skipped ${read.problems.length}` : ""}.`);
+    all = read.briefs;
+  }
+  const to = opts.to?.map((e) => e.toLowerCase());
+  const report = await sendDue(
+    all,
+    { asOf, ...(to ? { to } : {}), dryRun: opts.dryRun ?? false },
+    { config: app.config, ledger: app.ledger(), transport: app.transport(), templates: app.templates(), links: app.links(), clock: app.clock },
+    (e) => p.out(`  ${describeEvent(e)}`),
+  );
+  printReport(p, report, asOf, app, opts.dryRun ?? false);
+  return report;
+}
+
+function printReport(p: Printer, r: SendReport, asOf: Date, app: App, dryRun: boolean): void {
+  for (const e of r.plan.empty) p.out(`  no email  ${e.key.email} (${e.key.digestId} ${e.key.issue}): nothing to read in the window`);
+  for (const n of r.plan.notDue) p.out(`  not due   ${n.email} (${n.digestId}): ${n.reason}${n.next ? `, next at ${n.next.toISOString()}` : ""}`);
+  if (dryRun) {
+    for (const d of r.plan.deliveries) {
+      const ed = r.plan.editions.get(d.editionKey)!;
+      p.out(`  would send ${d.key.email} (${d.key.digestId} ${d.key.issue}): ${plural(ed.briefs.length, "brief")}`);
+    }
+  }
+  const s = r.summary;
+  p.out(
+    `As of ${asOf.toISOString()}: ${dryRun ? "dry run, " : ""}sent ${s.sent}, already sent ${s.skipped}, suppressed ${s.suppressed}, failed ${s.failed}; ${plural(r.compiled, "edition")} compiled for ${plural(r.plan.deliveries.length, "reader")}.`,
+  );
+  if (app.config.transport.startsWith("outbox:") && s.sent > 0) p.out(`Outbox: ${app.config.transport.slice("outbox:".length)}`);
+  for (const f of s.failures) p.err(`failed: ${f.email}: ${f.error}`);
+}
+
+function describeEvent(e: unknown): string {
+  return typeof e === "object" && e !== null && "type" in e ? JSON.stringify(e) : String(e);
+}

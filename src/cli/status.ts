@@ -1,0 +1,20 @@
+import type { Command } from "commander";
+import { createApp } from "../app.ts";
+import { appOptions, withCommonOptions, type CommonOptions } from "./options.ts";
+import { terminal } from "./print.ts";
+
+export function registerStatus(program: Command): void {
+  withCommonOptions(
+    program.command("status").description("recent deliveries: sent, failed (and why), suppressed").option("--limit <n>", "how many rows", "50"),
+  ).action(async (flags: CommonOptions & { limit: string }) => {
+    const app = await createApp(appOptions(flags));
+    const rows = app.ledger().recent(Number(flags.limit));
+    if (rows.length === 0) terminal.out(`Nothing delivered yet (ledger ${app.config.statePath}).`);
+    for (const d of rows) {
+      terminal.out(`${d.updatedAt.toISOString()}  ${d.status.padEnd(10)} ${d.digestId} ${d.issue}  ${d.email}  attempts ${d.attempts}${d.error ? `  ${d.error}` : ""}`);
+    }
+    const failed = rows.filter((d) => d.status === "failed").length;
+    terminal.out(`${rows.length} shown: ${rows.filter((d) => d.status === "sent").length} sent, ${failed} failed, ${rows.filter((d) => d.status === "suppressed").length} suppressed.`);
+    await app.close();
+  });
+}

@@ -1,0 +1,126 @@
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { Command } from "commander";
+import { parse as parseYaml, stringify } from "yaml";
+import { ZodError } from "zod";
+import { loadAppConfig } from "../app.ts";
+import { SUBSCRIBERS_FILE } from "../config/load.ts";
+import { SubscribersDocument } from "../config/subscribers-file.ts";
+import { DigestError } from "../domain/errors.ts";
+import { collect } from "./options.ts";
+import { terminal } from "./print.ts";
+
+interface EntryFlags {
+  config: string;
+  name?: string;
+  timezone?: string;
+  locale?: string;
+  digest?: string[];
+  country?: string[];
+  topic?: string[];
+  schedule?: string;
+  maxItems?: string;
+  format?: string;
+}
+
+export function registerSubscribers(program: Command): void {
+  const cmd = program.command("subscribers").description("manage config/subscribers.yaml (comments are kept)");
+  const configOpt = (c: Command) => c.option("--config <dir>", "config folder", "config");
+  const entryOpts = (c: Command) =>
+    configOpt(c)
+      .option("--name <name>")
+      .option("--timezone <iana>", "e.g. Asia/Seoul")
+      .option("--locale <tag>", "e.g. en-GB")
+      .option("--digest <id>", "a digest to receive (repeatable; default all)", collect)
+      .option("--country <code>", "only briefs about this country (repeatable)", collect)
+      .option("--topic <word>", "only briefs on this topic (repeatable)", collect)
+      .option("--schedule <cron>", "own send time, cron in their zone")
+      .option("--max-items <n>")
+      .option("--format <html|text>");
+
+  configOpt(cmd.command("list").description("list readers").option("--json", "one JSON object per line")).action(async (f: { config: string; json?: boolean }) => {
+    const config = await loadAppConfig({ configDir: f.config, env: process.env, cwd: process.cwd() });
+    for (const s of config.subscribers) {
+      terminal.out(f.json ? JSON.stringify(s) : `${s.email.padEnd(32)} ${s.status.padEnd(7)} ${s.timezone.padEnd(20)} ${s.digests.join(",")}  ${s.countries?.join(",") ?? "all countries"}`);
+    }
+  });
+  entryOpts(cmd.command("add").argument("<email>").description("add a reader")).action((email: string, f: EntryFlags) =>
+    edit(f.config, (doc) => {
+      if (!doc.add({ email, ...entryFields(f) })) throw new DigestError("USAGE", `${email} is already subscribed`);
+      return `added ${email}`;
+    }),
+  );
+  entryOpts(cmd.command("update").argument("<email>").description("change a reader's settings")).action((email: string, f: EntryFlags) =>
+    edit(f.config, (doc) => (doc.update(email, entryFields(f)) ? `updated ${email}` : missing(email))),
+  );
+  for (const [verb, status] of [["pause", "paused"], ["resume", "active"]] as const) {
+    configOpt(cmd.command(verb).argument("<email>").description(`${verb} a reader's digests`)).action((email: string, f: { config: string }) =>
+      edit(f.config, (doc) => (doc.update(email, { status }) ? `${email} is ${status}` : missing(email))),
+    );
+  }
+  configOpt(cmd.command("remove").argument("<email>").description("remove a reader")).action((email: string, f: { config: string }) =>
+    edit(f.config, (doc) => (doc.remove(email) ? `removed ${email}` : missing(email))),
+  );
+  configOpt(cmd.command("export").description("print readers as YAML")).action(async (f: { config: string }) => {
+    const config = await loadAppConfig({ configDir: f.config, env: process.env, cwd: process.cwd() });
+    terminal.out(stringify({ subscribers: config.subscribers }).trimEnd());
+  });
+  configOpt(cmd.command("import").argument("<file>", "YAML or JSON list of readers (or {subscribers: [...]})").description("add readers from a file; existing ones are kept")).action(
+    async (file: string, f: { config: string }) => {
+      const data = parseYaml(await readFile(file, "utf8")) as unknown;
+      const list = Array.isArray(data) ? data : ((data as { subscribers?: unknown[] } | null)?.subscribers ?? []);
+      await edit(f.config, (doc) => {
+        let added = 0;
+        list.forEach((entry, i) => {
+          try {
+            if (doc.add(entry as Record<string, unknown>)) added++;
+          } catch (e) {
+            throw new DigestError("USAGE", `${file}: entry ${i + 1}: ${describe(e)}`);
+          }
+        });
+        return `imported ${added} of ${list.length} (the rest were already subscribed)`;
+      });
+    },
+  );
+}
+
+/** Reads, changes and writes subscribers.yaml atomically; the file is only replaced when the change is valid. */
+async function edit(configDir: string, change: (doc: SubscribersDocument) => string): Promise<void> {
+  const path = resolve(configDir, SUBSCRIBERS_FILE);
+  const text = await readFile(path, "utf8").catch(() => "");
+  const doc = new SubscribersDocument(text);
+  let message: string;
+  try {
+    message = change(doc);
+  } catch (e) {
+    if (e instanceof DigestError) throw e;
+    throw new DigestError("USAGE", describe(e));
+  }
+  const tmp = join(resolve(configDir), `.${SUBSCRIBERS_FILE}.tmp`);
+  await writeFile(tmp, doc.toString());
+  await rename(tmp, path);
+  terminal.out(message);
+}
+
+function entryFields(f: EntryFlags): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (f.name !== undefined) out.name = f.name;
+  if (f.timezone !== undefined) out.timezone = f.timezone;
+  if (f.locale !== undefined) out.locale = f.locale;
+  if (f.digest) out.digests = f.digest;
+  if (f.country) out.countries = f.country.map((c) => c.toUpperCase());
+  if (f.topic) out.topics = f.topic;
+  if (f.schedule !== undefined) out.schedule = f.schedule;
+  if (f.maxItems !== undefined) out.maxItems = Number(f.maxItems);
+  if (f.format !== undefined) out.format = f.format;
+  return out;
+}
+
+function missing(email: string): never {
+  throw new DigestError("USAGE", `no subscriber ${email}`);
+}
+
+function describe(e: unknown): string {
+  if (e instanceof ZodError) return e.issues.map((i) => `${i.path.join(".") || "entry"}: ${i.message}`).join("; ");
+  return (e as Error).message;
+}

@@ -1,0 +1,81 @@
+import type { Config } from "../config/types.ts";
+import { deliverAll, type DeliveryEvent, type DeliveryJob, type DeliverySummary } from "../delivery/deliver.ts";
+import type { Ledger } from "../delivery/ledger.ts";
+import type { Transport } from "../delivery/transport.ts";
+import type { Brief, Clock, Edition } from "../domain/types.ts";
+import { compileEdition } from "../render/index.ts";
+import type { CompiledEdition, Sender, Templates } from "../render/types.ts";
+import { planDue, type Plan } from "../selection/plan.ts";
+import { composeMessage, type LinkSettings } from "./messages.ts";
+
+export interface SendDeps {
+  config: Config;
+  ledger: Ledger;
+  transport: Transport;
+  templates: Templates;
+  links: LinkSettings;
+  clock: Clock;
+  retry?: { attempts: number; baseDelayMs: number };
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface SendOptions {
+  asOf: Date;
+  /** Only these readers (lower-case emails). */
+  to?: readonly string[];
+  dryRun?: boolean;
+}
+
+export interface SendReport {
+  plan: Plan;
+  /** Editions compiled (each shared by every reader who gets the same briefs). */
+  compiled: number;
+  summary: DeliverySummary;
+}
+
+/** Plans what is due, compiles each edition once, and delivers every reader's copy through the ledger. */
+export async function sendDue(briefs: readonly Brief[], opts: SendOptions, deps: SendDeps, onEvent?: (e: DeliveryEvent) => void): Promise<SendReport> {
+  const { config } = deps;
+  const subscribers = opts.to ? config.subscribers.filter((s) => opts.to!.includes(s.email)) : config.subscribers;
+  const plan = planDue({ briefs, digests: config.digests, subscribers, asOf: opts.asOf, catchUpHours: config.catchUpHours });
+  const compile = memoCompile(plan.editions, deps.config, deps.templates);
+
+  if (opts.dryRun) {
+    await Promise.all(plan.deliveries.map((d) => compile(d.editionKey)));
+    return { plan, compiled: compile.count(), summary: { sent: 0, skipped: 0, suppressed: 0, failed: 0, failures: [] } };
+  }
+  const jobs: DeliveryJob[] = plan.deliveries.map((d) => ({
+    key: d.key,
+    editionKey: d.editionKey,
+    build: async () => composeMessage(await compile(d.editionKey), d.key, d.subscriber, d.digest, config, deps.links, deps.clock.now()),
+  }));
+  const summary = await deliverAll(
+    jobs,
+    {
+      ledger: deps.ledger,
+      transport: deps.transport,
+      clock: deps.clock,
+      ...(deps.retry ? { retry: deps.retry } : {}),
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    },
+    onEvent,
+  );
+  return { plan, compiled: compile.count(), summary };
+}
+
+/** Compiles an edition the first time a reader needs it; readers already served never cost a compile. */
+function memoCompile(editions: Map<string, Edition>, config: Config, templates: Templates) {
+  const cache = new Map<string, Promise<CompiledEdition>>();
+  const sender: Sender = { name: config.sender.name, address: config.sender.address, postalAddress: config.sender.postalAddress, ...(config.sender.replyTo ? { replyTo: config.sender.replyTo } : {}) };
+  const compile = (key: string): Promise<CompiledEdition> => {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const edition = editions.get(key);
+    if (!edition) throw new Error(`edition ${key} is not in the plan (this is a bug)`);
+    const digest = config.digests.find((d) => d.id === edition.digestId)!;
+    const compiled = compileEdition(edition, digest, sender, templates);
+    cache.set(key, compiled);
+    return compiled;
+  };
+  return Object.assign(compile, { count: () => cache.size });
+}
