@@ -1,0 +1,132 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { digest, ROOT, tempConfig } from "../support/cli.ts";
+
+const BRIEFS = join(ROOT, "tests/fixtures/e2e/briefs");
+const AS_OF = "2026-01-13T23:00:00Z";
+const SUBSCRIBERS = `subscribers:
+  - email: minji@example.com
+    name: Min-ji Park
+    timezone: Asia/Seoul
+    countries: [KR, JP]
+  - email: oliver@example.co.uk
+    timezone: Europe/London
+  - email: dana@example.com
+    name: Dana Reyes
+    timezone: America/New_York
+    locale: en-US
+    countries: [CN, TW, HK]
+`;
+
+interface Received {
+  envelopeTo: string[];
+  mail: ParsedMail;
+}
+
+describe("digest send over SMTP, end to end", () => {
+  const received: Received[] = [];
+  let server: SMTPServer;
+  let port = 0;
+  let dir = "";
+
+  beforeAll(async () => {
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onData(stream, session, callback) {
+        simpleParser(stream)
+          .then((mail) => {
+            received.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), mail });
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+    port = (server.server.address() as { port: number }).port;
+    dir = await tempConfig({ sources: [BRIEFS], subscribers: SUBSCRIBERS });
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const send = () => digest(["send", "--config", join(dir, "config"), "--as-of", AS_OF, "--transport", `smtp://127.0.0.1:${port}`]);
+
+  it("delivers each reader the briefs of their countries, with both parts and one-click unsubscribe", async () => {
+    const run = await send();
+    expect(run.stderr).toContain("broken.md");
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/sent 3, already sent 0/);
+
+    const byRcpt = new Map(received.map((r) => [r.envelopeTo.join(","), r.mail]));
+    expect([...byRcpt.keys()].sort()).toEqual(["dana@example.com", "minji@example.com", "oliver@example.co.uk"]);
+
+    const minji = byRcpt.get("minji@example.com")!;
+    expect(minji.to && !Array.isArray(minji.to) ? minji.to.text : "").toContain("minji@example.com");
+    expect(minji.subject).toMatch(/^Asia Briefing — .*13.*2026: /);
+    expect(minji.html).toContain("South Korea and Japan agree to share chip supply-chain alerts");
+    expect(minji.html).toContain("Japan opens Osaka port talks");
+    expect(minji.html).not.toContain("yuan slides");
+    expect(minji.text).toContain("South Korea and Japan agree to share chip supply-chain alerts");
+    expect(minji.text).not.toContain("yuan slides");
+
+    const dana = byRcpt.get("dana@example.com")!;
+    expect(dana.subject).toContain("China's central bank holds rates as yuan slides");
+    expect(dana.html).not.toContain("Osaka");
+
+    const oliver = byRcpt.get("oliver@example.co.uk")!;
+    for (const title of ["yuan slides", "Osaka port", "chip supply-chain"]) expect(oliver.html).toContain(title);
+    for (const mail of [minji, dana, oliver]) {
+      expect(mail.html).not.toContain("German coalition");
+      const listUnsub = String(mail.headers.get("list-unsubscribe") && JSON.stringify(mail.headers.get("list-unsubscribe")));
+      expect(listUnsub).toContain("http://127.0.0.1:8787/unsubscribe?token=");
+      expect(mail.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+      expect(mail.messageId).toMatch(/^<[^@\s]+@example\.com>$/);
+      expect(mail.html).toContain("1 Example Street, Singapore 018956");
+    }
+  });
+
+  it("delivers nothing the second time", async () => {
+    const before = received.length;
+    const run = await send();
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/sent 0, already sent 3/);
+    expect(received.length).toBe(before);
+  });
+
+  it("writes the same messages to an outbox, once", async () => {
+    const out = await digest(["send", "--config", join(dir, "config"), "--as-of", AS_OF, "--state", join(dir, "outbox-ledger.sqlite")]);
+    expect(out.code, out.stderr).toBe(0);
+    const files = (await readdir(join(dir, "outbox"), { recursive: true })).filter((f) => f.endsWith(".eml"));
+    expect(files).toHaveLength(3);
+    const htmlFiles = (await readdir(join(dir, "outbox"), { recursive: true })).filter((f) => f.endsWith(".html"));
+    expect(htmlFiles).toHaveLength(3);
+    const eml = await simpleParser(await readFile(join(dir, "outbox", files[0]!)));
+    expect(eml.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    const again = await digest(["send", "--config", join(dir, "config"), "--as-of", AS_OF, "--state", join(dir, "outbox-ledger.sqlite")]);
+    expect(again.stdout).toMatch(/sent 0, already sent 3/);
+  });
+});
+
+describe("bad input at the command line", () => {
+  it("a broken config exits 2 naming file, line and field", async () => {
+    const dir = await tempConfig({ sources: [BRIEFS], subscribers: "subscribers:\n  - email: someone@example.com\n    timezone: Mars/Base\n" });
+    const run = await digest(["config", "check", "--config", join(dir, "config")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/subscribers\.yaml:3:\d+ subscribers\[0\]\.timezone: expected an IANA time zone/);
+  });
+
+  it("an unknown option exits 2", async () => {
+    const run = await digest(["send", "--frobnicate"]);
+    expect(run.code).toBe(2);
+  });
+
+  it("a malformed --as-of exits 2", async () => {
+    const run = await digest(["send", "--as-of", "yesterday"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--as-of");
+  });
+});
