@@ -1,0 +1,50 @@
+// Site furniture that trails an article ("No comments:", "Share this", "© 2026 …"). General
+// rules, not a list for one site. Pure.
+
+// A short paragraph matching one of these starts the trailing furniture; it and everything after go.
+const MARKERS: RegExp[] = [
+  /^(no|\d+) comments?( yet)?\s*[:.!]?$/i,
+  /^comments?( \(\d+\))?:?$/i,
+  /^(leave|post|add) a (comment|reply)\b/i,
+  /^share( this| on| via|:|$)/i,
+  /^related( stories| articles| news| posts| content| coverage| reading| links| topics)?\s*(:|$)/i,
+  /^(you (may|might) also like|recommended( for you)?|more (stories|from|on this)|most (read|popular)|trending)\b/i,
+  /^(©|\(c\)|copyright\b|all rights reserved)/i,
+  /^(subscribe|sign up)\b/i,
+  /^(get|join) (our|the) newsletter\b/i,
+  /^follow (us|@)/i,
+  /^(read|see) (more|the full (story|article))\b/i,
+  /^continue(d)? reading\b/i,
+  /^(tags|labels|topics|filed under|posted in)\s*:/i,
+  /^(advertisement|sponsored( content)?)$/i,
+  /^(click|tap) here\b/i,
+  /^this (article|story) (was )?(originally )?(appeared|published) (first )?(on|in)\b/i,
+];
+
+// Feed footers such as WordPress's "The post X appeared first on Y." can be longer.
+const LONG_MARKERS: RegExp[] = [/^the post .* appeared first on\b/i];
+
+const SHORT = 90;
+
+/** True when a paragraph is site furniture rather than article text. */
+export function isBoilerplate(paragraph: string): boolean {
+  const p = paragraph.trim();
+  if (LONG_MARKERS.some((m) => m.test(p))) return true;
+  return p.length <= SHORT && MARKERS.some((m) => m.test(p));
+}
+
+/** Paragraphs without leading furniture and without the furniture that trails the article. */
+export function stripBoilerplate(paragraphs: string[]): string[] {
+  let start = 0;
+  while (start < paragraphs.length && isBoilerplate(paragraphs[start] ?? "")) start++;
+  const body = paragraphs.slice(start);
+  const end = body.findIndex((p, i) => i > 0 && isBoilerplate(p));
+  const kept = end === -1 ? body : body.slice(0, end);
+  const last = kept.at(-1);
+  if (last === undefined) return kept;
+  const trimmed = last.replace(TRAILING_MORE, "").trim();
+  return trimmed === "" ? kept.slice(0, -1) : [...kept.slice(0, -1), trimmed];
+}
+
+// "…said on Tuesday. Continue reading…" / "[…]": an excerpt's link to the rest, glued to its last paragraph.
+const TRAILING_MORE = /\s*(\[(…|\.\.\.)\]|(continue reading|read more|read the (full|rest of the) (story|article)|more)\s*(…|\.\.\.|»|→|>>)?)\s*$/i;

@@ -1,0 +1,66 @@
+// The one HTML allowlist of the project, and HTML → plain paragraphs. Pure.
+import { convert } from "html-to-text";
+import sanitize from "sanitize-html";
+import { cleanText } from "./text.ts";
+
+// Elements whose text is never article text: dropped with their content.
+const DROP_WITH_CONTENT = ["script", "style", "noscript", "template", "textarea", "option", "select", "iframe", "object", "embed", "svg", "math", "head", "title", "button", "form", "nav", "aside", "footer", "figure"];
+
+// Block elements outside the allowlist become paragraphs so their text does not run together.
+const TO_PARAGRAPH = ["div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "dd", "dt", "figcaption", "center", "address", "details", "summary"];
+
+const ALLOWED: sanitize.IOptions = {
+  allowedTags: ["p", "a", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "br"],
+  allowedAttributes: { a: ["href"] },
+  allowedSchemes: ["http", "https"],
+  allowedSchemesAppliedToAttributes: ["href"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  nonTextTags: DROP_WITH_CONTENT,
+  transformTags: Object.fromEntries(TO_PARAGRAPH.map((tag) => [tag, "p"])),
+  // Empty paragraphs and links are left behind by dropped images and converted wrappers.
+  exclusiveFilter: (frame) => (frame.tag === "p" || frame.tag === "a") && frame.text.trim() === "",
+};
+
+/** Sanitised HTML: p, a[href http(s)], strong, em, b, i, ul, ol, li, blockquote, br — nothing else survives. */
+export function sanitiseHtml(html: string): string {
+  // An <a> whose href was refused (javascript:, data:, relative) comes out bare: keep its text only.
+  return sanitize(html, ALLOWED).replace(/<a>([\s\S]*?)<\/a>/g, "$1").trim();
+}
+
+// For text, list items and quotes are paragraphs of their own.
+const AS_PARAGRAPHS: sanitize.IOptions = {
+  ...ALLOWED,
+  allowedTags: ["p", "br", "a"],
+  transformTags: { ...ALLOWED.transformTags, li: "p", blockquote: "p" },
+};
+
+/** Plain-text paragraphs of an HTML fragment (sanitised first), links reduced to their text. */
+export function htmlToParagraphs(html: string): string[] {
+  const safe = sanitize(html, AS_PARAGRAPHS);
+  const text = convert(safe, {
+    wordwrap: false,
+    selectors: [
+      { selector: "a", options: { ignoreHref: true } },
+      { selector: "p", options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    ],
+  });
+  return text
+    .split(/\n\s*\n/)
+    .map(cleanText)
+    .filter((p) => p !== "");
+}
+
+/** Plain text of a short HTML snippet such as a feed title ("Trump &amp; Xi" → "Trump & Xi"). */
+export function htmlToPlain(html: string): string {
+  return htmlToParagraphs(html).join(" ");
+}
+
+/** An HTML paragraph for each plain-text paragraph, escaped. */
+export function paragraphsToHtml(paragraphs: string[]): string {
+  return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("");
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

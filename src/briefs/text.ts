@@ -1,0 +1,25 @@
+// Plain-text clean-up shared by every reader. Pure.
+
+// C0/C1 controls except tab/newline, zero-width marks, BOM and soft hyphen: never meaningful in a brief.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** One line of text: NFC, invisible characters removed, every whitespace run (NBSP included) one space. Smart quotes are kept. */
+export function cleanText(s: string): string {
+  return s.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
+}
+
+/** Lines of a file without their endings (LF, CRLF or lone CR). */
+export function splitLines(s: string): string[] {
+  return s.split(/\r\n|\r|\n/);
+}
+
+/** A title-sized excerpt of a text: its first sentence, cut at a word near `max` characters. */
+export function firstSentence(text: string, max = 120): string {
+  const clean = cleanText(text);
+  const end = clean.search(/[.!?。！？](\s|$)/u);
+  const sentence = end > 0 ? clean.slice(0, end + 1) : clean;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,102 @@
+// Feeds (RSS 2.0, RSS 1.0/RDF, Atom, JSON Feed): one draft per item, one problem per broken item.
+import { XMLValidator } from "fast-xml-parser";
+import { parseFeed, type AnyFeed } from "feedsmith";
+import type { BriefDraft, InputProblem } from "../domain/types.ts";
+import { firstSentence, htmlToParagraphs, isWebLink, parseDate, sanitiseHtml, stripBoilerplate } from "../briefs/normalise.ts";
+import { decodeBytes } from "./decode.ts";
+import { entriesOf, type FeedEntry } from "./feed-entries.ts";
+import { jsonErrorLine, lineAt, yamlLocator } from "./positions.ts";
+import type { DocumentOrigin, SourceReadResult } from "./types.ts";
+
+/** True when a text is a JSON Feed rather than JSON briefs. */
+export function isJsonFeed(value: unknown): boolean {
+  return typeof value === "object" && value !== null && /jsonfeed\.org\/version/i.test(String((value as { version?: unknown }).version ?? ""));
+}
+
+// Why a text is not a feed, with a line when the XML or JSON says where.
+function unreadable(text: string, origin: DocumentOrigin, error: unknown): InputProblem {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    try {
+      JSON.parse(trimmed);
+    } catch (jsonError) {
+      const line = jsonErrorLine(text, jsonError);
+      return { where: origin.where, ...(line === undefined ? {} : { line }), message: `feed is not valid JSON: ${(jsonError as Error).message}` };
+    }
+    return { where: origin.where, message: 'expected a JSON Feed ("version": "https://jsonfeed.org/version/1.1" and "items"), found other JSON' };
+  }
+  const check = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  if (check !== true) return { where: origin.where, line: check.err.line, message: `feed is not well-formed XML: ${check.err.msg}` };
+  const root = /<([A-Za-z][\w:.-]*)[\s>]/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, ""))?.[1];
+  const why = error instanceof Error ? error.message : String(error);
+  return { where: origin.where, message: `expected an RSS, RDF, Atom or JSON feed, found ${root ? `<${root}>` : "no XML element"} (${why})` };
+}
+
+// The line where the n-th item starts, so a problem with one item points at it.
+function itemLine(text: string, format: string, index: number): number | undefined {
+  if (format === "json") return yamlLocator(text)(["items", index]);
+  const tag = format === "atom" ? "entry" : "item";
+  const re = new RegExp(`<(?:[\\w-]+:)?${tag}[\\s>]`, "gi");
+  let match: RegExpExecArray | null = null;
+  for (let i = 0; i <= index; i++) match = re.exec(text);
+  return match ? lineAt(text, match.index) : undefined;
+}
+
+function resolveLink(link: string | undefined, base: string | undefined): string | undefined {
+  if (!link) return undefined;
+  if (isWebLink(link)) return link.trim();
+  try {
+    const resolved = base ? new URL(link.trim(), base).toString() : undefined;
+    return resolved && isWebLink(resolved) ? resolved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toDraft(entry: FeedEntry, index: number, publisher: string | undefined, base: string | undefined, origin: DocumentOrigin, line: () => number | undefined): { draft?: BriefDraft; problems: InputProblem[] } {
+  const html = entry.html === undefined ? undefined : sanitiseHtml(entry.html);
+  const paragraphs = html === undefined ? [] : stripBoilerplate(htmlToParagraphs(html));
+  const at = (field: string, message: string): InputProblem => {
+    const l = line();
+    return { where: origin.where, ...(l === undefined ? {} : { line: l }), field, message };
+  };
+  const title = entry.title ?? (paragraphs[0] === undefined ? undefined : firstSentence(paragraphs[0]));
+  if (title === undefined) return { problems: [at("title", `item ${index + 1} has no title and no text`)] };
+  const key = entry.guid ?? entry.link ?? String(index + 1);
+  const draft: BriefDraft = { source: `feed:${origin.source}#${key}`, title, paragraphs };
+  const problems: InputProblem[] = [];
+  if (html) draft.html = html;
+  if (entry.guid) draft.guid = entry.guid;
+  const url = resolveLink(entry.link, base);
+  if (url) draft.url = url;
+  if (entry.author) draft.byline = entry.author;
+  if (publisher) draft.publisher = publisher;
+  if (entry.tags.length > 0) draft.tags = entry.tags;
+  const published = entry.dates.map((d) => parseDate(d)).find((d) => d !== undefined);
+  if (published) draft.publishedAt = published.date;
+  else if (entry.dates[0] !== undefined) problems.push(at("date", `item ${index + 1} ("${title.slice(0, 40)}"): expected a date, found "${entry.dates[0]}"; kept without one`));
+  return { draft, problems };
+}
+
+/** Reads a feed document already decoded to text. */
+export function parseFeedText(text: string, origin: DocumentOrigin): SourceReadResult {
+  let parsed: AnyFeed;
+  try {
+    parsed = parseFeed<string>(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return { drafts: [], problems: [unreadable(text, origin, error)] };
+  }
+  const contents = entriesOf(parsed);
+  const result: SourceReadResult = { drafts: [], problems: [] };
+  contents.entries.forEach((entry, i) => {
+    const { draft, problems } = toDraft(entry, i, contents.title, contents.link, origin, () => itemLine(text, parsed.format, i));
+    if (draft) result.drafts.push(draft);
+    result.problems.push(...problems);
+  });
+  return result;
+}
+
+/** Reads a feed from its bytes, decoding them first (BOM, charset, declaration, UTF-8 or windows-1252). */
+export function parseFeedBytes(bytes: Buffer, origin: DocumentOrigin): SourceReadResult {
+  return parseFeedText(decodeBytes(bytes, origin.contentType).text, origin);
+}

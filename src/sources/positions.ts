@@ -1,0 +1,46 @@
+// Line numbers for problems: offsets → lines, and where a field sits in a YAML or JSON text.
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from "yaml";
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export type PathPart = string | number;
+/** Finds the line of a value by its path; undefined when unknown. */
+export type Locate = (path: PathPart[]) => number | undefined;
+
+/** A locator over YAML (or JSON, which YAML reads too) text whose first line is `firstLine`. */
+export function yamlLocator(text: string, firstLine = 1): Locate {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false });
+  return (path) => {
+    let node: unknown = doc.contents;
+    let found: Node | undefined = isMap(node) || isSeq(node) ? (node as Node) : undefined;
+    for (const part of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === String(part));
+        if (!pair) break;
+        found = (pair.key as Node | null) ?? found;
+        node = pair.value;
+      } else if (isSeq(node) && typeof part === "number") {
+        node = node.items[part];
+        found = (node as Node | undefined) ?? found;
+      } else break;
+    }
+    const start = found?.range?.[0];
+    return start === undefined ? undefined : lineCounter.linePos(start).line + firstLine - 1;
+  };
+}
+
+/** Line of a JSON.parse error, from the position its message carries (V8 says "position N" or "line L column C"). */
+export function jsonErrorLine(text: string, error: unknown): number | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineCol = /line (\d+) column \d+/.exec(message);
+  if (lineCol) return Number(lineCol[1]);
+  const position = /position (\d+)/.exec(message);
+  if (position) return lineAt(text, Number(position[1]));
+  return /end of JSON input/i.test(message) ? lineAt(text, text.length) : undefined;
+}

@@ -1,0 +1,70 @@
+// The seed's shape: dated header, headline (maybe repeated), "/ Publisher", "By …" byline,
+// blank-line paragraphs, trailing site furniture.
+import type { BriefDraft } from "../domain/types.ts";
+import { cleanText, findDate, parseDate, splitLines, stripBoilerplate } from "../briefs/normalise.ts";
+import type { DocumentOrigin, SourceReadResult } from "./types.ts";
+
+// A header line is short; a longer line is the body even when it starts like a byline.
+const HEADER_MAX = 200;
+
+interface Header {
+  title?: string;
+  publishedAt?: Date;
+  publisher?: string;
+  byline?: string;
+  /** Index of the first body line. */
+  bodyStart: number;
+}
+
+function readHeader(lines: string[]): Header {
+  const header: Header = { bodyStart: lines.length };
+  for (let i = 0; i < lines.length; i++) {
+    const line = cleanText(lines[i] ?? "");
+    if (line === "") continue;
+    const date = line.length <= 60 ? parseDate(line) : undefined;
+    if (date && header.publishedAt === undefined) header.publishedAt = date.date;
+    else if (/^\/\s*\S/.test(line) && line.length <= HEADER_MAX && header.publisher === undefined) header.publisher = line.replace(/^\/\s*/, "");
+    else if (/^by\s+\S/i.test(line) && line.length <= HEADER_MAX && header.byline === undefined) header.byline = line;
+    else if (header.title === undefined && header.byline === undefined && line.length <= HEADER_MAX) header.title = line;
+    else if (header.title !== undefined && sameText(line, header.title)) continue;
+    else return { ...header, bodyStart: i };
+  }
+  return header;
+}
+
+const sameText = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** Blank-line separated paragraphs; hard-wrapped lines inside one are joined. */
+export function textParagraphs(lines: string[]): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (const line of [...lines, ""]) {
+    const clean = cleanText(line);
+    if (clean !== "") current.push(clean);
+    else if (current.length > 0) {
+      paragraphs.push(current.join(" "));
+      current = [];
+    }
+  }
+  return paragraphs;
+}
+
+/** Reads one .txt brief; a missing headline or date is a problem, not an exception. */
+export function parseTextBrief(text: string, origin: DocumentOrigin): SourceReadResult {
+  const lines = splitLines(text);
+  const header = readHeader(lines);
+  const firstLine = lines.findIndex((l) => cleanText(l) !== "") + 1 || 1;
+  if (header.title === undefined) {
+    return { drafts: [], problems: [{ where: origin.where, line: firstLine, field: "title", message: "expected a headline after the dated header line, found none" }] };
+  }
+  // Without a dated header, the byline's date ("By bno - Seoul Office January 12, 2026") will do.
+  const publishedAt = header.publishedAt ?? (header.byline ? findDate(header.byline)?.date : undefined);
+  if (publishedAt === undefined) {
+    const found = cleanText(lines[firstLine - 1] ?? "");
+    return { drafts: [], problems: [{ where: origin.where, line: firstLine, field: "date", message: `expected a dated header line such as "Monday, January 12, 2026", found "${found.slice(0, 60)}"` }] };
+  }
+  const draft: BriefDraft = { source: origin.source, title: header.title, publishedAt, paragraphs: stripBoilerplate(textParagraphs(lines.slice(header.bodyStart))) };
+  if (header.publisher) draft.publisher = header.publisher;
+  if (header.byline) draft.byline = header.byline;
+  return { drafts: [draft], problems: [] };
+}
