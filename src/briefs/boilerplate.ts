@@ -47,4 +47,4 @@ export function stripBoilerplate(paragraphs: string[]): string[] {
 }
 
 // "…said on Tuesday. Continue reading…" / "[…]": an excerpt's link to the rest, glued to its last paragraph.
-const TRAILING_MORE = /\s*(\[(…|\.\.\.)\]|(continue reading|read more|read the (full|rest of the) (story|article)|more)\s*(…|\.\.\.|»|→|>>)?)\s*$/i;
+export const TRAILING_MORE = /\s*(\[(…|\.\.\.)\]|(continue reading|read more|read the (full|rest of the) (story|article))\s*(…|\.\.\.|»|→|>>)?|more\s*(…|\.\.\.|»|→|>>))\s*$/i;

@@ -1,6 +1,7 @@
 // The one HTML allowlist of the project, and HTML → plain paragraphs. Pure.
 import { convert } from "html-to-text";
 import sanitize from "sanitize-html";
+import { tidyHtml } from "./html-tidy.ts";
 import { cleanText } from "./text.ts";
 
 // Elements whose text is never article text: dropped with their content.
@@ -25,7 +26,7 @@ const ALLOWED: sanitize.IOptions = {
 /** Sanitised HTML: p, a[href http(s)], strong, em, b, i, ul, ol, li, blockquote, br — nothing else survives. */
 export function sanitiseHtml(html: string): string {
   // An <a> whose href was refused (javascript:, data:, relative) comes out bare: keep its text only.
-  return sanitize(html, ALLOWED).replace(/<a>([\s\S]*?)<\/a>/g, "$1").trim();
+  return tidyHtml(sanitize(html, ALLOWED).replace(/<a>([\s\S]*?)<\/a>/g, "$1"));
 }
 
 // For text, list items and quotes are paragraphs of their own.

@@ -4,4 +4,5 @@ export { canonicalUrl, isWebLink } from "./url.ts";
 export { cleanText, firstSentence, splitLines } from "./text.ts";
 export { sanitiseHtml, htmlToParagraphs, htmlToPlain, paragraphsToHtml } from "./html.ts";
 export { stripBoilerplate, isBoilerplate } from "./boilerplate.ts";
+export { stripHtmlBoilerplate } from "./html-tidy.ts";
 export { parseDate, findDate, type ParsedDate } from "./dates.ts";

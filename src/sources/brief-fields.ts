@@ -25,7 +25,7 @@ export interface Body {
 }
 
 /** Makes a draft from front-matter/JSON fields, or says why it cannot (file, line, field, expected vs found). */
-export function draftFromFields(raw: unknown, body: Body, origin: DocumentOrigin, locate: Locate, prefix: PathPart[] = []): { draft?: BriefDraft; problems: InputProblem[] } {
+export function draftFromFields(raw: unknown, body: Body, origin: DocumentOrigin, locate: Locate, prefix: PathPart[] = [], dateField: "date" | "publishedAt" = "publishedAt"): { draft?: BriefDraft; problems: InputProblem[] } {
   const problem = (path: PathPart[], message: string): InputProblem => {
     const line = locate([...prefix, ...path]) ?? locate(prefix);
     const field = [...prefix, ...path].map((p) => (typeof p === "number" ? `[${p}]` : p)).join(".").replace(/\.\[/g, "[");
@@ -34,10 +34,10 @@ export function draftFromFields(raw: unknown, body: Body, origin: DocumentOrigin
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { problems: [problem([], `expected an object of brief fields, found ${describe(raw)}`)] };
   const parsed = BriefFields.safeParse(raw);
   if (!parsed.success) {
-    return { problems: parsed.error.issues.map((issue) => problem(issue.path as PathPart[], `${issue.message.replace(/^Invalid input: /, "")}, found ${describe(valueAt(raw, issue.path as PathPart[]))}`)) };
+    return { problems: parsed.error.issues.map((issue) => problem(issue.path as PathPart[], `${issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")}, found ${describe(valueAt(raw, issue.path as PathPart[]))}`)) };
   }
   const f = parsed.data;
-  const dateKey = f.date !== undefined ? "date" : "publishedAt";
+  const dateKey = f.date !== undefined ? "date" : f.publishedAt !== undefined ? "publishedAt" : dateField;
   const rawDate = f.date ?? f.publishedAt;
   const published = rawDate instanceof Date ? { date: rawDate } : rawDate === undefined ? undefined : parseDate(rawDate);
   if (published === undefined || Number.isNaN(published.date.getTime())) {

@@ -2,7 +2,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import { parseFeed, type AnyFeed } from "feedsmith";
 import type { BriefDraft, InputProblem } from "../domain/types.ts";
-import { firstSentence, htmlToParagraphs, isWebLink, parseDate, sanitiseHtml, stripBoilerplate } from "../briefs/normalise.ts";
+import { firstSentence, htmlToParagraphs, isWebLink, parseDate, sanitiseHtml, stripBoilerplate, stripHtmlBoilerplate } from "../briefs/normalise.ts";
 import { decodeBytes } from "./decode.ts";
 import { entriesOf, type FeedEntry } from "./feed-entries.ts";
 import { jsonErrorLine, lineAt, yamlLocator } from "./positions.ts";
@@ -54,7 +54,7 @@ function resolveLink(link: string | undefined, base: string | undefined): string
 }
 
 function toDraft(entry: FeedEntry, index: number, publisher: string | undefined, base: string | undefined, origin: DocumentOrigin, line: () => number | undefined): { draft?: BriefDraft; problems: InputProblem[] } {
-  const html = entry.html === undefined ? undefined : sanitiseHtml(entry.html);
+  const html = entry.html === undefined ? undefined : stripHtmlBoilerplate(sanitiseHtml(entry.html));
   const paragraphs = html === undefined ? [] : stripBoilerplate(htmlToParagraphs(html));
   const at = (field: string, message: string): InputProblem => {
     const l = line();

@@ -1,7 +1,7 @@
 // .html briefs: one article page. Metadata from <head>, the body from <article> or <main>.
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { BriefDraft } from "../domain/types.ts";
-import { cleanText, htmlToParagraphs, isWebLink, parseDate, sanitiseHtml, stripBoilerplate } from "../briefs/normalise.ts";
+import { cleanText, htmlToParagraphs, isWebLink, parseDate, sanitiseHtml, stripBoilerplate, stripHtmlBoilerplate } from "../briefs/normalise.ts";
 import type { DocumentOrigin, SourceReadResult } from "./types.ts";
 
 type Element = NonNullable<ReturnType<typeof DomUtils.findOne>>;
@@ -62,7 +62,7 @@ export function parseHtmlBrief(html: string, origin: DocumentOrigin): SourceRead
   for (const el of DomUtils.findAll((e) => FURNITURE_TAGS.has(e.name) || FURNITURE_NAMES.test(`${e.attribs["class"] ?? ""} ${e.attribs["id"] ?? ""}`) || e.name === "header" || e === h1, body)) {
     DomUtils.removeElement(el);
   }
-  const safe = sanitiseHtml(DomUtils.getOuterHTML(body));
+  const safe = stripHtmlBoilerplate(sanitiseHtml(DomUtils.getInnerHTML(body)));
   const draft: BriefDraft = { source: origin.source, title, publishedAt: published.date, paragraphs: stripBoilerplate(htmlToParagraphs(safe)), html: safe };
   const canonical = DomUtils.findOne((e) => e.name === "link" && /\bcanonical\b/i.test(e.attribs["rel"] ?? ""), doc)?.attribs["href"] ?? meta(doc, "og:url");
   if (canonical && isWebLink(canonical)) draft.url = canonical.trim();

@@ -1,14 +1,15 @@
 // .json briefs: one brief object or an array of them; the body as paragraphs, body text or html.
 import type { InputProblem } from "../domain/types.ts";
-import { cleanText, htmlToParagraphs, paragraphsToHtml, sanitiseHtml, splitLines, stripBoilerplate } from "../briefs/normalise.ts";
+import { cleanText, htmlToParagraphs, paragraphsToHtml, sanitiseHtml, splitLines, stripBoilerplate, stripHtmlBoilerplate } from "../briefs/normalise.ts";
 import { draftFromFields, type Body } from "./brief-fields.ts";
+import { isJsonFeed, parseFeedText } from "./feed.ts";
 import { jsonErrorLine, yamlLocator, type Locate } from "./positions.ts";
 import { textParagraphs } from "./text-brief.ts";
 import type { DocumentOrigin, SourceReadResult } from "./types.ts";
 
 function readBody(item: Record<string, unknown>): Body {
   if (typeof item["html"] === "string") {
-    const html = sanitiseHtml(item["html"]);
+    const html = stripHtmlBoilerplate(sanitiseHtml(item["html"]));
     return { paragraphs: stripBoilerplate(htmlToParagraphs(html)), html };
   }
   const paragraphs = Array.isArray(item["paragraphs"])
@@ -16,7 +17,8 @@ function readBody(item: Record<string, unknown>): Body {
     : typeof item["body"] === "string"
       ? textParagraphs(splitLines(item["body"]))
       : [];
-  return { paragraphs: stripBoilerplate(paragraphs), html: paragraphsToHtml(paragraphs) };
+  const kept = stripBoilerplate(paragraphs);
+  return { paragraphs: kept, html: paragraphsToHtml(kept) };
 }
 
 /** Reads an already-parsed JSON value of briefs; `locate` gives lines for problems. */
@@ -35,7 +37,7 @@ export function briefsFromJson(value: unknown, origin: DocumentOrigin, locate: L
   return result;
 }
 
-/** Reads a .json brief file's text. */
+/** Reads a .json file: a JSON Feed, one brief object or an array of them. */
 export function parseJsonBrief(text: string, origin: DocumentOrigin): SourceReadResult {
   let value: unknown;
   try {
@@ -45,5 +47,5 @@ export function parseJsonBrief(text: string, origin: DocumentOrigin): SourceRead
     const problem: InputProblem = { where: origin.where, ...(line === undefined ? {} : { line }), message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
     return { drafts: [], problems: [problem] };
   }
-  return briefsFromJson(value, origin, yamlLocator(text));
+  return isJsonFeed(value) ? parseFeedText(text, origin) : briefsFromJson(value, origin, yamlLocator(text));
 }

@@ -2,9 +2,9 @@
 import { marked } from "marked";
 import { parseDocument } from "yaml";
 import type { InputProblem } from "../domain/types.ts";
-import { htmlToParagraphs, htmlToPlain, sanitiseHtml, splitLines, stripBoilerplate } from "../briefs/normalise.ts";
+import { htmlToParagraphs, htmlToPlain, sanitiseHtml, splitLines, stripBoilerplate, stripHtmlBoilerplate } from "../briefs/normalise.ts";
 import { draftFromFields } from "./brief-fields.ts";
-import { yamlLocator } from "./positions.ts";
+import { lineAt, yamlLocator } from "./positions.ts";
 import type { DocumentOrigin, SourceReadResult } from "./types.ts";
 
 interface Split {
@@ -29,13 +29,13 @@ function splitFrontMatter(text: string): Split | InputProblem {
 export function parseMarkdownBrief(text: string, origin: DocumentOrigin): SourceReadResult {
   const split = splitFrontMatter(text);
   if (!("yaml" in split)) return { drafts: [], problems: [{ ...split, where: origin.where }] };
-  const doc = parseDocument(split.yaml, { prettyErrors: false });
+  const doc = parseDocument(split.yaml);
   if (doc.errors.length > 0) {
     return {
       drafts: [],
       problems: doc.errors.map((e) => {
-        const line = e.linePos?.[0].line;
-        return { where: origin.where, ...(line === undefined ? {} : { line: line + split.yamlLine - 1 }), message: `front matter is not valid YAML: ${e.message.split("\n")[0]}` };
+        const line = lineAt(split.yaml, e.pos[0]) + split.yamlLine - 1;
+        return { where: origin.where, line, message: `front matter is not valid YAML: ${(e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}` };
       }),
     };
   }
@@ -45,9 +45,9 @@ export function parseMarkdownBrief(text: string, origin: DocumentOrigin): Source
   const heading = /^#\s+(.+)$/m.exec(body);
   const title = isRecord(fields) && fields["title"] === undefined && heading ? htmlToPlain(marked.parseInline(heading[1] ?? "", { async: false })) : undefined;
   if (title !== undefined && heading) body = body.replace(heading[0], "");
-  const html = sanitiseHtml(marked.parse(body, { async: false, gfm: true }));
+  const html = stripHtmlBoilerplate(sanitiseHtml(marked.parse(body, { async: false, gfm: true })));
   const paragraphs = stripBoilerplate(htmlToParagraphs(html));
-  const result = draftFromFields(title === undefined ? fields : { ...(fields as object), title }, { paragraphs, html }, origin, yamlLocator(split.yaml, split.yamlLine));
+  const result = draftFromFields(title === undefined ? fields : { ...(fields as object), title }, { paragraphs, html }, origin, yamlLocator(split.yaml, split.yamlLine), [], "date");
   return { drafts: result.draft ? [result.draft] : [], problems: result.problems };
 }
 

@@ -35,12 +35,64 @@ export function yamlLocator(text: string, firstLine = 1): Locate {
   };
 }
 
-/** Line of a JSON.parse error, from the position its message carries (V8 says "position N" or "line L column C"). */
+/** Line of a JSON syntax error: from V8's "line L column C" when it says so, else by scanning for it. */
 export function jsonErrorLine(text: string, error: unknown): number | undefined {
   const message = error instanceof Error ? error.message : String(error);
   const lineCol = /line (\d+) column \d+/.exec(message);
   if (lineCol) return Number(lineCol[1]);
   const position = /position (\d+)/.exec(message);
-  if (position) return lineAt(text, Number(position[1]));
-  return /end of JSON input/i.test(message) ? lineAt(text, text.length) : undefined;
+  const offset = position ? Number(position[1]) : jsonErrorOffset(text);
+  return offset === undefined ? undefined : lineAt(text, offset);
+}
+
+/** Offset of the first JSON syntax error (Node 20's messages often carry none); undefined when the text is valid. */
+export function jsonErrorOffset(text: string): number | undefined {
+  let i = 0;
+  const ws = (): void => {
+    while (/\s/.test(text[i] ?? "")) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === "{" || c === "[") {
+      const end = c === "{" ? "}" : "]";
+      i++;
+      ws();
+      if (text[i] === end) return void i++;
+      for (;;) {
+        if (c === "{") {
+          ws();
+          if (text[i] !== '"') fail();
+          string();
+          ws();
+          if (text[i++] !== ":") (i--, fail());
+        }
+        value();
+        ws();
+        if (text[i] === ",") i++;
+        else if (text[i] === end) return void i++;
+        else fail();
+      }
+    }
+    if (c === '"') return string();
+    const literal = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+    if (!literal) fail();
+    i += literal?.[0].length ?? 0;
+  };
+  const string = (): void => {
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
+    if (i >= text.length) fail();
+    i++;
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : undefined;
+  } catch (at) {
+    return typeof at === "number" ? at : undefined;
+  }
 }
