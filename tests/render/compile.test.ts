@@ -93,7 +93,7 @@ describe("compiling an edition", () => {
   it("lists coming events soonest first and leaves out those already past", async () => {
     const { text } = await render(sampleEdition(6));
     const block = text.slice(text.indexOf("COMING UP"), text.indexOf("\n--\n"));
-    expect(block.split("\n").filter((l) => l.startsWith("- "))).toEqual([
+    expect(block.replace(/\n {2}/g, " ").split("\n").filter((l) => l.startsWith("- "))).toEqual([
       "- Thu 15 Jan 2026: Leaders of Japan and South Korea meet in Tokyo (brief 1)",
       "- Tue 20 Jan 2026: First offshore wind auction rules published (brief 2)",
       "- Thu 5 Feb 2026: Philippine central bank rate decision (brief 6)",
