@@ -18,6 +18,8 @@ const MARKERS: RegExp[] = [
   /^(tags|labels|topics|filed under|posted in)\s*:/i,
   /^(advertisement|sponsored( content)?)$/i,
   /^(click|tap) here\b/i,
+  // Wire credit lines: "(Reporting by Jane Roe; Editing by John Doe)".
+  /^\(?((additional )?reporting|writing|editing|compiled) by\b/i,
   /^this (article|story) (was )?(originally )?(appeared|published) (first )?(on|in)\b/i,
 ];
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { stripBoilerplate } from "../../src/briefs/boilerplate.ts";
+
+describe("stripBoilerplate", () => {
+  it("cuts at the first furniture line and drops everything after it", () => {
+    const body = ["Para one.", "Para two.", "Share this article", "Related stories", "Another headline we link to", "© 2026 Example", "No comments:"];
+    expect(stripBoilerplate(body)).toEqual(["Para one.", "Para two."]);
+  });
+
+  it("recognises furniture by general rules, in any order", () => {
+    for (const line of ["Subscribe to our newsletter", "Follow us on X", "Read more", "Tags: trade, Japan", "3 Comments", "Sign up for alerts", "(Reporting by A; Editing by B)", "The post Foo appeared first on Bar."]) {
+      expect(stripBoilerplate(["Body.", line, "tail"])).toEqual(["Body."]);
+    }
+  });
+
+  it("keeps body text that merely starts like furniture", () => {
+    const body = ["Body.", "Share prices in Tokyo rose 2% on Monday.", "No comment came from the ministry.", "Related talks will follow in Seoul next month, officials said."];
+    expect(stripBoilerplate(body)).toEqual(body);
+  });
+
+  it("drops a 'Continue reading…' tail glued to the last paragraph, but not an ordinary 'more'", () => {
+    expect(stripBoilerplate(["Body.", "Last words. Continue reading…"])).toEqual(["Body.", "Last words."]);
+    expect(stripBoilerplate(["Exports may grow more"])).toEqual(["Exports may grow more"]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { readFixture, readText } from "./helpers.ts";
+
+describe("html article pages", () => {
+  it("reads metadata and the article body, and nothing of scripts, handlers or page furniture", () => {
+    const { drafts, problems } = readFixture("article.html");
+    expect(problems).toEqual([]);
+    const d = drafts[0]!;
+    expect(d).toMatchObject({ title: "Kuala Lumpur to host Asean energy meeting", byline: "Siti Rahman", publisher: "Example Times", url: "https://times.example.com/asean-energy?utm_campaign=x" });
+    expect(d.publishedAt?.toISOString()).toBe("2026-02-20T03:30:00.000Z");
+    expect(d.paragraphs[0]).toMatch(/^KUALA LUMPUR, Feb 20/);
+    expect(d.paragraphs).toHaveLength(3);
+    const all = `${d.html} ${d.paragraphs.join(" ")}`;
+    expect(all).not.toMatch(/script|onerror|onclick|javascript|alert|injected|Share on Facebook|Most read|Home|©/);
+    expect(d.html).toContain("<strong>first on the agenda</strong>");
+  });
+
+  it("falls back to <title> without the site name, and to JSON-LD for the date", () => {
+    const html = `<html><head><title>Dhaka floods ease – Example Post</title><meta property="og:site_name" content="Example Post">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-01-05T10:00:00+06:00"}</script></head>
+      <body><main><p>Waters receded in Dhaka.</p></main></body></html>`;
+    const { drafts, problems } = readText("p.html", html);
+    expect(problems).toEqual([]);
+    expect(drafts[0]?.title).toBe("Dhaka floods ease");
+    expect(drafts[0]?.publishedAt?.toISOString()).toBe("2026-01-05T04:00:00.000Z");
+  });
+
+  it("reports a page without a publication date", () => {
+    expect(readText("p.html", "<html><head><title>T</title></head><body><p>x</p></body></html>").problems).toEqual([expect.objectContaining({ field: "date" })]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { readFixture, readText } from "./helpers.ts";
+
+describe("json briefs", () => {
+  it("reads an array of briefs with paragraphs, body text or html; bad entries are problems with lines", () => {
+    const { drafts, problems } = readFixture("briefs.json");
+    expect(drafts.map((d) => d.title)).toEqual(["Dhaka and Delhi reopen a rail link", "Astana hosts a Central Asia summit", "Html body brief"]);
+    expect(drafts[0]?.paragraphs).toEqual(["Bangladesh and India reopened the Maitree Express link.", "Service runs twice a week."]);
+    expect(drafts[0]?.countries).toEqual(["BD", "IN"]);
+    expect(drafts[1]?.paragraphs).toEqual(["Leaders of five Central Asian states met in Astana.", "Water sharing topped the agenda."]);
+    expect(drafts[1]?.publishedAt?.toISOString()).toBe("2026-01-16T12:00:00.000Z");
+    expect(drafts[2]?.html).toBe("<p>Kathmandu said <strong>tourism</strong> rose.</p>");
+    expect(problems).toEqual([
+      expect.objectContaining({ field: "[3].title", line: 20 }),
+      expect.objectContaining({ field: "[4].publishedAt", line: 24 }),
+    ]);
+    expect(new Set(drafts.map((d) => d.source)).size).toBe(3);
+  });
+
+  it("reports invalid JSON with the line of the error", () => {
+    const { drafts, problems } = readFixture("invalid.json");
+    expect(drafts).toEqual([]);
+    expect(problems).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining("not valid JSON") })]);
+  });
+
+  it("reports a wrong type with what was expected and found", () => {
+    const { problems } = readText("x.json", '{\n  "title": "T",\n  "publishedAt": "2026-01-01",\n  "countries": "JP"\n}');
+    expect(problems).toEqual([expect.objectContaining({ field: "countries", line: 4, message: expect.stringMatching(/expected array.*found "JP"/) })]);
+  });
+});
