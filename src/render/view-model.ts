@@ -38,6 +38,8 @@ export interface DigestView {
   preheader: string;
   issuedFor: string;
   briefs: BriefView[];
+  /** An "In this edition" list only earns its space from three briefs up. */
+  showContents: boolean;
   more: number;
   upcoming: UpcomingView[];
   sender: { name: string; postalAddress: string };
@@ -73,6 +75,7 @@ export function buildView(edition: Edition, digest: DigestDefinition, sender: Se
     preheader: composePreheader(headlines, more),
     issuedFor: edition.issuedFor,
     briefs: views,
+    showContents: views.length >= 3,
     more,
     upcoming: upcomingViews(edition, briefs),
     sender: { name: cleanLine(sender.name), postalAddress: cleanLine(sender.postalAddress.replace(/\s*\n\s*/g, ", ")) },

@@ -29,7 +29,7 @@ describe("templates", () => {
   it("let a user's folder override any single file and keep the rest", async () => {
     const footer = bundled("partials/footer.mjml").replace("Manage preferences", "Choose your regions");
     const templates = loadTemplates(TEMPLATES_DIR, userFolder({ "partials/footer.mjml": footer }));
-    const { html } = await render(sampleEdition(2), { templates });
+    const { html } = await render(sampleEdition(3), { templates });
     expect(visibleText(html)).toContain("Choose your regions");
     expect(visibleText(html)).toContain("In this edition");
   });
