@@ -1,0 +1,111 @@
+// The delivery ledger's contract, declared by its user (deliver.ts) and implemented at the edge
+// (memory, SQLite, Redis). The claim rules are pure and shared, so every store agrees on them.
+import type { Delivery, DeliveryStatus } from "../domain/types.ts";
+
+/** One subscriber's copy of one issue of one digest. */
+export interface DeliveryKey {
+  digestId: string;
+  /** YYYY-MM-DD in the subscriber's zone. */
+  issue: string;
+  email: string;
+}
+
+export interface SentInfo {
+  response?: string;
+  /** The Message-ID actually sent, when it differs from the one claimed with. */
+  messageId?: string;
+}
+
+export interface Ledger {
+  /**
+   * Claims the delivery for sending; returns the row, or undefined when there is nothing to do: already sent,
+   * suppressed (the row is then recorded as 'suppressed'), permanently failed, or claimed by another worker whose lease has not run out. A row left in
+   * 'sending' by a crash is re-claimed once its lease expires, with the messageId first claimed, so a mail
+   * client de-duplicates a repeat.
+   */
+  claim(key: DeliveryKey, editionKey: string, messageId: string, now: Date): Delivery | undefined;
+  markSent(key: DeliveryKey, now: Date, info: SentInfo): void;
+  /** A permanent failure is never re-claimed; a transient one is, by the next run. */
+  markFailed(key: DeliveryKey, now: Date, error: string, permanent: boolean): void;
+  /** Unsubscribes and hard bounces; "*" means every digest. */
+  suppress(email: string, digestId: string | "*", reason: string, now: Date): void;
+  isSuppressed(email: string, digestId: string): boolean;
+  /** Newest first, for `digest status`. */
+  recent(limit: number): Delivery[];
+  close(): void;
+}
+
+/** The same contract over a network store (Redis): every method answers later. */
+export type AsyncLedger = { [K in keyof Ledger]: Ledger[K] extends (...a: infer A) => infer R ? (...a: A) => Promise<R> : never };
+
+/** What deliverAll accepts: either kind. */
+export type AnyLedger = Ledger | AsyncLedger;
+
+/** How long a claim holds before another worker may take the row over (a crash leaves it 'sending'). */
+export const DEFAULT_LEASE_MS = 10 * 60_000;
+
+/** Emails compare case-insensitively everywhere in the ledger. */
+export function normaliseKey(key: DeliveryKey): DeliveryKey {
+  return { digestId: key.digestId, issue: key.issue, email: normaliseEmail(key.email) };
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** What a store keeps per delivery, beyond the shared Delivery shape. */
+export interface StoredDelivery extends Delivery {
+  permanent: boolean;
+  /** When the current claim was taken (ms since epoch); 0 when not claimed. */
+  claimedAt: number;
+  response?: string;
+}
+
+/** Whether a claim at `now` may take this row; pure, so every store decides alike. */
+export function claimable(row: StoredDelivery | undefined, now: Date, leaseMs: number): boolean {
+  if (!row) return true;
+  const rule: Record<DeliveryStatus, boolean> = {
+    pending: true,
+    sending: now.getTime() - row.claimedAt >= leaseMs,
+    sent: false,
+    failed: !row.permanent,
+    suppressed: true,
+  };
+  return rule[row.status];
+}
+
+/** The row after a successful claim: the first messageId sticks, attempts count claims. */
+export function claimedRow(row: StoredDelivery | undefined, key: DeliveryKey, editionKey: string, messageId: string, now: Date): StoredDelivery {
+  return {
+    ...key,
+    editionKey,
+    messageId: row?.messageId ?? messageId,
+    status: "sending",
+    attempts: (row?.attempts ?? 0) + 1,
+    ...(row?.error !== undefined ? { error: row.error } : {}),
+    updatedAt: now,
+    permanent: false,
+    claimedAt: now.getTime(),
+  };
+}
+
+/** The row that records a claim refused because the reader is suppressed; undefined when it was already sent. */
+export function suppressedRow(row: StoredDelivery | undefined, key: DeliveryKey, editionKey: string, messageId: string, now: Date): StoredDelivery | undefined {
+  if (row?.status === "sent") return undefined;
+  return {
+    ...key,
+    editionKey,
+    messageId: row?.messageId ?? messageId,
+    status: "suppressed",
+    attempts: row?.attempts ?? 0,
+    updatedAt: now,
+    permanent: false,
+    claimedAt: 0,
+  };
+}
+
+/** The public view of a stored row. */
+export function toDelivery(row: StoredDelivery): Delivery {
+  const { permanent: _p, claimedAt: _c, response: _r, ...delivery } = row;
+  return delivery;
+}

@@ -1,0 +1,60 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { openSqliteLedger } from "../../src/delivery/sqlite-ledger.ts";
+import { SCHEMA_VERSION } from "../../src/delivery/sqlite-schema.ts";
+import { ledgerContract } from "./ledger-contract.ts";
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), "digest-ledger-"));
+}
+
+ledgerContract("sqlite", async () => {
+  const dir = await tempDir();
+  const file = join(dir, "state", "ledger.sqlite");
+  return { open: () => openSqliteLedger(file), dispose: () => rm(dir, { recursive: true, force: true }) };
+});
+
+describe("sqlite ledger file", () => {
+  it("creates its folder, runs in WAL mode and records its schema version", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "nested", "deeper", "ledger.sqlite");
+    openSqliteLedger(file).close();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.prepare("SELECT version FROM schema_version").all()).toEqual([{ version: SCHEMA_VERSION }]);
+    db.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("refuses a file written by a newer version", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "ledger.sqlite");
+    openSqliteLedger(file).close();
+    const db = new Database(file);
+    db.prepare("UPDATE schema_version SET version = ?").run(SCHEMA_VERSION + 1);
+    db.close();
+    expect(() => openSqliteLedger(file)).toThrow(/newer than this program/);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("after a crash mid-send, a new process re-claims the delivery with the same messageId", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "ledger.sqlite");
+    const key = { digestId: "asia-daily", issue: "2026-01-13", email: "minji@example.com" };
+    const first = openSqliteLedger(file, { leaseMs: 60_000 });
+    expect(first.claim(key, "ed-1", "<first@example.com>", new Date("2026-01-13T07:00:00Z"))).toBeDefined();
+    // the process dies here: no markSent, no close
+
+    const second = openSqliteLedger(file, { leaseMs: 60_000 });
+    const row = second.claim(key, "ed-1", "<second@example.com>", new Date("2026-01-13T07:01:00Z"));
+    expect(row).toMatchObject({ status: "sending", attempts: 2, messageId: "<first@example.com>" });
+    second.markSent(key, new Date("2026-01-13T07:01:01Z"), { response: "250 OK" });
+    expect(openSqliteLedger(file).claim(key, "ed-1", "<third@example.com>", new Date("2026-01-14T00:00:00Z"))).toBeUndefined();
+    first.close();
+    second.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+});
