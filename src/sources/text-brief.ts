@@ -24,7 +24,8 @@ function readHeader(lines: string[]): Header {
     const date = line.length <= 60 ? parseDate(line) : undefined;
     if (date && header.publishedAt === undefined) header.publishedAt = date.date;
     else if (/^\/\s*\S/.test(line) && line.length <= HEADER_MAX && header.publisher === undefined) header.publisher = line.replace(/^\/\s*/, "");
-    else if (/^by\s+\S/i.test(line) && line.length <= HEADER_MAX && header.byline === undefined) header.byline = line;
+    // "By …" before any headline is the headline ("By the numbers: …"), not a byline.
+    else if (/^by\s+\S/i.test(line) && line.length <= HEADER_MAX && header.byline === undefined && header.title !== undefined) header.byline = line;
     else if (header.title === undefined && header.byline === undefined && line.length <= HEADER_MAX) header.title = line;
     else if (header.title !== undefined && sameText(line, header.title)) continue;
     else return { ...header, bodyStart: i };

@@ -31,6 +31,11 @@ describe("text briefs (the seed's shape)", () => {
     expect(drafts[0]?.publishedAt?.toISOString()).toBe("2026-01-12T12:00:00.000Z");
   });
 
+  it("takes a headline that starts with 'By' as the headline, not a byline", () => {
+    const { drafts } = readText("b.txt", "January 5, 2026\n\nBy the numbers: Japan's budget\nBy Desk - Tokyo Office\n\nBody.\n");
+    expect(drafts[0]).toMatchObject({ title: "By the numbers: Japan's budget", byline: "By Desk - Tokyo Office", paragraphs: ["Body."] });
+  });
+
   it("reports a missing date with file, line and field", () => {
     const { drafts, problems } = readFixture("wire-no-date.txt");
     expect(drafts).toEqual([]);
