@@ -41,27 +41,32 @@ async function open(html: string, width: number, colorScheme: "light" | "dark"):
   return { page, requests, dialogs };
 }
 
-/** Visible elements that hold text themselves, with size, weight, colour and the colour behind them. */
-function textBoxes(page: Page) {
-  return page.evaluate(() => {
-    const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-    const backdrop = (el: Element | null): string => {
-      for (let at = el; at; at = at.parentElement) {
-        const bg = getComputedStyle(at).backgroundColor;
-        const [, , , a = 1] = parse(bg);
-        if (!bg.startsWith("rgba(0, 0, 0, 0)") && a > 0) return bg;
-      }
-      return "rgb(255, 255, 255)";
-    };
-    const out: { text: string; size: number; weight: number; color: number[]; background: number[] }[] = [];
-    for (const el of document.body.querySelectorAll("*")) {
-      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? "").join("").trim();
-      if (!own || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
-      const style = getComputedStyle(el);
-      out.push({ text: own.slice(0, 40), size: parseFloat(style.fontSize), weight: Number(style.fontWeight), color: parse(style.color), background: parse(backdrop(el)) });
+interface TextBox { text: string; size: number; weight: number; color: number[]; background: number[] }
+
+// Runs in the page; a string because this project's TypeScript has no DOM library.
+const TEXT_BOXES = `(() => {
+  const parse = (c) => (c.match(/[\\d.]+/g) ?? []).map(Number);
+  const backdrop = (el) => {
+    for (let at = el; at; at = at.parentElement) {
+      const bg = getComputedStyle(at).backgroundColor;
+      const alpha = parse(bg)[3] ?? 1;
+      if (alpha > 0) return bg;
     }
-    return out;
-  });
+    return "rgb(255, 255, 255)";
+  };
+  const out = [];
+  for (const el of document.body.querySelectorAll("*")) {
+    const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("").trim();
+    if (!own || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+    const style = getComputedStyle(el);
+    out.push({ text: own.slice(0, 40), size: parseFloat(style.fontSize), weight: Number(style.fontWeight), color: parse(style.color), background: parse(backdrop(el)) });
+  }
+  return out;
+})()`;
+
+/** Visible elements that hold text themselves, with size, weight, colour and the colour behind them. */
+function textBoxes(page: Page): Promise<TextBox[]> {
+  return page.evaluate<TextBox[]>(TEXT_BOXES);
 }
 
 function contrast(a: number[], b: number[]): number {
@@ -80,7 +85,7 @@ describe("the digest in a browser", () => {
       const { page, requests } = await open(html, width, scheme);
       try {
         await page.screenshot({ path: `${ARTIFACTS}digest-${width}-${scheme}.png`, fullPage: true });
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(width);
         expect(requests).toEqual([]);
 
         const boxes = await textBoxes(page);
@@ -133,7 +138,7 @@ describe("the digest in a browser", () => {
       await page.screenshot({ path: `${ARTIFACTS}digest-hostile-375.png`, fullPage: true });
       expect(dialogs).toEqual([]);
       expect(requests).toEqual([]);
-      expect(await page.evaluate(() => document.querySelectorAll("script, img, svg, iframe").length)).toBe(0);
+      expect(await page.locator("script, img, svg, iframe").count()).toBe(0);
       expect(await page.locator("h2").first().textContent()).toBe(`<script>alert(1)</script><img src=x onerror=alert(2)><svg onload=alert(3)>`);
     } finally {
       await page.close();
