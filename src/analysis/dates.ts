@@ -1,0 +1,60 @@
+// Calendar dates as news prose writes them ("January 9, 2026", "Jan. 4", "9 January", "in May"),
+// resolved against a reference date when the year is missing. Pure: no clock.
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+
+/** "January 9, 2026" / "Jan. 9" / "9 January 2026" / "January" (month only), with named groups. */
+export const DATE_PATTERN = new RegExp(
+  String.raw`\b(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?|${MONTH}(?:\s+(\d{4}))?)\b`,
+  "g",
+);
+
+export interface PartialDate {
+  /** 1–12 */
+  month: number;
+  day?: number;
+  year?: number;
+  /** Where the match sits in the text. */
+  index: number;
+  text: string;
+}
+
+/** Every date expression in a text, in order. */
+export function findDates(text: string): PartialDate[] {
+  const out: PartialDate[] = [];
+  for (const m of text.matchAll(DATE_PATTERN)) {
+    const [, m1, d1, y1, d2, m2, y2, m3, y3] = m;
+    const monthName = m1 ?? m2 ?? m3;
+    const month = monthName ? MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : 0;
+    if (month === 0) continue;
+    // "May" and "March" are also words: a bare month needs a year or a capital and a preposition.
+    if (m3 && !y3 && !/\b(in|by|until|from|since|of|early|late|mid|next|last|this|before|after|through)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const day = Number(d1 ?? d2) || undefined;
+    if (day !== undefined && day > 31) continue;
+    const year = Number(y1 ?? y2 ?? y3) || undefined;
+    out.push({ month, ...(day ? { day } : {}), ...(year ? { year } : {}), index: m.index, text: m[0] });
+  }
+  return out;
+}
+
+/** YYYY-MM-DD of a date in UTC. */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function formatDay(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The year a dateline's month and day fall in, given the publication date: the same year,
+ * except that a December dateline on a piece published in January belongs to the year before.
+ */
+export function datelineYear(month: number, published: Date): number {
+  const year = published.getUTCFullYear();
+  const pubMonth = published.getUTCMonth() + 1;
+  if (month - pubMonth > 6) return year - 1;
+  if (pubMonth - month > 6) return year + 1;
+  return year;
+}

@@ -1,0 +1,59 @@
+// The public face of analysis/: what a brief is about, where and when it was filed, what is on
+// the table and what is coming up. Pure: no I/O, no clock; data packages are read once, lazily.
+import type { AgendaItem, Dateline, UpcomingEvent } from "../domain/types.ts";
+import { findAgenda } from "./agenda.ts";
+import { rankCountries } from "./countries.ts";
+import { findDateline } from "./dateline.ts";
+import { summarise } from "./summary.ts";
+import { findUpcoming } from "./upcoming.ts";
+
+export { builtinRegions, regionsOf } from "./regions.ts";
+export { markDuplicates } from "./duplicates.ts";
+
+export interface BriefText {
+  id: string;
+  title: string;
+  publishedAt?: Date;
+  byline?: string;
+  /** Explicit dateline from front matter or JSON. */
+  dateline?: Partial<Dateline>;
+  paragraphs: string[];
+  html?: string;
+  /** Countries the source declared, ISO alpha-2. */
+  countries?: string[];
+}
+
+export interface Understanding {
+  dateline?: Dateline;
+  /** Prominent countries, most prominent first. */
+  countries: string[];
+  agenda: AgendaItem[];
+  upcoming: UpcomingEvent[];
+  summary: string;
+}
+
+/** Everything analysis reads from one brief. */
+export function understandBrief(text: BriefText): Understanding {
+  const found = findDateline({
+    paragraphs: text.paragraphs,
+    ...(text.byline ? { byline: text.byline } : {}),
+    ...(text.dateline ? { explicit: text.dateline } : {}),
+    ...(text.publishedAt ? { publishedAt: text.publishedAt } : {}),
+  });
+  const dateline: Dateline | undefined = found
+    ? { ...(found.place ? { place: found.place } : {}), ...(found.date ? { date: found.date } : {}), raw: found.raw }
+    : undefined;
+  const reference = text.publishedAt ?? (dateline?.date ? new Date(`${dateline.date}T12:00:00Z`) : undefined);
+  return {
+    ...(dateline ? { dateline } : {}),
+    countries: rankCountries({
+      title: text.title,
+      paragraphs: text.paragraphs,
+      ...(found?.country ? { datelineCountry: found.country } : {}),
+      ...(text.countries ? { declared: text.countries } : {}),
+    }),
+    agenda: findAgenda({ paragraphs: text.paragraphs, ...(text.html ? { html: text.html } : {}) }),
+    upcoming: findUpcoming({ briefId: text.id, title: text.title, paragraphs: text.paragraphs, ...(reference ? { reference } : {}) }),
+    summary: summarise(text.title, text.paragraphs),
+  };
+}

@@ -1,0 +1,71 @@
+// What news prose says that the data packages do not: common short names, phrases that contain a
+// country's name without naming the country, old city names, and the context that tells an
+// ambiguous name apart. Everything else comes from world-countries and city-timezones.
+import type { PlaceKind } from "./gazetteer.ts";
+
+/** Short names in everyday news use, missing from world-countries' spellings. */
+export const ALIASES: [string, string, PlaceKind?][] = [
+  ["US", "US"], ["America", "US"], ["Washington", "US", "capital"],
+  ["Britain", "GB"], ["Turkey", "TR"], ["Korea", "KR"], ["Korean", "KR", "demonym"],
+  ["Holland", "NL"], ["Czech Republic", "CZ"], ["Persia", "IR"], ["Burma", "MM"],
+  ["Mainland China", "CN"], ["PRC", "CN"], ["ROK", "KR"], ["Republic of Korea", "KR"],
+  ["East Timor", "TL"], ["Kyrgyz Republic", "KG"], ["Swaziland", "SZ"], ["Cape Verde", "CV"],
+  ["Macao", "MO"], ["Vatican", "VA"], ["Gaza", "PS"], ["West Bank", "PS"],
+];
+
+/** Phrases that contain a country's name but name no country; matched first, counted for none. */
+export const BLOCKERS: [string][] = [
+  ["Latin America"], ["South America"], ["North America"], ["Central America"],
+  ["Latin American"], ["South American"], ["North American"], ["Central American"],
+  ["Native American"], ["American Indian"], ["Indian Ocean"], ["New Mexico"], ["New Jersey"],
+  ["New South Wales"], ["New Guinea"], ["Guinea pig"], ["Guinea pigs"], ["Guinea fowl"],
+  ["Fine China"], ["Bone China"], ["China cabinet"], ["China shop"], ["Washington state"],
+  ["Washington State"], ["University of Washington"], ["Washington Post"], ["Turkish delight"],
+  ["French fries"], ["Jordan River"], ["Lake Victoria"], ["Chinese New Year"],
+  ["Georgia Tech"], ["Wall Street Journal"], ["Korean War"],
+];
+
+/** Old names a dateline may still carry, with today's name. */
+export const OLD_NAMES: Record<string, string> = {
+  Peking: "Beijing", Bombay: "Mumbai", Saigon: "Ho Chi Minh City", Rangoon: "Yangon",
+  Calcutta: "Kolkata", Madras: "Chennai", Kiev: "Kyiv", Bangalore: "Bengaluru",
+  Pusan: "Busan", Canton: "Guangzhou", Poona: "Pune", Dacca: "Dhaka", Ceylon: "Sri Lanka",
+};
+
+/** An ambiguous name counts only in its own context: cues for the country, cues against it. */
+export interface ContextRule {
+  code: string;
+  /** The names this rule governs, as written. */
+  names: string[];
+  /** Any of these in the brief confirms the country. */
+  confirm: RegExp;
+  /** Any of these (and no confirming cue) rules the country out. */
+  refute: RegExp;
+}
+
+export const CONTEXT_RULES: ContextRule[] = [
+  {
+    code: "GE",
+    names: ["Georgia"],
+    confirm: /\b(Tbilisi|Georgian|Caucasus|Abkhaz|Ossetia|Kobakhidze|Batumi|Kutaisi|Black Sea)/,
+    refute: /\b(Atlanta|Savannah|Augusta|Macon|Peach State|U\.?S\.? state|state of Georgia|Georgia's governor|Governor|Senator|Republican|Democrat|county|Bulldogs|Braves)/i,
+  },
+  {
+    code: "TR",
+    names: ["Turkey"],
+    confirm: /\b(Ankara|Istanbul|Turkish|Erdogan|Erdoğan|Türkiye|lira|Bosphorus|Kurd)/,
+    refute: /\b(Thanksgiving|roast|poultry|gobble|stuffing|wild turkey|turkey (farm|sales|price|dinner)|avian|bird flu|Christmas dinner)/i,
+  },
+  {
+    code: "JO",
+    names: ["Jordan"],
+    confirm: /\b(Amman|Jordanian|Hashemite|King Abdullah|Aqaba)/,
+    refute: /\b(Jordan (Peterson|Henderson|Spieth|Love|Belfort|Brand|Pickford|Poole|Clarkson|Chiles)|Michael Jordan|Air Jordan|Jim Jordan|NBA|basketball)/i,
+  },
+  {
+    code: "TD",
+    names: ["Chad"],
+    confirm: /\b(N'Djamena|Chadian|Sahel|Deby|Déby|Lake Chad)/,
+    refute: /\bChad [A-Z][a-z]+/,
+  },
+];
