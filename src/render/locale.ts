@@ -23,7 +23,9 @@ export function formatDay(ymd: string, pattern: string, locale: Locale): string 
 
 /** The calendar date of an instant in a time zone, as YYYY-MM-DD. */
 export function dayIn(instant: Date, timezone: string): string {
-  return format(new TZDate(instant.getTime(), timezone), "yyyy-MM-dd");
+  const local = new TZDate(instant.getTime(), timezone);
+  // An unknown zone gives an invalid date; config validation should prevent it, UTC is the honest fallback.
+  return format(Number.isNaN(local.getTime()) ? new TZDate(instant.getTime(), "UTC") : local, "yyyy-MM-dd");
 }
 
 const regionNames = new Map<string, Intl.DisplayNames>();

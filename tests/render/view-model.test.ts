@@ -17,6 +17,7 @@ describe("the view of a brief", () => {
     expect(viewOf(brief, { timezone: "Asia/Kabul" }).dateline).toEqual(["10 Jan 2026", "Meridian Asia Wire"]);
     expect(viewOf(brief, { timezone: "Asia/Tashkent" }).dateline).toEqual(["10 Jan 2026", "Meridian Asia Wire"]);
     expect(viewOf(brief, { timezone: "UTC" }).dateline).toEqual(["9 Jan 2026", "Meridian Asia Wire"]);
+    expect(viewOf(brief, { timezone: "Mars/Olympus_Mons" }).dateline).toEqual(["9 Jan 2026", "Meridian Asia Wire"]);
   });
 
   it("names countries in the reader's language and drops codes nobody knows", () => {
