@@ -14,9 +14,20 @@ export interface UpcomingInput {
   reference?: Date;
 }
 
-const FUTURE = /\b(will|shall|is to|are to|due|scheduled|set (?:to|for)|expected|plans?|planned|upcoming|next|later|ahead|from|starting|begins?|slated|poised|intends?|would|to be held|deadline)\b/i;
-const CONNECTOR = /\s*\b(?:(?:is|are|was|were)\s+)?(?:(?:due|scheduled|set|slated|expected|planned|starting|beginning)\s+)?(?:from|on|in|by|for|until|starting|before|after|at|around|early|late|mid|next)?\s*[-–,]?\s*$/i;
-const MAX_LABEL_WORDS = 6;
+// Looks ahead: a modal, "due", "scheduled", "planned", "next"… within the clause that holds the date.
+const FUTURE = /\b(will|shall|is to|are to|due|scheduled|set (?:to|for)|expected|plans?|planned|upcoming|next|later|ahead|from|starting|begins?|slated|poised|intends?|would|to be held|deadline|until|by)\b/i;
+const MAX_MODIFIERS = 3;
+
+// Nouns that name something that happens on a date. A date with none of these near it gives no event.
+const EVENTS = new Set(
+  ("visit trip tour meeting meetings talks summit vote votes election elections poll polls ruling verdict hearing hearings decision " +
+    "deadline budget referendum conference session sessions review auction launch inauguration ceremony negotiations round " +
+    "signing plenary congress forum assembly deal agreement trial sentencing announcement release data report results earnings " +
+    "debate dialogue consultation consultations parade exercise exercises drills deployment festival holiday strike tender " +
+    "listing ipo opening meets reshuffle handover swearing-in by-election runoff run-off primary primaries caucus").split(" "),
+);
+// A verb that stands for its event: "the board meets on January 15" → a meeting.
+const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip" };
 
 /** Events dated after the reference date, in the order the brief names them. */
 export function findUpcoming({ briefId, title, paragraphs, reference }: UpcomingInput): UpcomingEvent[] {
@@ -25,9 +36,9 @@ export function findUpcoming({ briefId, title, paragraphs, reference }: Upcoming
   const seen = new Set<string>();
   for (const sentence of [title, ...paragraphs.flatMap(sentences)]) {
     for (const when of findDates(sentence)) {
-      const date = resolveFuture(when, reference, FUTURE.test(sentence));
+      const date = resolveFuture(when, reference, looksAhead(sentence, when));
       if (!date) continue;
-      const label = eventLabel(sentence.slice(0, when.index), sentence);
+      const label = eventLabel(sentence, when);
       if (!label || seen.has(date + label.toLowerCase())) continue;
       seen.add(date + label.toLowerCase());
       out.push({ date, label, briefId });
@@ -42,11 +53,10 @@ export function resolveFuture(d: PartialDate, reference: Date, futureCue: boolea
   const year = reference.getUTCFullYear();
   const refMonth = reference.getUTCMonth() + 1;
   if (d.day === undefined) {
-    // "in May": this year's May if still ahead (or this month, when the sentence looks ahead).
-    const y = d.year ?? (d.month > refMonth || (d.month === refMonth && futureCue) ? year : futureCue && refMonth - d.month > 6 ? year + 1 : undefined);
-    if (y === undefined || y < year || (y === year && d.month < refMonth)) return undefined;
-    if (y === year && d.month === refMonth && !futureCue) return undefined;
-    return formatDay(y, d.month, 1);
+    // "in May": the next May, this one included, and only in a clause that looks ahead.
+    const y = d.year ?? (d.month >= refMonth ? year : year + 1);
+    const ahead = y > year || (y === year && d.month >= refMonth);
+    return ahead && futureCue ? formatDay(y, d.month, 1) : undefined;
   }
   if (d.year !== undefined) {
     const iso = formatDay(d.year, d.month, d.day);
@@ -58,46 +68,54 @@ export function resolveFuture(d: PartialDate, reference: Date, futureCue: boolea
   return refMonth - d.month > 6 ? formatDay(year + 1, d.month, d.day) : undefined;
 }
 
-// The noun phrase just before the date ("a visit to Japan"), else the sentence's subject.
-function eventLabel(before: string, sentence: string): string | undefined {
-  const prefix = before.replace(CONNECTOR, "");
-  const phrase = trailingNounPhrase(prefix) ?? subject(sentence);
-  if (!phrase) return undefined;
-  const label = phrase
-    .replace(/^.*\b(?:of|for)\s+(?:a|an|the)\s+/i, "")
-    .replace(/^(?:the|a|an|its|their|his|her|this|next|upcoming)\s+/i, "")
-    .trim();
-  const n = label.split(/\s+/).length;
-  return n >= 1 && n <= MAX_LABEL_WORDS && /\p{L}{3}/u.test(label) ? capitalise(label) : undefined;
+// The clause that holds the date: past tense there ("fell in December") means history.
+function looksAhead(sentence: string, when: PartialDate): boolean {
+  const from = Math.max(sentence.lastIndexOf(",", when.index), sentence.lastIndexOf(";", when.index), 0);
+  const clause = sentence.slice(from, when.index + when.text.length);
+  if (FUTURE.test(clause)) return true;
+  const tags = termsOf(clause).flatMap((t) => t.tags);
+  return !tags.includes("PastTense") && !/\b(last|earlier|ago|since)\b/i.test(clause) && FUTURE.test(sentence);
 }
 
 interface TermJson {
   text: string;
+  normal: string;
   tags: string[];
 }
 
-function trailingNounPhrase(prefix: string): string | undefined {
-  if (prefix.trim() === "") return undefined;
-  const terms = (nlp(prefix).terms().json() as { terms: TermJson[] }[]).flatMap((t) => t.terms);
-  const kept: string[] = [];
-  for (let i = terms.length - 1; i >= 0 && kept.length < MAX_LABEL_WORDS + 3; i--) {
-    const t = terms[i];
-    if (!t) break;
-    const word = t.text.toLowerCase();
-    const nominal = t.tags.some((g) => ["Noun", "Adjective", "Determiner", "Possessive", "Value", "ProperNoun"].includes(g)) && !t.tags.includes("Verb");
-    if (!(nominal || ["of", "to", "on", "with", "for"].includes(word))) break;
-    kept.unshift(t.text);
-    if (/[,;:]$/.test(prefix.slice(0, prefix.lastIndexOf(t.text)).trim())) break;
+const termsOf = (text: string): TermJson[] => (nlp(text).terms().json() as { terms: TermJson[] }[]).flatMap((t) => t.terms);
+
+/** The event nearest before the date (else just after it), with up to three modifiers and a place: "Visit to Japan". */
+function eventLabel(sentence: string, when: PartialDate): string | undefined {
+  const before = termsOf(sentence.slice(0, when.index));
+  const after = termsOf(sentence.slice(when.index + when.text.length)).slice(0, 6);
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 14); i--) {
+    const label = labelAt(before, i);
+    if (label) return label;
   }
-  while (kept.length > 0 && /^(of|to|on|with|for)$/i.test(kept[0] ?? "")) kept.shift();
-  const hasNoun = kept.some((w) => terms.find((t) => t.text === w)?.tags.includes("Noun"));
-  return hasNoun ? kept.join(" ") : undefined;
+  for (let i = 0; i < after.length; i++) {
+    const label = labelAt(after, i);
+    if (label) return label;
+  }
+  return undefined;
 }
 
-function subject(sentence: string): string | undefined {
-  const verb = nlp(sentence).verbs().first().json({ offset: true }) as { offset: { start: number } }[];
-  const start = verb[0]?.offset.start;
-  if (!start) return undefined;
-  const s = sentence.slice(0, start).replace(/[\s,]+$/, "").trim();
-  return s.split(/\s+/).length <= MAX_LABEL_WORDS ? s : undefined;
+function labelAt(terms: TermJson[], i: number): string | undefined {
+  const t = terms[i];
+  if (!t) return undefined;
+  const word = t.normal.replace(/[^a-z-]/g, "");
+  const isVerb = t.tags.includes("Verb");
+  const noun = EVENTS.has(word) && !isVerb ? t.text.replace(/[,.;:]$/, "") : isVerb ? EVENT_VERBS[nlp(t.text).verbs().toInfinitive().text().toLowerCase()] : undefined;
+  if (!noun) return undefined;
+  const mods: string[] = [];
+  for (let k = i - 1; k >= 0 && mods.length < MAX_MODIFIERS; k--) {
+    const m = terms[k];
+    if (!m || /[,;:]$/.test(m.text) || !m.tags.some((g) => g === "Adjective" || g === "Noun" || g === "Value") || m.tags.some((g) => ["Pronoun", "Possessive", "Determiner", "Date", "Verb"].includes(g))) break;
+    mods.unshift(m.text);
+  }
+  // "to Japan", "in Geneva": a place right after the event says which one.
+  const prep = terms[i + 1];
+  const place = terms[i + 2];
+  const where = prep && place && /^(to|in|with)$/i.test(prep.normal) && place.tags.includes("Place") ? ` ${prep.text} ${place.text.replace(/[,.;:]$/, "")}` : "";
+  return capitalise(`${mods.join(" ")} ${noun}${where}`.trim());
 }
