@@ -20,7 +20,7 @@ const FRAME = new RegExp(
 );
 
 // Verbs and phrases that, right after a sentence's subject, put that subject on the table.
-const TOPIC_CUE = /^(?:[\p{L}’']+\s+){0,6}?(?:feature|features|figure|figures|loom|looms|hover|hovers|dominate|dominates|top|tops|overshadow|overshadows|headline|headlines|come first|comes first|be on the (?:agenda|table)|(?:is|are|remains?) (?:also |high |firmly )?on the (?:agenda|table)|be discussed|be raised|be (?:a|another) (?:key |major |central |main |big )?(?:focus|topic|theme|issue|priority)|come up)\b/iu;
+const TOPIC_CUE = /^(?:[\p{L}’']+\s+){0,6}?(?:feature|features|figure|figures|loom|looms|hover|hovers|hang over|hangs over|weigh on|weighs on|linger|lingers|cast a shadow|casts a shadow|dominate|dominates|top|tops|overshadow|overshadows|headline|headlines|come first|comes first|be on the (?:agenda|table)|(?:is|are|remains?) (?:also |high |firmly )?on the (?:agenda|table)|be discussed|be raised|be (?:a|another) (?:key |major |central |main |big )?(?:focus|topic|theme|issue|priority)|come up)\b/iu;
 
 const LIST = /\b(?:agenda|talks|discussions|negotiations|meeting|summit|focus)\b(?:\s+[\p{L}’']+){0,3}?\s+(?:now\s+)?(?:turns?|turned|shifts?|moves?|focus(?:es)?|centres?|centers?|covers?|includes?|(?:will|would|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\s+(?:turn|shift|move|focus|centre|center|cover|include))\s+(?:to|on|around)\s+(.+)$/iu;
 

@@ -12,14 +12,20 @@ export interface Mention extends Place {
 }
 
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
-const isAllCaps = (w: string): boolean => w.length >= 3 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
+const isCaps = (w: string | undefined): boolean => !!w && w === w.toUpperCase() && /\p{Lu}/u.test(w);
+// "HO CHI MINH CITY": short capitalised words count when a longer one stands beside them.
+const isAllCaps = (ws: { word: string }[], i: number): boolean => {
+  const w = ws[i]?.word;
+  if (!isCaps(w) || !w) return false;
+  return w.length >= 3 || [ws[i - 1]?.word, ws[i + 1]?.word].some((n) => isCaps(n) && (n?.length ?? 0) >= 3);
+};
 
 /** Every place named in one text, in order; blocker phrases ("Latin America") are consumed, not returned. */
 export function findMentions(text: string): Mention[] {
   const g = gazetteer();
   const tokens = words(text);
   const exact = tokens.map((t) => wordKey(t.word));
-  const folded = tokens.map((t) => (isAllCaps(t.word) ? wordKey(titleCase(t.word)) : wordKey(t.word)));
+  const folded = tokens.map((t, k) => (isAllCaps(tokens, k) ? wordKey(titleCase(t.word)) : wordKey(t.word)));
   const found: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -18,13 +18,13 @@ export function clipSentence(sentence: string, max = 30): string {
   const ws = sentence.trim().split(/\s+/);
   if (ws.length <= max + 2) return sentence.trim();
   const min = Math.floor(max / 2);
+  const cut = (i: number): string => `${ws.slice(0, i).join(" ").replace(/[\s,;:–—-]+$/u, "")}…`;
+  // Punctuation is the cleaner break; a clause word ("while", "that") the next best.
   for (let i = max; i >= min; i--) {
-    const prev = ws[i - 1] ?? "";
     const next = ws[i] ?? "";
-    if (/[,;:–—]$/.test(prev) || next === "–" || next === "—" || CLAUSE_START.test(next)) {
-      return `${ws.slice(0, i).join(" ").replace(/[\s,;:–—-]+$/u, "")}…`;
-    }
+    if (/[,;:–—]$/.test(ws[i - 1] ?? "") || next === "–" || next === "—") return cut(i);
   }
+  for (let i = max; i >= min; i--) if (CLAUSE_START.test(ws[i] ?? "")) return cut(i);
   return `${ws.slice(0, max).join(" ").replace(/[\s,;:–—-]+$/u, "")}…`;
 }
 

@@ -15,14 +15,14 @@ export interface UpcomingInput {
 }
 
 // Looks ahead: a modal, "due", "scheduled", "planned", "next"… within the clause that holds the date.
-const FUTURE = /\b(will|shall|is to|are to|due|scheduled|set (?:to|for)|expected|plans?|planned|upcoming|next|later|ahead|from|starting|begins?|slated|poised|intends?|would|to be held|deadline|until|by)\b/i;
+const FUTURE = /\b(will|shall|is to|are to|due|scheduled|set (?:to|for)|expected|plans?|planned|upcoming|next|later|ahead|from|starting|begins?|slated|poised|intends?|would|to be held|deadline|until|by|prepar(?:e|es|ing)|await(?:s|ing)?|coming)\b/i;
 const MAX_MODIFIERS = 3;
 
 // Nouns that name something that happens on a date. A date with none of these near it gives no event.
 const EVENTS = new Set(
   ("visit trip tour meeting meetings talks summit vote votes election elections poll polls ruling verdict hearing hearings decision " +
     "deadline budget referendum conference session sessions review auction launch inauguration ceremony negotiations round " +
-    "signing plenary congress forum assembly deal agreement trial sentencing announcement release data report results earnings " +
+    "signing statement plenary congress forum assembly deal agreement trial sentencing announcement release data report results earnings " +
     "debate dialogue consultation consultations parade exercise exercises drills deployment festival holiday strike tender " +
     "listing ipo opening meets reshuffle handover swearing-in by-election runoff run-off primary primaries caucus").split(" "),
 );
@@ -48,15 +48,16 @@ export function findUpcoming({ briefId, title, paragraphs, reference }: Upcoming
 }
 
 /** YYYY-MM-DD of a date that lies ahead of the reference, or undefined for a past one. */
-export function resolveFuture(d: PartialDate, reference: Date, futureCue: boolean): string | undefined {
+export function resolveFuture(d: PartialDate, reference: Date, tense: Tense): string | undefined {
+  if (tense === "past") return undefined;
   const today = isoDay(reference);
   const year = reference.getUTCFullYear();
   const refMonth = reference.getUTCMonth() + 1;
   if (d.day === undefined) {
-    // "in May": the next May, this one included, and only in a clause that looks ahead.
+    // "in May": the next May; this month's only in a clause that looks ahead.
     const y = d.year ?? (d.month >= refMonth ? year : year + 1);
-    const ahead = y > year || (y === year && d.month >= refMonth);
-    return ahead && futureCue ? formatDay(y, d.month, 1) : undefined;
+    const ahead = y > year || (y === year && d.month > refMonth) || (y === year && d.month === refMonth && tense === "future");
+    return ahead ? formatDay(y, d.month, 1) : undefined;
   }
   if (d.year !== undefined) {
     const iso = formatDay(d.year, d.month, d.day);
@@ -69,12 +70,14 @@ export function resolveFuture(d: PartialDate, reference: Date, futureCue: boolea
 }
 
 // The clause that holds the date: past tense there ("fell in December") means history.
-function looksAhead(sentence: string, when: PartialDate): boolean {
+type Tense = "future" | "past" | "unmarked";
+
+function looksAhead(sentence: string, when: PartialDate): Tense {
   const from = Math.max(sentence.lastIndexOf(",", when.index), sentence.lastIndexOf(";", when.index), 0);
   const clause = sentence.slice(from, when.index + when.text.length);
-  if (FUTURE.test(clause)) return true;
-  const tags = termsOf(clause).flatMap((t) => t.tags);
-  return !tags.includes("PastTense") && !/\b(last|earlier|ago|since)\b/i.test(clause) && FUTURE.test(sentence);
+  if (FUTURE.test(clause)) return "future";
+  if (termsOf(clause).some((t) => t.tags.includes("PastTense")) || /\b(last|earlier|ago|since)\b/i.test(clause)) return "past";
+  return FUTURE.test(sentence) ? "future" : "unmarked";
 }
 
 interface TermJson {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { rankCountries } from "../../src/analysis/countries.ts";
+import { findMentions } from "../../src/analysis/mentions.ts";
+import { builtinRegions, regionsOf, understandBrief } from "../../src/analysis/index.ts";
+import { fixture, readBriefText } from "./read-fixture.ts";
+
+const codes = (text: string) => findMentions(text).map((m) => m.code);
+
+describe("findMentions", () => {
+  it("knows names, official names, spellings, demonyms, capitals and major cities", () => {
+    expect(codes("The Republic of Korea and the DPRK")).toEqual(["KR", "KP"]);
+    expect(codes("U.S. officials met Japanese diplomats in Osaka and Hanoi")).toEqual(["US", "JP", "JP", "VN"]);
+    expect(codes("Myanmar, formerly Burma, and Côte d'Ivoire")).toEqual(["MM", "MM", "CI"]);
+    expect(codes("US-China ties; the Japan–South Korea partnership")).toEqual(["US", "CN", "JP", "KR"]);
+  });
+
+  it("reads capitals in datelines and headlines written in capitals", () => {
+    expect(codes("SEOUL, Jan 4 (Yonhap) -- HO CHI MINH CITY")).toEqual(["KR", "VN"]);
+  });
+
+  it("leaves out porcelain, pets, other continents and people's names", () => {
+    expect(codes("fine china and bone china from a china shop")).toEqual([]);
+    expect(codes("Guinea pig breeders in Latin America and New Mexico")).toEqual([]);
+    expect(codes("Michael Jordan and Jordan Peterson spoke")).toEqual([]);
+    expect(codes("King Abdullah of Jordan")).toEqual(["JO"]);
+  });
+});
+
+describe("rankCountries", () => {
+  it("puts headline countries first and ignores a single passing mention", () => {
+    const ranked = rankCountries({
+      title: "Russia's budget deficit widens",
+      paragraphs: ["Russia's deficit grew, the ministry in Moscow said.", "Spending includes arms exports to North Korea.", "Russian firms lobbied."],
+    });
+    expect(ranked).toEqual(["RU"]);
+  });
+
+  it("makes a body-only country prominent when it recurs across paragraphs", () => {
+    const ranked = rankCountries({
+      title: "Chipmakers weigh new plants",
+      paragraphs: ["Taiwan's foundries are expanding in Japan.", "Taipei wants guarantees, and Japanese subsidies are large.", "Japan will decide in May."],
+    });
+    expect(ranked[0]).toBe("JP");
+    expect(ranked).toContain("TW");
+  });
+
+  it("counts the dateline and declared countries", () => {
+    expect(rankCountries({ title: "Tank deal signed", paragraphs: ["A deal was signed."], datelineCountry: "PL", declared: ["KR"] })).toEqual(["KR", "PL"]);
+  });
+
+  it("tells Georgia the state from Georgia the country by context", () => {
+    expect(rankCountries({ title: "Georgia regulators approve power bills", paragraphs: ["Democrats in Atlanta objected."] })).not.toContain("GE");
+    expect(rankCountries({ title: "Georgia protests enter third week", paragraphs: ["Crowds filled Tbilisi's main avenue."] })).toContain("GE");
+  });
+});
+
+describe("countries of whole briefs", () => {
+  it("keeps a Russian budget story mentioning North Korea once out of Asia", async () => {
+    const u = understandBrief(await readBriefText(fixture("russia-budget-nk.txt")));
+    expect(u.countries).toEqual(["RU"]);
+    expect(regionsOf(u.countries, builtinRegions())).not.toContain("asia");
+  });
+
+  it("reads Georgia in an Atlanta story as the US state", async () => {
+    const u = understandBrief(await readBriefText(fixture("georgia-atlanta.txt")));
+    expect(u.countries).not.toContain("GE");
+    expect(u.countries[0]).toBe("US");
+  });
+
+  it("reads Turkey at Thanksgiving as the bird", async () => {
+    const u = understandBrief(await readBriefText(fixture("thanksgiving.txt")));
+    expect(u.countries).not.toContain("TR");
+    expect(u.countries).not.toContain("CN");
+  });
+});

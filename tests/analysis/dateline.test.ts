@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { findDateline } from "../../src/analysis/dateline.ts";
+
+const published = new Date("2026-01-09T12:00:00Z");
+const wire = (opening: string, publishedAt: Date | null = published) =>
+  findDateline({ paragraphs: [`${opening} Officials said on Friday that talks would go on.`], ...(publishedAt ? { publishedAt } : {}) });
+
+describe("findDateline", () => {
+  it.each([
+    ["TOKYO, Jan 9 (Reuters) -", "Tokyo", "2026-01-09"],
+    ["SEOUL, Jan. 4 (Yonhap) --", "Seoul", "2026-01-04"],
+    ["WASHINGTON/BEIJING, May 7 (Reuters) –", "Washington", "2026-05-07"],
+    ["BERLIN (AP) —", "Berlin", "2026-01-09"],
+    ["TAIPEI, Nov 26 —", "Taipei", "2025-11-26"],
+    ["JAKARTA, Indonesia (AP) —", "Jakarta", "2026-01-09"],
+    ["NEW DELHI, Jan 8 (Example) -", "New Delhi", "2026-01-08"],
+  ])("reads the wire opening %s", (opening, place, date) => {
+    expect(wire(opening)).toMatchObject({ place, date, raw: opening });
+  });
+
+  it.each([
+    ["By bno - Tokyo Office January 9, 2026", "Tokyo", "2026-01-09"],
+    ["By bno - Surabaya bureau February 27, 2025", "Surabaya", "2025-02-27"],
+    ["By Jane Roe in Manila", "Manila", "2026-01-09"],
+    ["By Kim Min-ji, Seoul", "Seoul", "2026-01-09"],
+  ])("reads the byline %s", (byline, place, date) => {
+    expect(findDateline({ byline, paragraphs: [], publishedAt: published })).toMatchObject({ place, date });
+  });
+
+  it.each([
+    ["PEKING, Jan 3 (Example) -", "Beijing"],
+    ["BOMBAY, Jan 3 (Example) -", "Mumbai"],
+    ["SAIGON, Jan 3 (Example) -", "Ho Chi Minh City"],
+    ["RANGOON, Jan 3 (Example) -", "Yangon"],
+    ["CALCUTTA, Jan 3 (Example) -", "Kolkata"],
+    ["MADRAS, Jan 3 (Example) -", "Chennai"],
+  ])("gives today's name for %s", (opening, place) => {
+    expect(wire(opening)?.place).toBe(place);
+  });
+
+  it("takes an explicit dateline from front matter as it is", () => {
+    const d = findDateline({ explicit: { place: "Vientiane", date: "2026-02-10" }, paragraphs: ["HANOI, Feb 9 (X) - text"], publishedAt: published });
+    expect(d).toMatchObject({ place: "Vientiane", date: "2026-02-10", country: "LA" });
+  });
+
+  it("puts a December dateline on a January piece in the year before", () => {
+    expect(wire("SEOUL, Dec. 31 (Yonhap) --", new Date("2026-01-02T00:00:00Z"))?.date).toBe("2025-12-31");
+  });
+
+  it("keeps the place but has no date when neither the dateline nor the brief is dated", () => {
+    const d = wire("TOKYO, Jan 9 (Reuters) -", null);
+    expect(d?.place).toBe("Tokyo");
+    expect(d?.date).toBeUndefined();
+    expect(findDateline({ byline: "By bno - Tokyo Office January 9, 2026", paragraphs: [] })?.date).toBe("2026-01-09");
+  });
+
+  it("gives none rather than a wrong one", () => {
+    expect(wire("NATO - the alliance met")).toBeUndefined();
+    expect(wire("The ministry said")).toBeUndefined();
+    expect(findDateline({ byline: "By Korea Herald staff", paragraphs: ["Prices rose in Seoul."], publishedAt: published })).toBeUndefined();
+    expect(findDateline({ byline: "By Jane Roe", paragraphs: [], publishedAt: published })).toBeUndefined();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { findUpcoming } from "../../src/analysis/upcoming.ts";
+import { understandBrief } from "../../src/analysis/index.ts";
+import { fixture, readBriefText } from "./read-fixture.ts";
+
+const reference = new Date("2026-01-09T12:00:00Z");
+const events = (...paragraphs: string[]) => findUpcoming({ briefId: "b1", title: "A brief", paragraphs, reference }).map(({ date, label }) => ({ date, label }));
+
+describe("findUpcoming", () => {
+  it("reads a dated visit, a month-only vote and a ruling due", () => {
+    expect(events("The president announced a visit to Japan from January 13.")).toEqual([{ date: "2026-01-13", label: "Visit to Japan" }]);
+    expect(events("Shareholders are preparing for the board vote in March.")).toEqual([{ date: "2026-03-01", label: "Board vote" }]);
+    expect(events("The final ruling is due in May, lawyers said.")).toEqual([{ date: "2026-05-01", label: "Final ruling" }]);
+  });
+
+  it("rolls a January date in a December piece into the next year", () => {
+    const december = findUpcoming({ briefId: "b", title: "t", paragraphs: ["The summit will open on January 20."], reference: new Date("2025-12-20T00:00:00Z") });
+    expect(december.map((e) => e.date)).toEqual(["2026-01-20"]);
+  });
+
+  it("leaves out what already happened", () => {
+    expect(events("Exports fell in December.", "The ministers held talks on January 5.", "Prices rose in January.")).toEqual([]);
+  });
+
+  it("needs a date to resolve against", () => {
+    expect(findUpcoming({ briefId: "b", title: "t", paragraphs: ["The vote is due on March 3."] })).toEqual([]);
+  });
+
+  it("names nothing when no event stands near the date", () => {
+    expect(events("Output should recover by June, analysts said.")).toEqual([]);
+  });
+
+  it("carries the brief id, for the digest's Coming up block", async () => {
+    const text = await readBriefText(fixture("vietnam-indonesia-visit.txt"));
+    const u = understandBrief(text);
+    expect(u.upcoming).toEqual([
+      { date: "2026-03-18", label: "State visit", briefId: text.id },
+      { date: "2026-03-19", label: "Joint statement", briefId: text.id },
+    ]);
+  });
+});
