@@ -1,0 +1,114 @@
+// Delivers a batch through the ledger: each copy claimed before it is sent, marked after, so a rerun or a
+// restart never sends a copy twice. A failing reader is reported and skipped; the batch goes on. A ledger
+// error stops the batch: without the ledger nothing can be sent safely.
+import type { Clock } from "../domain/types.ts";
+import { DeliveryError } from "./delivery-error.ts";
+import type { AnyLedger, DeliveryKey } from "./ledger.ts";
+import { stableMessageId, type OutgoingMessage } from "./message.ts";
+import type { Transport } from "./transport.ts";
+
+export interface DeliveryJob {
+  key: DeliveryKey;
+  editionKey: string;
+  /** The Message-ID to claim with; the ledger's copy wins on a re-claim. Without it, the built message's own is used. */
+  messageId?: string;
+  /** Built only once the copy is claimed, so copies already sent cost nothing. */
+  build: () => Promise<OutgoingMessage> | OutgoingMessage;
+}
+
+type Where = DeliveryKey;
+export type DeliveryEvent =
+  | (Where & { type: "sent"; messageId: string; tries: number; response: string })
+  | (Where & { type: "skipped"; reason: "already sent, in flight or failed for good" })
+  | (Where & { type: "suppressed" })
+  | (Where & { type: "retry"; try: number; delayMs: number; error: string })
+  | (Where & { type: "failed"; error: string; permanent: boolean; suppressed: boolean });
+
+export interface DeliverySummary {
+  sent: number;
+  /** Already sent (or in flight elsewhere, or failed for good): nothing to do. */
+  skipped: number;
+  suppressed: number;
+  failed: number;
+  failures: { email: string; error: string }[];
+}
+
+export interface DeliveryDeps {
+  ledger: AnyLedger;
+  transport: Transport;
+  clock: Clock;
+  /** Tries per copy for transient errors, and the first wait (doubling each time). Default 3 and 1 s. */
+  retry?: { attempts: number; baseDelayMs: number };
+  sleep?: (ms: number) => Promise<void>;
+  /** Copies in flight at once; match the SMTP pool's maxConnections. Default 1. */
+  concurrency?: number;
+}
+
+export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEvent: (e: DeliveryEvent) => void = () => {}): Promise<DeliverySummary> {
+  const summary: DeliverySummary = { sent: 0, skipped: 0, suppressed: 0, failed: 0, failures: [] };
+  const queue = [...jobs];
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await deliverOne(job, deps, summary, onEvent);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 1, jobs.length)) }, worker));
+  return summary;
+}
+
+async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void): Promise<void> {
+  const { ledger, clock } = deps;
+  const where: Where = { ...job.key };
+  const suppressed = await ledger.isSuppressed(job.key.email, job.key.digestId);
+  // Without a messageId from the caller, a deterministic placeholder holds the claim; the message's own replaces it when sent.
+  const row = await ledger.claim(job.key, job.editionKey, job.messageId ?? stableMessageId(job.key.digestId, job.key.issue, job.key.email, "claim.invalid"), clock.now());
+  if (!row) {
+    if (suppressed) summary.suppressed++;
+    else summary.skipped++;
+    emit(suppressed ? { ...where, type: "suppressed" } : { ...where, type: "skipped", reason: "already sent, in flight or failed for good" });
+    return;
+  }
+
+  let msg: OutgoingMessage;
+  try {
+    const built = await job.build();
+    msg = { ...built, key: job.key, messageId: job.messageId ? row.messageId : built.messageId };
+  } catch (err) {
+    // Not the reader's fault and not permanent: a fixed template or config sends it on the next run.
+    return fail(job, deps, summary, emit, `could not compose the message: ${errorText(err)}`, false, false);
+  }
+
+  const { attempts, baseDelayMs } = deps.retry ?? { attempts: 3, baseDelayMs: 1000 };
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  for (let tries = 1; ; tries++) {
+    let response: string;
+    try {
+      response = (await deps.transport.send(msg)).response;
+    } catch (err) {
+      const e = err instanceof DeliveryError ? err : new DeliveryError("SMTP_TRANSIENT", errorText(err), { cause: err });
+      if (!e.permanent && tries < attempts) {
+        const delayMs = baseDelayMs * 2 ** (tries - 1);
+        emit({ ...where, type: "retry", try: tries, delayMs, error: e.message });
+        await sleep(delayMs);
+        continue;
+      }
+      return fail(job, deps, summary, emit, e.message, e.permanent, e.hardBounce);
+    }
+    // Outside the try: a ledger error after a successful send must not look like a failed send and be retried.
+    await ledger.markSent(job.key, clock.now(), { response, ...(msg.messageId !== row.messageId ? { messageId: msg.messageId } : {}) });
+    summary.sent++;
+    emit({ ...where, type: "sent", messageId: msg.messageId, tries, response });
+    return;
+  }
+}
+
+async function fail(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void, error: string, permanent: boolean, hardBounce: boolean): Promise<void> {
+  const now = deps.clock.now();
+  await deps.ledger.markFailed(job.key, now, error, permanent);
+  if (hardBounce) await deps.ledger.suppress(job.key.email, "*", `hard bounce: ${error}`, now);
+  summary.failed++;
+  summary.failures.push({ email: job.key.email, error });
+  emit({ ...job.key, type: "failed", error, permanent, suppressed: hardBounce });
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
