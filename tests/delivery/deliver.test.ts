@@ -10,8 +10,8 @@ import { stableMessageId } from "../../src/delivery/message.ts";
 import { outboxTransport } from "../../src/delivery/outbox-transport.ts";
 import { openSqliteLedger } from "../../src/delivery/sqlite-ledger.ts";
 import { transportFromUrl } from "../../src/delivery/transport.ts";
-import { aJob, aMessage, clock, ISSUE } from "./builders.ts";
-import { startSmtpSink, type Script, type SmtpSink } from "./smtp-sink.ts";
+import { aJob, aMessage, clock, ISSUE } from "./support/builders.ts";
+import { startSmtpSink, type Script, type SmtpSink } from "./support/smtp-sink.ts";
 
 const READERS = ["minji@example.com", "oliver@example.co.uk", "dana@example.com"];
 

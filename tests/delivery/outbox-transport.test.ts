@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { outboxTransport } from "../../src/delivery/outbox-transport.ts";
-import { aMessage, ISSUE } from "./builders.ts";
+import { aMessage, ISSUE } from "./support/builders.ts";
 
 describe("outbox transport", () => {
   let dir = "";

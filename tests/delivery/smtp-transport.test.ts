@@ -2,8 +2,8 @@ import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { smtpOptionsFromUrl, smtpTransport } from "../../src/delivery/smtp-transport.ts";
 import { DeliveryError, transportFromUrl, type Transport } from "../../src/delivery/transport.ts";
-import { aMessage } from "./builders.ts";
-import { startSmtpSink, type SmtpSink } from "./smtp-sink.ts";
+import { aMessage } from "./support/builders.ts";
+import { startSmtpSink, type SmtpSink } from "./support/smtp-sink.ts";
 
 describe("transportFromUrl", () => {
   it("reads outbox:DIR", () => {

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -58,3 +59,33 @@ describe("sqlite ledger file", () => {
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe("sqlite ledger shared by processes", () => {
+  it("lets exactly one of two processes claim each delivery", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "ledger.sqlite");
+    openSqliteLedger(file).close();
+    const workers = [1, 2].map(() => startWorker(file, 500));
+    await Promise.all(workers.map((w) => w.ready));
+    for (const w of workers) w.go();
+    const [a, b] = await Promise.all(workers.map((w) => w.result));
+    expect([...a!, ...b!].sort((x, y) => x - y)).toEqual(Array.from({ length: 500 }, (_, i) => i));
+    expect(Math.min(a!.length, b!.length), "the two processes did not overlap").toBeGreaterThan(0);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+function startWorker(file: string, count: number) {
+  const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "support", "claim-worker.ts"), file, String(count)], { stdio: ["pipe", "pipe", "inherit"] });
+  let out = "";
+  let onReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (onReady = resolve));
+  child.stdout.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+    if (out.startsWith("ready\n")) onReady();
+  });
+  const result = new Promise<number[]>((resolve, reject) =>
+    child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out.slice("ready\n".length)) as number[]) : reject(new Error(`claim worker exited ${code}`)))),
+  );
+  return { ready, result, go: () => child.stdin.end("go\n") };
+}

@@ -1,6 +1,6 @@
-import { stableMessageId, unsubscribeHeaders, type OutgoingMessage } from "../../src/delivery/message.ts";
-import type { DeliveryJob } from "../../src/delivery/deliver.ts";
-import type { Clock } from "../../src/domain/types.ts";
+import { stableMessageId, unsubscribeHeaders, type OutgoingMessage } from "../../../src/delivery/message.ts";
+import type { DeliveryJob } from "../../../src/delivery/deliver.ts";
+import type { Clock } from "../../../src/domain/types.ts";
 
 export const ISSUE = "2026-01-13";
 export const clock: Clock = { now: () => new Date("2026-01-13T07:00:00Z") };
