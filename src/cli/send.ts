@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { createApp, type App } from "../app.ts";
+import type { DeliveryEvent } from "../delivery/deliver.ts";
 import type { Brief } from "../domain/types.ts";
 import { sendDue, type SendReport } from "../pipeline/send.ts";
 import { appOptions, collect, withCommonOptions, type CommonOptions } from "./options.ts";
@@ -67,6 +68,18 @@ function printReport(p: Printer, r: SendReport, asOf: Date, app: App, dryRun: bo
   for (const f of s.failures) p.err(`failed: ${f.email}: ${f.error}`);
 }
 
-function describeEvent(e: unknown): string {
-  return typeof e === "object" && e !== null && "type" in e ? JSON.stringify(e) : String(e);
+function describeEvent(e: DeliveryEvent): string {
+  const who = `${e.email} (${e.digestId} ${e.issue})`;
+  switch (e.type) {
+    case "sent":
+      return `submitted ${who}: ${e.response}`;
+    case "skipped":
+      return `already   ${who}: ${e.reason}`;
+    case "suppressed":
+      return `suppressed ${who}: unsubscribed`;
+    case "retry":
+      return `retrying  ${who} in ${Math.round(e.delayMs / 1000)} s (try ${e.try}): ${e.error}`;
+    case "failed":
+      return `FAILED    ${who}: ${e.error}${e.permanent ? " (permanent)" : " (will retry next run)"}`;
+  }
 }

@@ -49,6 +49,7 @@ export function composeMessage(
   };
 }
 
-function domainOf(address: string): string {
+/** The sender's domain, for Message-IDs. */
+export function domainOf(address: string): string {
   return address.slice(address.lastIndexOf("@") + 1) || "localhost";
 }

@@ -6,7 +6,8 @@ import type { Brief, Clock, Edition } from "../domain/types.ts";
 import { compileEdition } from "../render/index.ts";
 import type { CompiledEdition, Sender, Templates } from "../render/types.ts";
 import { planDue, type Plan } from "../selection/plan.ts";
-import { composeMessage, type LinkSettings } from "./messages.ts";
+import { stableMessageId } from "../delivery/message.ts";
+import { composeMessage, domainOf, type LinkSettings } from "./messages.ts";
 
 export interface SendDeps {
   config: Config;
@@ -47,6 +48,7 @@ export async function sendDue(briefs: readonly Brief[], opts: SendOptions, deps:
   const jobs: DeliveryJob[] = plan.deliveries.map((d) => ({
     key: d.key,
     editionKey: d.editionKey,
+    messageId: stableMessageId(d.key.digestId, d.key.issue, d.key.email, domainOf(config.sender.address)),
     build: async () => composeMessage(await compile(d.editionKey), d.key, d.subscriber, d.digest, config, deps.links, deps.clock.now()),
   }));
   const summary = await deliverAll(
@@ -55,6 +57,7 @@ export async function sendDue(briefs: readonly Brief[], opts: SendOptions, deps:
       ledger: deps.ledger,
       transport: deps.transport,
       clock: deps.clock,
+      concurrency: 4,
       ...(deps.retry ? { retry: deps.retry } : {}),
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
     },
