@@ -17,7 +17,7 @@ const SELF_EXPLAINING_WORDS = 14;
 
 /** 0–5 agenda items, in the order the brief raises them. */
 export function findAgenda({ paragraphs, html }: AgendaInput): AgendaItem[] {
-  const bold = boldOpeners(html, paragraphs);
+  const bold = boldItems(html, paragraphs);
   const items: AgendaItem[] = [];
   const seen = new Set<string>();
   const push = (label: string | undefined, summary: string): void => {
@@ -30,7 +30,10 @@ export function findAgenda({ paragraphs, html }: AgendaInput): AgendaItem[] {
     const first = sents[0];
     if (!first) return;
     const strong = bold.get(i);
-    if (strong) return push(labelOf(strong), pickSummary(sents, "topic"));
+    if (strong) {
+      for (const phrase of strong) push(labelOf(phrase), strong.length > 1 || !first.includes(phrase) ? sentenceWith(phrase, sents) : pickSummary(sents, "topic"));
+      return;
+    }
     const cue = readCue(first);
     if (!cue) return;
     for (const topic of cue.topics) {
@@ -42,16 +45,22 @@ export function findAgenda({ paragraphs, html }: AgendaInput): AgendaItem[] {
   return items;
 }
 
-/** Index of each paragraph that opens in bold (`<strong>Tariffs</strong> come first`, `**Tariffs**`), with the bold text. */
-function boldOpeners(html: string | undefined, paragraphs: string[]): Map<number, string> {
-  const found = new Map<number, string>();
-  const openers = [...(html ?? "").matchAll(/<(?:p|li)\b[^>]*>\s*<(strong|b)\b[^>]*>([^<]{2,80})<\/\1>/gi)].map((m) => decode(m[2] ?? ""));
-  paragraphs.forEach((p, i) => {
-    const md = /^\*\*([^*]{2,80})\*\*/.exec(p)?.[1];
-    const fromHtml = openers.find((o) => p.startsWith(o));
-    const text = (md ?? fromHtml)?.replace(/[:.–—-]\s*$/u, "").trim();
-    if (text && wordCount(text) <= MAX_LABEL_WORDS + 1 && !/^(read more|related|update|editor|note|photo|watch|source|advert)/i.test(text)) found.set(i, text);
-  });
+/**
+ * Bold items, by paragraph: the bold phrase that opens a paragraph (`<strong>Tariffs</strong> come
+ * first`); and when a brief bolds two or more short phrases, each of them (`record **defence spending**`).
+ */
+function boldItems(html: string | undefined, paragraphs: string[]): Map<number, string[]> {
+  const phrases = [...(html ?? "").matchAll(/<(strong|b)\b[^>]*>([^<]{2,80})<\/\1>/gi)]
+    .map((m) => decode(m[2] ?? "").replace(/[:.,–—-]\s*$/u, "").trim())
+    .filter((t) => t !== "" && wordCount(t) <= MAX_LABEL_WORDS + 1 && !/^(read more|related|update|editor|note|photo|watch|source|advert|by\b)/i.test(t));
+  for (const p of paragraphs) for (const m of p.matchAll(/\*\*([^*]{2,80})\*\*/g)) if (m[1]) phrases.push(m[1].trim());
+  const found = new Map<number, string[]>();
+  const many = new Set(phrases).size >= 2;
+  for (const phrase of new Set(phrases)) {
+    const i = paragraphs.findIndex((p) => p.replace(/\*\*/g, "").includes(phrase));
+    const opens = i >= 0 && (paragraphs[i] ?? "").replace(/^\*\*/, "").startsWith(phrase);
+    if (i >= 0 && (opens || many)) found.set(i, [...(found.get(i) ?? []), phrase]);
+  }
   return found;
 }
 
@@ -61,18 +70,33 @@ const decode = (s: string): string =>
 // Determiners and framing words in front of the topic itself.
 const LEADING = /^(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial)\s+)+/i;
 const CUT = /\s*(?:[,;:()–—]|\s-\s|\b(?:and|or|as well as|which|that|who|whether|amid|as|while|because|after|before|if|when|with|given)\b).*$/iu;
-const PREPOSITION = /\s+\b(?:of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across)\b.*$/i;
+const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across";
+const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
+const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "i");
 
 /** "China’s economic slowdown and its growing assertiveness, weighing…" → "China’s economic slowdown". */
 export function labelOf(topic: string): string | undefined {
   let label = topic.replace(/\*\*/g, "").replace(/[.!?]+$/, "").trim().replace(LEADING, "");
-  label = label.replace(CUT, "").trim();
-  if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(PREPOSITION, "").trim();
+  label = label.replace(CUT, "").replace(/\s+(?:itself|themselves|alone|too)$/i, "").trim();
+  if (wordCount(label) > MAX_LABEL_WORDS) label = shorten(label);
   label = label.replace(LEADING, "").replace(/[’']s$/, "").trim();
   const n = wordCount(label);
   if (n === 0 || n > MAX_LABEL_WORDS || !/\p{L}{3}/u.test(label)) return undefined;
-  if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)$/i.test(label)) return undefined;
+  if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b/i.test(label)) return undefined;
   return capitalise(label);
+}
+
+// "ban on copper concentrate exports" → "Ban on concentrate exports"; "financing for the new dam
+// on the river" → "Financing for new dam": the head, its preposition, the complement's last words.
+function shorten(phrase: string): string {
+  const m = PREPOSITION.exec(phrase);
+  if (!m) return phrase;
+  const head = phrase.slice(0, m.index).trim();
+  const prep = (m[1] ?? "").toLowerCase();
+  const complement = phrase.slice(m.index + m[0].length).replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim().split(/\s+/);
+  const room = MAX_LABEL_WORDS - wordCount(head) - 1;
+  if (room <= 0 || !["on", "for", "over", "of", "to", "with", "between"].includes(prep)) return head;
+  return `${head} ${prep} ${complement.slice(-Math.min(room, 2)).join(" ")}`;
 }
 
 function pickSummary(sents: string[], shape: CueShape): string {
@@ -80,6 +104,8 @@ function pickSummary(sents: string[], shape: CueShape): string {
   if (cue && (wordCount(cue) >= SELF_EXPLAINING_WORDS || !next) && shape !== "list") return cue;
   return next ?? cue ?? "";
 }
+
+const sentenceWith = (phrase: string, sents: string[]): string => sents.find((s) => s.replace(/\*\*/g, "").includes(phrase)) ?? sents[0] ?? "";
 
 // For a listed item: the first sentence, from its paragraph on, that speaks of it.
 function sentenceAbout(label: string, paragraphs: string[], fallback: string): string {

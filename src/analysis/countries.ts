@@ -20,7 +20,9 @@ const LEAD_FACTOR = 1.5;
 // A body-only country must be mentioned in two paragraphs (or often in one) and hold its own
 // against the brief's main country.
 const BODY_MIN_SCORE = 2;
-const BODY_MIN_SHARE = 0.3;
+const BODY_MIN_SHARE = 0.25;
+// With nothing in the headline or dateline, the body's leading country needs less to lead.
+const LONE_MIN_SCORE = 1.5;
 
 interface Tally {
   score: number;
@@ -44,14 +46,16 @@ export function rankCountries(e: CountryEvidence): string[] {
     t.score += 10 - i;
     t.strong = true;
   });
-  for (const code of new Set(inContext(findMentions(e.title), fullText).map((m) => m.code))) {
+  // The headline's first-named country is usually its subject: a small edge by position.
+  [...new Set(inContext(findMentions(e.title), fullText).map((m) => m.code))].forEach((code, i) => {
     const t = tally(code);
-    t.score += TITLE_WEIGHT;
+    t.score += TITLE_WEIGHT - Math.min(i, 2) * 0.5;
     t.strong = true;
-  }
+  });
   if (e.datelineCountry) {
     const t = tally(e.datelineCountry);
-    t.score += DATELINE_WEIGHT;
+    // Where a story was filed says less about a country the headline already names.
+    t.score += t.strong ? 1 : DATELINE_WEIGHT;
     t.strong = true;
   }
   e.paragraphs.forEach((p, i) => {
@@ -61,9 +65,14 @@ export function rankCountries(e: CountryEvidence): string[] {
       t.paragraphs.add(i);
     }
   });
-  const top = Math.max(0, ...[...tallies.values()].map((t) => t.score));
-  const prominent = [...tallies.entries()].filter(([, t]) =>
-    t.strong || (t.score >= BODY_MIN_SCORE && t.score >= BODY_MIN_SHARE * top && (t.paragraphs.size >= 2 || t.score >= 3)),
+  const all = [...tallies.values()];
+  const top = Math.max(0, ...all.map((t) => t.score));
+  const anyStrong = all.some((t) => t.strong);
+  const prominent = [...tallies.entries()].filter(
+    ([, t]) =>
+      t.strong ||
+      (t.score >= BODY_MIN_SCORE && t.score >= BODY_MIN_SHARE * top && (t.paragraphs.size >= 2 || t.score >= 3)) ||
+      (!anyStrong && t.score === top && t.score >= LONE_MIN_SCORE && t.paragraphs.size >= 2),
   );
   prominent.sort(([, a], [, b]) => b.score - a.score || a.first - b.first);
   return prominent.map(([code]) => code);

@@ -40,8 +40,12 @@ function fromExplicit({ explicit, publishedAt }: DatelineInput): FoundDateline |
   return withCountry({ ...(place ? { place } : {}), ...(date ? { date } : {}), raw });
 }
 
+// The opening paragraph, past a byline paragraph ("By Priya Raghavan") some pages put first.
+const opening = (paragraphs: string[]): string | undefined =>
+  paragraphs.slice(0, 3).find((p) => !/^(?:by|from)\s+[^.]{0,80}$/i.test(p.trim()) && p.trim() !== "");
+
 function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | undefined {
-  const first = paragraphs[0];
+  const first = opening(paragraphs);
   if (!first) return undefined;
   const m = WIRE.exec(first);
   if (!m) return undefined;

@@ -28,6 +28,7 @@ interface WorldCountry {
   capital: string[];
   subregion: string;
   region: string;
+  unMember: boolean;
   demonyms?: { eng?: { m: string; f: string } };
 }
 
@@ -96,7 +97,10 @@ function build(): Gazetteer {
     index.set(key, place);
   };
   for (const [phrase] of BLOCKERS) add(phrase, { name: phrase, code: "", kind: "country" });
-  const countries = worldCountries().filter((c) => c.cca2 !== "AQ");
+  // Sovereign states first, so a shared demonym ("French") or capital goes to the state, not a territory.
+  const countries = worldCountries()
+    .filter((c) => c.cca2 !== "AQ")
+    .sort((a, b) => Number(b.unMember) - Number(a.unMember));
   for (const c of countries) {
     const place: Place = { name: c.name.common, code: c.cca2, kind: "country" };
     add(c.name.common, place);

@@ -11,6 +11,11 @@ export const ALIASES: [string, string, PlaceKind?][] = [
   ["Mainland China", "CN"], ["PRC", "CN"], ["ROK", "KR"], ["Republic of Korea", "KR"],
   ["East Timor", "TL"], ["Kyrgyz Republic", "KG"], ["Swaziland", "SZ"], ["Cape Verde", "CV"],
   ["Macao", "MO"], ["Vatican", "VA"], ["Gaza", "PS"], ["West Bank", "PS"],
+  ["S Korea", "KR"], ["N Korea", "KP"], ["England", "GB"], ["Scotland", "GB"], ["Wales", "GB"],
+  ["Northern Ireland", "GB"], ["English", "GB", "demonym"], ["Scottish", "GB", "demonym"],
+  ["Welsh", "GB", "demonym"], ["Philippine", "PH", "demonym"], ["Lao", "LA", "demonym"],
+  ["Emirati", "AE", "demonym"], ["Saudi", "SA", "demonym"], ["Kazakh", "KZ", "demonym"],
+  ["Uzbek", "UZ", "demonym"], ["Kyrgyz", "KG", "demonym"], ["Tajik", "TJ", "demonym"], ["Turkmen", "TM", "demonym"],
 ];
 
 /** Phrases that contain a country's name but name no country; matched first, counted for none. */
@@ -47,8 +52,9 @@ export const CONTEXT_RULES: ContextRule[] = [
   {
     code: "GE",
     names: ["Georgia"],
-    confirm: /\b(Tbilisi|Georgian|Caucasus|Abkhaz|Ossetia|Kobakhidze|Batumi|Kutaisi|Black Sea)/,
-    refute: /\b(Atlanta|Savannah|Augusta|Macon|Peach State|U\.?S\.? state|state of Georgia|Georgia's governor|Governor|Senator|Republican|Democrat|county|Bulldogs|Braves)/i,
+    confirm: /\b(Tbilisi|Caucasus|Abkhaz|Ossetia|Kobakhidze|Batumi|Kutaisi|Black Sea|Georgian Dream)/,
+    // "Georgian" is also the British period of 1714–1837: silver, porcelain, terraces.
+    refute: /\b(Atlanta|Savannah|Augusta|Macon|Peach State|U\.?S\.? state|state of Georgia|Georgia's governor|Governor|Senator|Republican|Democrat|county|Bulldogs|Braves|Regency|Victorian|antique|porcelain|bone china|auction|Georgian (?:era|period|style|architecture|silver|furniture|house|terrace|England|Britain|London))/i,
   },
   {
     code: "TR",

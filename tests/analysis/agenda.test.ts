@@ -16,7 +16,7 @@ describe("findAgenda", () => {
 
   it("reads the items a sentence lists, each with the sentence that explains it", async () => {
     const u = understandBrief(await readBriefText(fixture("list-agenda.md")));
-    expect(u.agenda.map((a) => a.label)).toEqual(["Data sharing", "Compensation for fishing communities"]);
+    expect(u.agenda.map((a) => a.label)).toEqual(["Data sharing on reservoirs", "Compensation for fishing communities"]);
     expect(u.agenda[0]?.summary).toMatch(/^Data sharing has been the sticking point/);
   });
 
@@ -35,6 +35,24 @@ describe("findAgenda", () => {
     expect(u.agenda[0]?.summary).toMatch(/^Vietnamese boats are regularly detained/);
   });
 
+  it("takes every phrase a brief sets in bold when it bolds several", () => {
+    const html = "<p>The bill adds record <strong>defence spending</strong> for the war.</p><p>The deal also admitted <strong>Timor-Leste</strong> as a member.</p>";
+    const items = findAgenda({ html, paragraphs: ["The bill adds record defence spending for the war.", "The deal also admitted Timor-Leste as a member."] });
+    expect(items.map((i) => i.label)).toEqual(["Defence spending", "Timor-Leste"]);
+    expect(items[1]?.summary).toBe("The deal also admitted Timor-Leste as a member.");
+  });
+
+  it("reads topic-first openers in their common forms", () => {
+    const openers = [
+      "Wages are the first demand. Unions want more.",
+      "Fiscal policy was the second. The deficit rises.",
+      "Semiconductors are at the heart of the talks. Chips matter.",
+      "Steel and textiles are also covered. Both are hit.",
+      "Investment pledges make up the third. Sums are large.",
+    ];
+    expect(findAgenda({ paragraphs: openers }).map((i) => i.label)).toEqual(["Wages", "Fiscal policy", "Semiconductors", "Steel", "Textiles"]);
+  });
+
   it("stops at five items", () => {
     const topics = ["Tariffs", "Fisheries", "Energy", "Migration", "Tourism", "Visas"];
     const paragraphs = topics.map((t) => `${t} is also expected to feature prominently. Officials disagree on ${t.toLowerCase()} and the gap is wide.`);
@@ -47,7 +65,8 @@ describe("labelOf", () => {
     ["China’s economic slowdown and its growing assertiveness, weighing how to balance", "China’s economic slowdown"],
     ["likely to be security.", "Security"],
     ["the question of wartime labour", "Wartime labour"],
-    ["financing for the new dam on the upper reaches of the river", "Financing"],
+    ["the ban on copper concentrate exports", "Ban on concentrate exports"],
+    ["the deficit itself", "Deficit"],
   ])("%s → %s", (topic, label) => {
     expect(labelOf(topic)).toBe(label);
   });
