@@ -107,11 +107,17 @@ function pickSummary(sents: string[], shape: CueShape): string {
 
 const sentenceWith = (phrase: string, sents: string[]): string => sents.find((s) => s.replace(/\*\*/g, "").includes(phrase)) ?? sents[0] ?? "";
 
-// For a listed item: the first sentence, from its paragraph on, that speaks of it.
+// For a listed item: the sentence, from its paragraph on, that shares most words with its label.
 function sentenceAbout(label: string, paragraphs: string[], fallback: string): string {
-  const head = label.toLowerCase().split(/\s+/).pop()?.replace(/s$/, "") ?? "";
+  const words = label.toLowerCase().split(/\s+/).filter((w) => w.length >= 4).map((w) => w.replace(/s$/, ""));
+  let best = { sentence: fallback, hits: 0 };
   for (const p of paragraphs) {
-    for (const s of sentences(p)) if (s !== fallback && s.toLowerCase().includes(head)) return s;
+    for (const s of sentences(p)) {
+      if (s === fallback) continue;
+      const lower = s.toLowerCase();
+      const hits = words.filter((w) => lower.includes(w)).length;
+      if (hits > best.hits) best = { sentence: s, hits };
+    }
   }
-  return fallback;
+  return best.sentence;
 }
