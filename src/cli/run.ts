@@ -58,7 +58,6 @@ export function registerRun(program: Command): void {
       (e) => terminal.err(`send failed: ${(e as Error).stack ?? String(e)}`),
     );
     await scheduler.runNow();
-    printNext(app);
 
     let timer: NodeJS.Timeout | undefined;
     const watcher = watch(app.config.dir, () => {

@@ -64,7 +64,7 @@ function printReport(p: Printer, r: SendReport, asOf: Date, app: App, dryRun: bo
   p.out(
     `As of ${asOf.toISOString()}: ${dryRun ? "dry run, " : ""}sent ${s.sent}, already sent ${s.skipped}, suppressed ${s.suppressed}, failed ${s.failed}; ${plural(r.compiled, "edition")} compiled for ${plural(r.plan.deliveries.length, "reader")}.`,
   );
-  if (app.config.transport.startsWith("outbox:") && s.sent > 0) p.out(`Outbox: ${app.config.transport.slice("outbox:".length)}`);
+  if (app.config.transport.startsWith("outbox:") && s.sent > 0) p.out(`Outbox: ${app.config.transport.slice("outbox:".length)} (.eml as sent, .html to open in a browser)`);
   for (const f of s.failures) p.err(`failed: ${f.email}: ${f.error}`);
 }
 

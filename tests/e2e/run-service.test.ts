@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { simpleParser } from "mailparser";
+import { afterAll, describe, expect, it } from "vitest";
+import { digest, ROOT, tempConfig } from "../support/cli.ts";
+
+const SUBSCRIBERS = `subscribers:
+  - email: minji@example.com
+    timezone: Asia/Seoul
+    countries: [KR, JP]
+  - email: oliver@example.co.uk
+    timezone: Europe/London
+`;
+
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", () => r()));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+/** Collects a child's output and resolves when a line matching `pattern` has appeared. */
+function waitFor(child: ChildProcess, out: { text: string }, pattern: RegExp, ms = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output so far:\n${out.text}`)), ms);
+    const check = () => {
+      if (pattern.test(out.text)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on("data", check);
+    child.stderr!.on("data", check);
+    check();
+  });
+}
+
+describe("digest run, the service", () => {
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill("SIGKILL");
+  });
+
+  it("sends what is due, serves one-click unsubscribe, keeps its last good config, and stops cleanly", async () => {
+    const port = await freePort();
+    const dir = await tempConfig({ sources: [join(ROOT, "tests/fixtures/e2e/briefs")], subscribers: SUBSCRIBERS, window: "48h" });
+    const configDir = join(dir, "config");
+    const service = await readFile(join(configDir, "digest.yaml"), "utf8");
+    await writeFile(join(configDir, "digest.yaml"), `${service.replace("http://127.0.0.1:8787", `http://127.0.0.1:${port}`)}server:\n  port: ${port}\n`);
+
+    const out = { text: "" };
+    child = spawn(process.execPath, [join(ROOT, "bin/digest.js"), "run", "--config", configDir, "--as-of", "2026-01-13T23:00:00Z"], { cwd: dir });
+    child.stdout!.on("data", (d: Buffer) => (out.text += d.toString()));
+    child.stderr!.on("data", (d: Buffer) => (out.text += d.toString()));
+    await waitFor(child, out, /Next run: 2026-01-14T07:00:00\.000Z/);
+    expect(out.text).toMatch(/sent 2, already sent 0/);
+
+    const eml = await simpleParser(await readFile(join(dir, "outbox", "2026-01-14", "asia-daily--minji@example.com.eml")));
+    const header = eml.headerLines.find((h) => h.key === "list-unsubscribe")!.line;
+    const url = /<(http[^>]+)>/.exec(header)![1]!;
+    expect(url.startsWith(`http://127.0.0.1:${port}/unsubscribe?token=`)).toBe(true);
+
+    // A mail scanner's GET must not unsubscribe; the RFC 8058 POST does.
+    expect((await fetch(url)).status).toBe(200);
+    const forged = await fetch(url.replace(/.$/, (c) => (c === "A" ? "B" : "A")), { method: "POST", body: "List-Unsubscribe=One-Click" });
+    expect(forged.status).toBe(400);
+    const post = await fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+    expect(post.status).toBe(200);
+    expect(await post.text()).toContain("You are unsubscribed");
+
+    await writeFile(join(configDir, "subscribers.yaml"), "subscribers:\n  - email: [broken\n");
+    await waitFor(child, out, /Keeping the last good config/);
+    expect(out.text).toMatch(/subscribers\.yaml:\d+:\d+/);
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+
+    const exited = new Promise<number | null>((r) => child!.once("exit", (code) => r(code)));
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    child = undefined;
+
+    // The next morning: the reader who left gets nothing; the other gets the next issue.
+    await writeFile(join(configDir, "subscribers.yaml"), SUBSCRIBERS);
+    const next = await digest(["send", "--config", configDir, "--as-of", "2026-01-14T23:00:00Z", "--source", join(ROOT, "tests/fixtures/e2e/briefs")]);
+    expect(next.stdout).toContain("suppressed minji@example.com");
+    const status = await digest(["status", "--config", configDir]);
+    expect(status.stdout).toMatch(/suppressed\s+asia-daily 2026-01-15\s+minji@example\.com/);
+  });
+});
