@@ -49,19 +49,23 @@ export function findUpcoming({ briefId, title, paragraphs, reference }: Upcoming
 
 /** YYYY-MM-DD of a date that lies ahead of the reference, or undefined for a past one. */
 export function resolveFuture(d: PartialDate, reference: Date, tense: Tense): string | undefined {
-  if (tense === "past") return undefined;
   const today = isoDay(reference);
+  // A full date after publication is ahead whatever the tense ("he proposed a vote on March 15, 2027").
+  if (d.year !== undefined && d.day !== undefined) {
+    const iso = formatDay(d.year, d.month, d.day);
+    return iso > today ? iso : undefined;
+  }
+  if (tense === "past") return undefined;
   const year = reference.getUTCFullYear();
   const refMonth = reference.getUTCMonth() + 1;
   if (d.day === undefined) {
     // "in May": the next May; this month's only in a clause that looks ahead.
     const y = d.year ?? (d.month >= refMonth ? year : year + 1);
+    // "in December" in a January piece is more likely last December, unless the clause looks ahead.
+    const monthsAhead = (y - year) * 12 + d.month - refMonth;
+    if (d.year === undefined && monthsAhead > 6 && tense !== "future") return undefined;
     const ahead = y > year || (y === year && d.month > refMonth) || (y === year && d.month === refMonth && tense === "future");
     return ahead ? formatDay(y, d.month, 1) : undefined;
-  }
-  if (d.year !== undefined) {
-    const iso = formatDay(d.year, d.month, d.day);
-    return iso > today ? iso : undefined;
   }
   const same = formatDay(year, d.month, d.day);
   if (same > today) return same;
@@ -100,7 +104,19 @@ function eventLabel(sentence: string, when: PartialDate): string | undefined {
     const label = labelAt(after, i);
     if (label) return label;
   }
-  return undefined;
+  return actionLabel(sentence.slice(0, when.index));
+}
+
+// "Employers are due to give their answers on March 18" → "Give answers": the verb a future cue
+// governs and the first noun after it, when no event noun is at hand.
+function actionLabel(before: string): string | undefined {
+  const cue = [...before.matchAll(/\b(?:will|due to|set to|scheduled to|expected to|plans? to|is to|are to|intends? to)\s+/gi)].pop();
+  if (!cue) return undefined;
+  const terms = termsOf(before.slice((cue.index ?? 0) + cue[0].length));
+  const verb = terms[0];
+  if (!verb?.tags.includes("Verb") || verb.tags.includes("Auxiliary")) return undefined;
+  const noun = terms.slice(1, 6).find((t) => t.tags.includes("Noun") && !t.tags.some((g) => ["Pronoun", "Possessive", "Date", "Value"].includes(g)));
+  return capitalise(noun ? `${verb.normal} ${noun.text.replace(/[,.;:]$/, "")}` : verb.normal);
 }
 
 function labelAt(terms: TermJson[], i: number): string | undefined {
