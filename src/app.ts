@@ -6,10 +6,12 @@ import { fileURLToPath } from "node:url";
 import { builtinRegions } from "./analysis/index.ts";
 import { configEnv, loadConfig } from "./config/load.ts";
 import type { Config } from "./config/types.ts";
-import type { Ledger } from "./delivery/ledger.ts";
+import type { AnyLedger } from "./delivery/ledger.ts";
+import { openRedisLedger } from "./delivery/redis-ledger.ts";
 import { openSqliteLedger } from "./delivery/sqlite-ledger.ts";
 import { transportFromUrl } from "./delivery/transport.ts";
 import type { Transport } from "./delivery/transport.ts";
+import { DigestError } from "./domain/errors.ts";
 import type { Brief, Clock, InputProblem, RegionDefinition } from "./domain/types.ts";
 import { gatherBriefs } from "./pipeline/gather.ts";
 import type { LinkSettings } from "./pipeline/messages.ts";
@@ -36,7 +38,8 @@ export interface App {
   clock: Clock;
   regions: RegionDefinition[];
   readBriefs(): Promise<{ briefs: Brief[]; problems: InputProblem[] }>;
-  ledger(): Ledger;
+  /** SQLite for one process; `redis://…` as the state for several workers sharing one ledger. */
+  ledger(): AnyLedger;
   transport(): Transport;
   templates(): Templates;
   links(): LinkSettings;
@@ -58,7 +61,7 @@ export async function createApp(opts: AppOptions, config?: Config): Promise<App>
   };
   const clock: Clock = opts.asOf ? fixedClock(opts.asOf) : { now: () => new Date() };
   const regions = [...builtinRegions(), ...resolved.regions];
-  let ledger: Ledger | undefined;
+  let ledger: AnyLedger | undefined;
   let transport: Transport | undefined;
   let templates: Templates | undefined;
 
@@ -71,15 +74,23 @@ export async function createApp(opts: AppOptions, config?: Config): Promise<App>
       const gathered = gatherBriefs(read.drafts, regions);
       return { briefs: gathered.briefs, problems: [...read.problems, ...gathered.problems] };
     },
-    ledger: () => (ledger ??= openSqliteLedger(resolved.statePath)),
+    ledger: () => (ledger ??= openLedger(resolved.statePath)),
     transport: () => (transport ??= transportFromUrl(resolved.transport, { ...(resolved.secrets.smtpUser ? { SMTP_USER: resolved.secrets.smtpUser } : {}), ...(resolved.secrets.smtpPass ? { SMTP_PASS: resolved.secrets.smtpPass } : {}) })),
     templates: () => (templates ??= loadTemplates(join(PACKAGE_ROOT, "templates"), resolved.templatesDir)),
     links: () => ({ baseUrl: resolved.baseUrl, secret: resolved.secrets.signingSecret ?? localSecret(resolved.statePath) }),
     async close() {
-      ledger?.close();
+      await ledger?.close();
       await transport?.close();
     },
   };
+}
+
+function openLedger(state: string): AnyLedger {
+  if (!/^rediss?:\/\//.test(state)) return openSqliteLedger(state);
+  const url = new URL(state);
+  const namespace = url.searchParams.get("namespace") ?? "digest";
+  url.searchParams.delete("namespace");
+  return openRedisLedger({ url: url.toString(), namespace });
 }
 
 export function fixedClock(at: Date): Clock {
@@ -88,6 +99,10 @@ export function fixedClock(at: Date): Clock {
 
 /** Without DIGEST_SECRET, a random secret kept beside the ledger signs unsubscribe links, so they survive restarts. */
 function localSecret(statePath: string): string {
+  if (/^rediss?:\/\//.test(statePath)) {
+    // Workers sharing a Redis ledger must sign with one key; a per-machine file would break each other's links.
+    throw new DigestError("CONFIG_INVALID", "DIGEST_SECRET must be set when the state is a Redis URL (every worker signs unsubscribe links with it)");
+  }
   const file = join(dirname(statePath), "signing-secret");
   try {
     return readFileSync(file, "utf8").trim();

@@ -8,7 +8,7 @@ export function registerStatus(program: Command): void {
     program.command("status").description("recent deliveries: sent, failed (and why), suppressed").option("--limit <n>", "how many rows", "50"),
   ).action(async (flags: CommonOptions & { limit: string }) => {
     const app = await createApp(appOptions(flags));
-    const rows = app.ledger().recent(Number(flags.limit));
+    const rows = await app.ledger().recent(Number(flags.limit));
     if (rows.length === 0) terminal.out(`Nothing delivered yet (ledger ${app.config.statePath}).`);
     for (const d of rows) {
       terminal.out(`${d.updatedAt.toISOString()}  ${d.status.padEnd(10)} ${d.digestId} ${d.issue}  ${d.email}  attempts ${d.attempts}${d.error ? `  ${d.error}` : ""}`);

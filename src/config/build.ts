@@ -78,7 +78,7 @@ function assemble(dir: string, serviceFile: string, subscribersFile: string, s: 
     baseUrl: s.baseUrl.replace(/\/+$/, ""),
     sources: s.sources.map((src) => (/^https?:\/\//.test(src) ? src : at(src))),
     transport,
-    statePath: at(s.state),
+    statePath: /^rediss?:\/\//.test(s.state) ? s.state : at(s.state),
     ...(s.templates ? { templatesDir: at(s.templates) } : {}),
     server: s.server,
     catchUpHours: s.catchUp,

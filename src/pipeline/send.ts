@@ -1,6 +1,6 @@
 import type { Config } from "../config/types.ts";
 import { deliverAll, type DeliveryEvent, type DeliveryJob, type DeliverySummary } from "../delivery/deliver.ts";
-import type { Ledger } from "../delivery/ledger.ts";
+import type { AnyLedger } from "../delivery/ledger.ts";
 import type { Transport } from "../delivery/transport.ts";
 import type { Brief, Clock, Edition } from "../domain/types.ts";
 import { compileEdition } from "../render/index.ts";
@@ -11,7 +11,7 @@ import { composeMessage, domainOf, type LinkSettings } from "./messages.ts";
 
 export interface SendDeps {
   config: Config;
-  ledger: Ledger;
+  ledger: AnyLedger;
   transport: Transport;
   templates: Templates;
   links: LinkSettings;

@@ -1,10 +1,10 @@
-import type { Ledger } from "../delivery/ledger.ts";
+import type { AnyLedger } from "../delivery/ledger.ts";
 import { verifyUnsubscribe } from "../delivery/tokens.ts";
 import type { Clock } from "../domain/types.ts";
 import { escapeHtml, page, type Handler, type Reply } from "./http.ts";
 
 export interface UnsubscribeDeps {
-  ledger: Ledger;
+  ledger: AnyLedger;
   secret: string;
   clock: Clock;
   titleOf(digestId: string): string;
@@ -15,7 +15,7 @@ export interface UnsubscribeDeps {
  * footer link, or a mail scanner prefetching it) only shows a confirm button, so scanners never unsubscribe anyone.
  */
 export function unsubscribeRoutes(deps: UnsubscribeDeps): Handler {
-  return (req) => {
+  return async (req) => {
     if (req.path === "/health") return { status: 200, type: "json", body: JSON.stringify({ ok: true }) };
     if (req.path !== "/unsubscribe" && req.path !== "/preferences") return notFound();
     const token = req.query.get("token") ?? "";
@@ -24,12 +24,12 @@ export function unsubscribeRoutes(deps: UnsubscribeDeps): Handler {
     const form = new URLSearchParams(req.body);
     const scope = form.get("scope") === "all" ? "*" : who.digestId;
     if (req.method === "POST") {
-      deps.ledger.suppress(who.email, scope, scope === "*" ? "unsubscribed from all" : "unsubscribed", deps.clock.now());
+      await deps.ledger.suppress(who.email, scope, scope === "*" ? "unsubscribed from all" : "unsubscribed", deps.clock.now());
       const what = scope === "*" ? "any digest" : escapeHtml(deps.titleOf(who.digestId));
       return { status: 200, type: "html", body: page("Unsubscribed", `<h1>You are unsubscribed</h1><p>${escapeHtml(who.email)} will not get ${what} again.</p>`) };
     }
     if (req.method !== "GET") return { status: 405, type: "text", body: "method not allowed", headers: { allow: "GET, POST" } };
-    return confirmPage(who.email, deps.titleOf(who.digestId), token, req.path === "/preferences", deps.ledger.isSuppressed(who.email, who.digestId));
+    return confirmPage(who.email, deps.titleOf(who.digestId), token, req.path === "/preferences", await deps.ledger.isSuppressed(who.email, who.digestId));
   };
 }
 

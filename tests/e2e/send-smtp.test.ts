@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
+import { Redis } from "ioredis";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digest, ROOT, tempConfig } from "../support/cli.ts";
@@ -113,6 +114,29 @@ describe("digest send over SMTP, end to end", () => {
     expect(headerLine(eml, "list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     const again = await digest(["send", "--config", join(dir, "config"), "--as-of", AS_OF, "--state", join(dir, "outbox-ledger.sqlite")]);
     expect(again.stdout).toMatch(/sent 0, already sent 3/);
+  });
+});
+
+describe("several workers sharing a Redis ledger", () => {
+  it("deliver each copy once between them", async () => {
+    const dir = await tempConfig({ sources: [BRIEFS], subscribers: SUBSCRIBERS });
+    const namespace = `e2e-${process.pid}-${Date.now()}`;
+    const args = ["send", "--config", join(dir, "config"), "--as-of", AS_OF, "--state", `redis://127.0.0.1:6379/?namespace=${namespace}`];
+    const env = { DIGEST_SECRET: "shared-between-workers" };
+    const redis = new Redis("redis://127.0.0.1:6379");
+    try {
+      const [a, b] = await Promise.all([digest(args, { env }), digest(args, { env })]);
+      expect(a.code, a.stderr).toBe(0);
+      expect(b.code, b.stderr).toBe(0);
+      const sent = [a, b].map((r) => Number(/sent (\d+),/.exec(r.stdout)![1]));
+      expect(sent[0]! + sent[1]!).toBe(3);
+      const files = (await readdir(join(dir, "outbox"), { recursive: true })).filter((f) => f.endsWith(".eml"));
+      expect(files).toHaveLength(3);
+    } finally {
+      const keys = await redis.keys(`{${namespace}}:*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    }
   });
 });
 
