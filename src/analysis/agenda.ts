@@ -1,6 +1,7 @@
 // The few things a brief says are on the table: items that open a paragraph with a cue phrase,
 // items a wire story sets in bold, items it lists. Each becomes a 1–4 word label and one sentence
 // of at most ~30 words. A paragraph without a cue gives nothing: none is better than a wrong one.
+import nlp from "compromise";
 import type { AgendaItem } from "../domain/types.ts";
 import { readCue, type CueShape } from "./agenda-cues.ts";
 import { capitalise, clipSentence, sentences, wordCount } from "./text.ts";
@@ -50,18 +51,28 @@ export function findAgenda({ paragraphs, html }: AgendaInput): AgendaItem[] {
  * first`); and when a brief bolds two or more short phrases, each of them (`record **defence spending**`).
  */
 function boldItems(html: string | undefined, paragraphs: string[]): Map<number, string[]> {
-  const phrases = [...(html ?? "").matchAll(/<(strong|b)\b[^>]*>([^<]{2,80})<\/\1>/gi)]
-    .map((m) => decode(m[2] ?? "").replace(/[:.,–—-]\s*$/u, "").trim())
-    .filter((t) => t !== "" && wordCount(t) <= MAX_LABEL_WORDS + 1 && !/^(read more|related|update|editor|note|photo|watch|source|advert|by\b)/i.test(t));
-  for (const p of paragraphs) for (const m of p.matchAll(/\*\*([^*]{2,80})\*\*/g)) if (m[1]) phrases.push(m[1].trim());
+  const phrases = [...(html ?? "").matchAll(/<(strong|b)\b[^>]*>([^<]{2,80})<\/\1>/gi)].map((m) => decode(m[2] ?? ""));
+  for (const p of paragraphs) for (const m of p.matchAll(/\*\*([^*]{2,80})\*\*/g)) if (m[1]) phrases.push(m[1]);
+  const distinct = [...new Set(phrases.map((t) => t.replace(/[:.,–—-]\s*$/u, "").trim()))].filter(isTopicLike);
   const found = new Map<number, string[]>();
-  const many = new Set(phrases).size >= 2;
-  for (const phrase of new Set(phrases)) {
+  // Two to six bold phrases mark items; more is a live blog's or a listicle's typography.
+  const many = distinct.length >= 2 && distinct.length <= MAX_BOLD;
+  for (const phrase of distinct) {
     const i = paragraphs.findIndex((p) => p.replace(/\*\*/g, "").includes(phrase));
-    const opens = i >= 0 && (paragraphs[i] ?? "").replace(/^\*\*/, "").startsWith(phrase);
+    const text = (paragraphs[i] ?? "").replace(/\*\*/g, "");
+    const opens = i >= 0 && text.startsWith(phrase) && text.length > phrase.length + 20;
     if (i >= 0 && (opens || many)) found.set(i, [...(found.get(i) ?? []), phrase]);
   }
   return found;
+}
+
+const MAX_BOLD = 6;
+
+// A topic, not a person, a clock time or site furniture.
+function isTopicLike(phrase: string): boolean {
+  if (phrase === "" || wordCount(phrase) > MAX_LABEL_WORDS + 1 || /^\d/.test(phrase)) return false;
+  if (/^(read more|related|update|editor|note|photo|watch|source|advert|by\b|live\b)/i.test(phrase)) return false;
+  return !nlp(phrase).has("#Person");
 }
 
 const decode = (s: string): string =>

@@ -76,3 +76,16 @@ describe("labelOf", () => {
     expect(labelOf("whatever both governments eventually decide would be best for exporters")).toBeUndefined();
   });
 });
+
+describe("findAgenda on prose that only looks like an agenda", () => {
+  it("ignores 'there was' sentences, bare 'the questions were' and a live blog's bold names", () => {
+    const paragraphs = [
+      "There was little clarity about what would happen next.",
+      "The questions were good.",
+      "12 min: Kane traps a ball and sends it to Son.",
+      "Frank Capra made It Happened One Night in 1934.",
+    ];
+    const html = "<p>12 min: Kane</p><p><strong>12 min</strong></p><p><strong>Frank Capra</strong> made It Happened One Night in 1934.</p>";
+    expect(findAgenda({ paragraphs, html })).toEqual([]);
+  });
+});
