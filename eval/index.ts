@@ -2,6 +2,7 @@
 // runs analysis on every brief and prints how often it agrees with the labels.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { briefTextOf } from "../src/analysis/brief-text.ts";
 import { builtinRegions, regionsOf, understandBrief } from "../src/analysis/index.ts";
 import { briefId } from "../src/briefs/normalise.ts";
 import type { BriefDraft } from "../src/domain/types.ts";
@@ -46,16 +47,7 @@ function pick(drafts: BriefDraft[], label: BriefLabel): BriefDraft | undefined {
 }
 
 function predict(d: BriefDraft, regions: ReturnType<typeof builtinRegions>): Prediction {
-  const u = understandBrief({
-    id: briefId(d),
-    title: d.title,
-    paragraphs: d.paragraphs,
-    ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}),
-    ...(d.byline ? { byline: d.byline } : {}),
-    ...(d.dateline ? { dateline: d.dateline } : {}),
-    ...(d.html ? { html: d.html } : {}),
-    ...(d.countries ? { countries: d.countries } : {}),
-  });
+  const u = understandBrief(briefTextOf(d, briefId(d)));
   return {
     inRegion: regionsOf(u.countries, regions).includes(REGION),
     countries: u.countries,

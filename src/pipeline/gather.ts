@@ -1,3 +1,4 @@
+import { briefTextOf } from "../analysis/brief-text.ts";
 import { markDuplicates, regionsOf, understandBrief } from "../analysis/index.ts";
 import { briefId } from "../briefs/normalise.ts";
 import type { Brief, BriefDraft, InputProblem, RegionDefinition } from "../domain/types.ts";
@@ -9,16 +10,7 @@ export function gatherBriefs(drafts: readonly BriefDraft[], regions: readonly Re
   for (const draft of drafts) {
     const id = briefId(draft);
     if (byId.has(id)) continue; // the same item reached us through two sources
-    const u = understandBrief({
-      id,
-      title: draft.title,
-      ...(draft.publishedAt ? { publishedAt: draft.publishedAt } : {}),
-      ...(draft.byline ? { byline: draft.byline } : {}),
-      ...(draft.dateline ? { dateline: draft.dateline } : {}),
-      ...(draft.html ? { html: draft.html } : {}),
-      ...(draft.countries ? { countries: draft.countries } : {}),
-      paragraphs: draft.paragraphs,
-    });
+    const u = understandBrief(briefTextOf(draft, id));
     const publishedAt = draft.publishedAt ?? (u.dateline?.date ? new Date(`${u.dateline.date}T12:00:00Z`) : undefined);
     if (!publishedAt) {
       problems.push({ where: sourceWhere(draft.source), field: "date", message: `"${draft.title}" has no publication date and no dated dateline; skipped` });

@@ -1,5 +1,6 @@
 // Reads a fixture through the real source parser, as the pipeline does, and hands it to analysis.
 import { fileURLToPath } from "node:url";
+import { briefTextOf } from "../../src/analysis/brief-text.ts";
 import type { BriefText } from "../../src/analysis/index.ts";
 import { nodeSourceDeps, sourceFor } from "../../src/sources/index.ts";
 
@@ -12,14 +13,5 @@ export async function readBriefText(path: string): Promise<BriefText> {
   const { drafts, problems } = await sourceFor(path, nodeSourceDeps).read();
   const d = drafts[0];
   if (!d) throw new Error(`no brief in ${path}: ${JSON.stringify(problems)}`);
-  return {
-    id: d.source,
-    title: d.title,
-    paragraphs: d.paragraphs,
-    ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}),
-    ...(d.byline ? { byline: d.byline } : {}),
-    ...(d.dateline ? { dateline: d.dateline } : {}),
-    ...(d.html ? { html: d.html } : {}),
-    ...(d.countries ? { countries: d.countries } : {}),
-  };
+  return briefTextOf(d, d.source);
 }

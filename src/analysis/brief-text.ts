@@ -1,0 +1,16 @@
+import type { BriefDraft } from "../domain/types.ts";
+import type { BriefText } from "./index.ts";
+
+/** What analysis reads of a draft: the one mapping the pipeline, the eval and the tests share. */
+export function briefTextOf(draft: BriefDraft, id: string): BriefText {
+  return {
+    id,
+    title: draft.title,
+    paragraphs: draft.paragraphs,
+    ...(draft.publishedAt ? { publishedAt: draft.publishedAt } : {}),
+    ...(draft.byline ? { byline: draft.byline } : {}),
+    ...(draft.dateline ? { dateline: draft.dateline } : {}),
+    ...(draft.html ? { html: draft.html } : {}),
+    ...(draft.countries ? { countries: draft.countries } : {}),
+  };
+}
