@@ -13,7 +13,7 @@ import { transportFromUrl } from "./delivery/transport.ts";
 import type { Transport } from "./delivery/transport.ts";
 import { DigestError } from "./domain/errors.ts";
 import type { Brief, Clock, InputProblem, RegionDefinition } from "./domain/types.ts";
-import { gatherBriefs } from "./pipeline/gather.ts";
+import { gatherBriefs, UnderstandingCache } from "./pipeline/gather.ts";
 import type { LinkSettings } from "./pipeline/messages.ts";
 import { loadTemplates } from "./render/index.ts";
 import type { Templates } from "./render/types.ts";
@@ -64,6 +64,7 @@ export async function createApp(opts: AppOptions, config?: Config): Promise<App>
   let ledger: AnyLedger | undefined;
   let transport: Transport | undefined;
   let templates: Templates | undefined;
+  const understood = new UnderstandingCache();
 
   return {
     config: resolved,
@@ -71,7 +72,8 @@ export async function createApp(opts: AppOptions, config?: Config): Promise<App>
     regions,
     async readBriefs() {
       const read = await readAllSources(resolved.sources.map((s) => sourceFor(s, nodeSourceDeps)));
-      const gathered = gatherBriefs(read.drafts, regions);
+      const gathered = gatherBriefs(read.drafts, regions, understood);
+      understood.sweep();
       return { briefs: gathered.briefs, problems: [...read.problems, ...gathered.problems] };
     },
     ledger: () => (ledger ??= openLedger(resolved.statePath)),

@@ -23,7 +23,11 @@ const WIRE = /^\s*((?:\p{Lu}[\p{Lu}\p{M}.'â€™-]*)(?:[ /](?:\p{Lu}[\p{Lu}\p{M}.'â
 
 /** The dateline of a brief, or undefined when none can be read. */
 export function findDateline(input: DatelineInput): FoundDateline | undefined {
-  return fromExplicit(input) ?? fromWire(input) ?? fromByline(input);
+  const found = fromExplicit(input) ?? fromWire(input) ?? fromByline(input);
+  if (!found || found.date) return found;
+  // "MANILA, Jan 12 -" in an undated feed item: a byline that carries the full date completes it.
+  const dated = fromByline(input);
+  return dated?.date ? { ...found, date: dated.date } : found;
 }
 
 /** The first paragraph without its wire dateline, for summaries. */

@@ -42,6 +42,9 @@ export interface PlanInput {
 /** Pure: what is due as of `asOf` — each reader's latest issue whose send time is within the catch-up. */
 export function planDue(input: PlanInput): Plan {
   const plan: Plan = { editions: new Map(), deliveries: [], empty: [], notDue: [] };
+  // Readers share send times and filters far more often than not: compute each distinct one once.
+  const slots = new Map<string, Date>();
+  const selections = new Map<string, Edition>();
   for (const subscriber of input.subscribers) {
     for (const digest of digestsOf(subscriber, input.digests)) {
       const schedule = subscriber.schedule ?? digest.schedule;
@@ -49,14 +52,14 @@ export function planDue(input: PlanInput): Plan {
         plan.notDue.push({ email: subscriber.email, digestId: digest.id, reason: subscriber.status });
         continue;
       }
-      const slot = previousSlot(schedule, subscriber.timezone, input.asOf);
+      const slot = getOrSet(slots, `${schedule}|${subscriber.timezone}`, () => previousSlot(schedule, subscriber.timezone, input.asOf));
       if (input.asOf.getTime() - slot.getTime() > input.catchUpHours * HOUR) {
         const next = nextSlot(schedule, subscriber.timezone, input.asOf);
         plan.notDue.push({ email: subscriber.email, digestId: digest.id, reason: "not yet due", next });
         continue;
       }
       const key: IssueKey = { digestId: digest.id, issue: localDate(slot, subscriber.timezone), email: subscriber.email };
-      const edition = composeEdition(input.briefs, digest, subscriber, slot, slot);
+      const edition = getOrSet(selections, selectionKey(digest, subscriber, slot), () => composeEdition(input.briefs, digest, subscriber, slot, slot));
       if (edition.briefs.length === 0) {
         plan.empty.push({ key, slot });
         continue;
@@ -76,6 +79,20 @@ export function planNext(briefs: readonly Brief[], digest: DigestDefinition, sub
 
 export function digestsOf(subscriber: Subscriber, digests: readonly DigestDefinition[]): DigestDefinition[] {
   return digests.filter((d) => subscriber.digests.includes(d.id));
+}
+
+/** Everything about a reader that decides their edition's content; readers with equal keys get equal editions. */
+function selectionKey(digest: DigestDefinition, s: Subscriber, slot: Date): string {
+  return JSON.stringify([digest.id, slot.getTime(), s.timezone, s.locale, s.countries ?? null, s.topics ?? null, s.maxItems ?? null]);
+}
+
+function getOrSet<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 /** The window closes at `windowEnd` (the send time, or now for a preview); the issue is dated by `slot`. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { builtinRegions } from "../../src/analysis/index.ts";
+import type { BriefDraft } from "../../src/domain/types.ts";
+import { gatherBriefs, UnderstandingCache } from "../../src/pipeline/gather.ts";
+
+const draft = (over: Partial<BriefDraft> = {}): BriefDraft => ({
+  source: "file:test/manila.md",
+  title: "Philippines and Vietnam agree coast guard hotline",
+  publishedAt: new Date("2026-01-12T09:00:00Z"),
+  paragraphs: ["MANILA, Jan 12 (Test Wire) - The Philippines and Vietnam agreed on Monday to set up a coast guard hotline in the South China Sea."],
+  ...over,
+});
+
+describe("gatherBriefs", () => {
+  it("understands each draft: dateline, countries, region", () => {
+    const { briefs, problems } = gatherBriefs([draft()], builtinRegions());
+    expect(problems).toEqual([]);
+    expect(briefs[0]).toMatchObject({ dateline: { place: "Manila", date: "2026-01-12" }, countries: expect.arrayContaining(["PH", "VN"]) });
+    expect(briefs[0]!.regions).toContain("asia");
+  });
+
+  it("dates an undated feed item by its dateline, and reports one it cannot date", () => {
+    const undated = draft({ publishedAt: undefined, source: "feed:file:x.rss#1", byline: "By Ana Cruz - Manila bureau January 12, 2026" });
+    const hopeless = draft({ publishedAt: undefined, source: "feed:file:x.rss#2", title: "Undated", paragraphs: ["No place, no date."] });
+    const { briefs, problems } = gatherBriefs([undated, hopeless], builtinRegions());
+    expect(briefs.map((b) => b.publishedAt.toISOString())).toEqual(["2026-01-12T12:00:00.000Z"]);
+    expect(problems).toEqual([expect.objectContaining({ where: "file:x.rss#2", field: "date" })]);
+  });
+
+  it("keeps one brief when two sources carry the same item", () => {
+    expect(gatherBriefs([draft(), draft()], builtinRegions()).briefs).toHaveLength(1);
+  });
+
+  it("reuses analysis for unchanged briefs and redoes it for edited ones", () => {
+    const cache = new UnderstandingCache();
+    const first = gatherBriefs([draft()], builtinRegions(), cache).briefs[0]!;
+    const again = gatherBriefs([draft()], builtinRegions(), cache).briefs[0]!;
+    expect(again.agenda).toBe(first.agenda);
+    const edited = gatherBriefs([draft({ paragraphs: ["BERLIN, Jan 12 (Test Wire) - Germany's cabinet met."] , title: "German cabinet meets" })], builtinRegions(), cache).briefs[0]!;
+    expect(edited.countries).toEqual(["DE"]);
+  });
+});
