@@ -23,7 +23,7 @@ export function registerSend(program: Command): void {
     const app = await createApp(appOptions(flags));
     try {
       const report = await sendOnce(app, { ...(flags.to ? { to: flags.to } : {}), dryRun: flags.dryRun ?? false }, terminal);
-      process.exitCode = report.summary.failed > 0 ? 1 : 0;
+      process.exitCode = report.summary.failed + report.summary.deferred > 0 ? 1 : 0;
     } finally {
       await app.close();
     }
@@ -62,13 +62,14 @@ function printReport(p: Printer, r: SendReport, asOf: Date, app: App, dryRun: bo
   }
   const s = r.summary;
   p.out(
-    `As of ${asOf.toISOString()}: ${dryRun ? "dry run, " : ""}sent ${s.sent}, already sent ${s.skipped}, suppressed ${s.suppressed}, failed ${s.failed}; ${plural(r.compiled, "edition")} compiled for ${plural(r.plan.deliveries.length, "reader")}.`,
+    `As of ${asOf.toISOString()}: ${dryRun ? "dry run, " : ""}sent ${s.sent}, already sent ${s.skipped}, suppressed ${s.suppressed}, failed ${s.failed}${s.deferred ? `, deferred ${s.deferred}` : ""}; ${plural(r.compiled, "edition")} compiled for ${plural(r.plan.deliveries.length, "reader")}.`,
   );
   if (app.config.transport.startsWith("outbox:") && s.sent > 0) p.out(`Outbox: ${app.config.transport.slice("outbox:".length)} (.eml as sent, .html to open in a browser)`);
   for (const f of s.failures) p.err(`failed: ${f.email}: ${f.error}`);
 }
 
 function describeEvent(e: DeliveryEvent): string {
+  if (e.type === "halted") return `HALTED after ${e.afterFailures} failures in a row: ${e.deferred} left for the next run (is the mail server up?)`;
   const who = `${e.email} (${e.digestId} ${e.issue})`;
   switch (e.type) {
     case "sent":

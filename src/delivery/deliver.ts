@@ -22,7 +22,8 @@ export type DeliveryEvent =
   | (Where & { type: "skipped"; reason: "already sent, in flight or failed for good" })
   | (Where & { type: "suppressed" })
   | (Where & { type: "retry"; try: number; delayMs: number; error: string })
-  | (Where & { type: "failed"; error: string; permanent: boolean; suppressed: boolean });
+  | (Where & { type: "failed"; error: string; permanent: boolean; suppressed: boolean })
+  | { type: "halted"; afterFailures: number; deferred: number };
 
 export interface DeliverySummary {
   sent: number;
@@ -30,6 +31,8 @@ export interface DeliverySummary {
   skipped: number;
   suppressed: number;
   failed: number;
+  /** Not attempted because the batch halted; left unclaimed for the next run. */
+  deferred: number;
   failures: { email: string; error: string }[];
 }
 
@@ -42,19 +45,39 @@ export interface DeliveryDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Copies in flight at once; match the SMTP pool's maxConnections. Default 1. */
   concurrency?: number;
+  /**
+   * Transient failures in a row after which the batch stops (default 5): when the server is down, every
+   * reader would fail the same way, so the rest are left unclaimed for the next run instead of each
+   * costing its retries.
+   */
+  haltAfter?: number;
 }
 
 export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEvent: (e: DeliveryEvent) => void = () => {}): Promise<DeliverySummary> {
-  const summary: DeliverySummary = { sent: 0, skipped: 0, suppressed: 0, failed: 0, failures: [] };
+  const summary: DeliverySummary = { sent: 0, skipped: 0, suppressed: 0, failed: 0, deferred: 0, failures: [] };
   const queue = [...jobs];
+  const haltAfter = deps.haltAfter ?? 5;
+  let inARow = 0;
+  let halted = false;
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) await deliverOne(job, deps, summary, onEvent);
+    for (let job = queue.shift(); job && !halted; job = queue.shift()) {
+      const outcome = await deliverOne(job, deps, summary, onEvent);
+      if (outcome === "sent") inARow = 0;
+      else if (outcome === "transient") inARow++;
+      if (inARow >= haltAfter && !halted) {
+        halted = true;
+        summary.deferred = queue.length;
+        onEvent({ type: "halted", afterFailures: inARow, deferred: queue.length });
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 1, jobs.length)) }, worker));
   return summary;
 }
 
-async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void): Promise<void> {
+type Outcome = "sent" | "nothing" | "transient" | "permanent";
+
+async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void): Promise<Outcome> {
   const { ledger, clock } = deps;
   const where: Where = { ...job.key };
   const suppressed = await ledger.isSuppressed(job.key.email, job.key.digestId);
@@ -64,7 +87,7 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
     if (suppressed) summary.suppressed++;
     else summary.skipped++;
     emit(suppressed ? { ...where, type: "suppressed" } : { ...where, type: "skipped", reason: "already sent, in flight or failed for good" });
-    return;
+    return "nothing";
   }
 
   let msg: OutgoingMessage;
@@ -73,7 +96,8 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
     msg = { ...built, key: job.key, messageId: job.messageId ? row.messageId : built.messageId };
   } catch (err) {
     // Not the reader's fault and not permanent: a fixed template or config sends it on the next run.
-    return fail(job, deps, summary, emit, `could not compose the message: ${errorText(err)}`, false, false);
+    await fail(job, deps, summary, emit, `could not compose the message: ${errorText(err)}`, false, false);
+    return "permanent"; // a composing error is ours, not the server's: it says nothing about the next reader
   }
 
   const { attempts, baseDelayMs } = deps.retry ?? { attempts: 3, baseDelayMs: 1000 };
@@ -90,13 +114,14 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
         await sleep(delayMs);
         continue;
       }
-      return fail(job, deps, summary, emit, e.message, e.permanent, e.hardBounce);
+      await fail(job, deps, summary, emit, e.message, e.permanent, e.hardBounce);
+      return e.permanent ? "permanent" : "transient";
     }
     // Outside the try: a ledger error after a successful send must not look like a failed send and be retried.
     await ledger.markSent(job.key, clock.now(), { response, ...(msg.messageId !== row.messageId ? { messageId: msg.messageId } : {}) });
     summary.sent++;
     emit({ ...where, type: "sent", messageId: msg.messageId, tries, response });
-    return;
+    return "sent";
   }
 }
 

@@ -43,7 +43,7 @@ export async function sendDue(briefs: readonly Brief[], opts: SendOptions, deps:
 
   if (opts.dryRun) {
     await Promise.all(plan.deliveries.map((d) => compile(d.editionKey)));
-    return { plan, compiled: compile.count(), summary: { sent: 0, skipped: 0, suppressed: 0, failed: 0, failures: [] } };
+    return { plan, compiled: compile.count(), summary: { sent: 0, skipped: 0, suppressed: 0, failed: 0, deferred: 0, failures: [] } };
   }
   const jobs: DeliveryJob[] = plan.deliveries.map((d) => ({
     key: d.key,

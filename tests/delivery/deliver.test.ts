@@ -44,12 +44,12 @@ describe("deliverAll over SMTP", () => {
     await setUp();
     const builds = { count: 0 };
     const first = await deliverAll(READERS.map((e) => aJob(e, builds)), deps, (e) => events.push(e));
-    expect(first).toEqual({ sent: 3, skipped: 0, suppressed: 0, failed: 0, failures: [] });
+    expect(first).toEqual({ sent: 3, skipped: 0, suppressed: 0, failed: 0, deferred: 0, failures: [] });
     expect(sink.received.map((r) => r.to[0]).sort()).toEqual([...READERS].sort());
     expect(events.filter((e) => e.type === "sent")).toHaveLength(3);
 
     const second = await deliverAll(READERS.map((e) => aJob(e, builds)), deps);
-    expect(second).toEqual({ sent: 0, skipped: 3, suppressed: 0, failed: 0, failures: [] });
+    expect(second).toEqual({ sent: 0, skipped: 3, suppressed: 0, failed: 0, deferred: 0, failures: [] });
     expect(sink.received).toHaveLength(3);
     expect(builds.count).toBe(3);
   });
@@ -101,7 +101,7 @@ describe("deliverAll over SMTP", () => {
     expect(summary).toMatchObject({ sent: 2, suppressed: 1, skipped: 0 });
     expect(builds.count).toBe(2);
     expect(sink.received.map((r) => r.to[0])).not.toContain("dana@example.com");
-    expect(events.find((e) => e.email === "dana@example.com")).toMatchObject({ type: "suppressed" });
+    expect(events.find((e) => "email" in e && e.email === "dana@example.com")).toMatchObject({ type: "suppressed" });
   });
 
   it("reports a message that cannot be composed, sends the rest, and tries it again next run", async () => {
@@ -166,5 +166,30 @@ describe("deliverAll through a SQLite ledger and the outbox", () => {
     await deliverAll([aJob("minji@example.com")], { ledger, transport: outboxTransport(join(dir, "outbox")), clock });
     expect(ledger.recent(1)[0]?.messageId).toBe(aMessage("minji@example.com").messageId);
     ledger.close();
+  });
+});
+
+describe("deliverAll when the mail server is down", () => {
+  it("halts after failures in a row, leaves the rest unclaimed, and a later run sends everyone once", async () => {
+    const ledger = createMemoryLedger();
+    const readers = Array.from({ length: 8 }, (_, i) => `reader${i}@example.com`);
+    const dead = await startSmtpSink({});
+    const deadPort = dead.port;
+    await dead.close(); // nothing listens there now: every connection is refused
+    const down: DeliveryDeps = { ledger, transport: transportFromUrl(`smtp://127.0.0.1:${deadPort}`, {}), clock, retry: { attempts: 2, baseDelayMs: 1 }, sleep: async () => {}, haltAfter: 3 };
+    const events: DeliveryEvent[] = [];
+    const first = await deliverAll(readers.map((e) => aJob(e)), down, (e) => events.push(e));
+    await down.transport.close();
+    expect(first).toMatchObject({ sent: 0, failed: 3, deferred: 5 });
+    expect(events.at(-1)).toEqual({ type: "halted", afterFailures: 3, deferred: 5 });
+    expect(await ledger.recent(100)).toHaveLength(3);
+
+    const sink = await startSmtpSink({});
+    const up: DeliveryDeps = { ledger, transport: transportFromUrl(`smtp://127.0.0.1:${sink.port}`, {}), clock, sleep: async () => {} };
+    const second = await deliverAll(readers.map((e) => aJob(e)), up);
+    await up.transport.close();
+    await sink.close();
+    expect(second).toMatchObject({ sent: 8, failed: 0, deferred: 0 });
+    expect(sink.received.map((r) => r.to[0]).sort()).toEqual([...readers].sort());
   });
 });
