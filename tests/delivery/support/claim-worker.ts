@@ -14,8 +14,9 @@ for (let i = 0; i < count; i++) {
   const row = ledger.claim({ digestId: "asia-daily", issue: "2026-01-13", email: `reader${i}@example.com` }, "ed-1", `<${i}@example.com>`, new Date("2026-01-13T07:00:00Z"));
   if (row) won.push(i);
   // Let go of the CPU between claims, as a real worker sending mail does; a tight loop would starve the other
-  // process (SQLite's busy handler backs off) and the two would never actually contend.
-  await new Promise((r) => setTimeout(r, 0));
+  // process (SQLite's busy handler backs off) and the two would never actually contend. The random pause makes
+  // the lead change hands: a process that starts a moment earlier would otherwise stay ahead and win every key.
+  await new Promise((r) => setTimeout(r, Math.random() < 0.5 ? 0 : 1));
 }
 ledger.close();
 process.stdout.write(`${JSON.stringify(won)}\n`);
