@@ -59,7 +59,8 @@ export async function createApp(opts: AppOptions, config?: Config): Promise<App>
     ...(opts.transport ? { transport: opts.transport } : {}),
     ...(opts.state ? { statePath: opts.state } : {}),
   };
-  const clock: Clock = opts.asOf ? fixedClock(opts.asOf) : { now: () => new Date() };
+  const pinned = opts.asOf ?? resolved.pinnedClock;
+  const clock: Clock = pinned ? fixedClock(pinned) : { now: () => new Date() };
   const regions = [...builtinRegions(), ...resolved.regions];
   let ledger: AnyLedger | undefined;
   let transport: Transport | undefined;

@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { createApp, type App } from "../app.ts";
 import { DigestError } from "../domain/errors.ts";
+import type { Brief } from "../domain/types.ts";
 import { pickSubscriber, previewNext } from "../pipeline/preview.ts";
 import { listen } from "../server/http.ts";
 import { previewRoutes } from "../server/preview.ts";
@@ -42,6 +43,7 @@ export function registerPreview(program: Command): void {
     const body = flags.text ? `Subject: ${preview.subject}\n\n${preview.text}` : preview.html;
     terminal.out(`${subscriber.email}: next ${preview.digestId} at ${preview.slot.toISOString()} — ${preview.edition.briefs.length} brief(s)`);
     terminal.out(`Subject: ${preview.subject}`);
+    if (preview.edition.briefs.length === 0) terminal.err(emptyHint(briefs, preview.slot));
     if (flags.out) {
       const path = resolve(flags.out);
       await mkdir(dirname(path), { recursive: true });
@@ -51,6 +53,13 @@ export function registerPreview(program: Command): void {
     else terminal.out("Use --out FILE to write the HTML, or --serve to open it in a browser.");
     await app.close();
   });
+}
+
+/** An empty preview usually means a clock far from the briefs' dates: say where the briefs are. */
+function emptyHint(briefs: readonly Brief[], slot: Date): string {
+  const newest = briefs.reduce<Date | undefined>((max, b) => (max && max > b.publishedAt ? max : b.publishedAt), undefined);
+  const base = `note: nothing to read in the window before ${slot.toISOString()}: this reader would get no email.`;
+  return newest ? `${base} The newest brief was published ${newest.toISOString()}; try --as-of ${new Date(newest.getTime() + 3_600_000).toISOString()}.` : `${base} No briefs were read at all.`;
 }
 
 /** Serves previews until the process is stopped; re-reads briefs on each request so edits show at once. */

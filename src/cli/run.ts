@@ -31,6 +31,9 @@ export function registerRun(program: Command): void {
       await sendOnce(app, {}, terminal);
       return app.close();
     }
+    if (!options.asOf && app.config.pinnedClock) {
+      terminal.err(`note: the clock is pinned at ${app.config.pinnedClock.toISOString()} by "clock:" in ${app.config.files.service}; remove that line to run on the real time.`);
+    }
     const servers: { url: string; close(): Promise<void> }[] = [await listen(unsubscribeRoutes(unsubscribeDeps(() => app)), app.config.server.host, app.config.server.port)];
     terminal.out(`Unsubscribe endpoint: ${servers[0]!.url}/unsubscribe`);
     if (flags.previewPort) servers.push(await servePreview(app, Number(flags.previewPort)));

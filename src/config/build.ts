@@ -82,6 +82,7 @@ function assemble(dir: string, serviceFile: string, subscribersFile: string, s: 
     ...(s.templates ? { templatesDir: at(s.templates) } : {}),
     server: s.server,
     catchUpHours: s.catchUp,
+    ...(s.clock ? { pinnedClock: new Date(s.clock) } : {}),
     regions,
     digests,
     subscribers,

@@ -45,6 +45,8 @@ export const serviceSchema = z.strictObject({
   server: z
     .strictObject({ host: z.string().default("127.0.0.1"), port: z.number().int().min(0).max(65535).default(8787) })
     .default({ host: "127.0.0.1", port: 8787 }),
+  /** Pins the clock for every command (a demo or a replay); --as-of overrides it. Absent: the real time. */
+  clock: z.iso.datetime({ offset: true }).optional(),
   /** How far back a missed issue is still worth sending after downtime. */
   catchUp: duration.default(24),
   regions: z

@@ -21,6 +21,8 @@ export interface Config {
   templatesDir?: string;
   server: { host: string; port: number };
   catchUpHours: number;
+  /** Set when digest.yaml pins the clock. */
+  pinnedClock?: Date;
   /** Custom regions from config; built-in ones are added by the app. */
   regions: RegionDefinition[];
   digests: DigestDefinition[];

@@ -39,6 +39,7 @@ describe("loadConfig", () => {
     expect(config.transport).toBe(`outbox:${join(dir, "..", "outbox")}`);
     expect(config.secrets.signingSecret).toBe("s3cret");
     expect(config.regions.map((r) => r.id)).toEqual(["greater-china"]);
+    expect(config.pinnedClock?.toISOString()).toBe("2026-01-13T13:30:00.000Z");
   });
 
   it("names file, line, field, expected and found for a bad value", async () => {
@@ -50,6 +51,11 @@ describe("loadConfig", () => {
     expect(err.message).toContain(`digest.yaml:${line}:`);
     expect(err.message).toContain("digests[0].schedule: expected a 5-field cron expression");
     expect(err.message).toContain('found "7am daily"');
+  });
+
+  it("wants a pinned clock as a full ISO 8601 time with its zone", async () => {
+    const dir = await configDir((s, u) => [s.replace("clock: 2026-01-13T13:30:00Z", "clock: tomorrow morning"), u]);
+    expect((await errorOf(dir)).message).toMatch(/digest\.yaml:\d+:\d+ clock: expected .*found "tomorrow morning"/);
   });
 
   it("reports every problem at once, in both files", async () => {
