@@ -5,10 +5,22 @@ import { terminal } from "./print.ts";
 
 export function registerStatus(program: Command): void {
   withCommonOptions(
-    program.command("status").description("recent deliveries: sent, failed (and why), suppressed").option("--limit <n>", "how many rows", "50"),
-  ).action(async (flags: CommonOptions & { limit: string }) => {
+    program
+      .command("status")
+      .description("recent deliveries: sent, failed (and why), suppressed; and who unsubscribed")
+      .option("--limit <n>", "how many rows", "50")
+      .option("--failed", "only failed deliveries")
+      .option("--suppressed", "list unsubscribes and bounces instead"),
+  ).action(async (flags: CommonOptions & { limit: string; failed?: boolean; suppressed?: boolean }) => {
     const app = await createApp(appOptions(flags));
-    const rows = await app.ledger().recent(Number(flags.limit));
+    if (flags.suppressed) {
+      const list = await app.ledger().suppressions();
+      for (const s of list) terminal.out(`${s.email.padEnd(32)} ${s.digestId === "*" ? "every digest" : s.digestId}  ${s.reason}`);
+      terminal.out(`${list.length} suppressed (lift one with: digest subscribers resubscribe EMAIL).`);
+      return app.close();
+    }
+    const all = await app.ledger().recent(Number(flags.limit));
+    const rows = flags.failed ? all.filter((d) => d.status === "failed") : all;
     if (rows.length === 0) terminal.out(`Nothing delivered yet (ledger ${app.config.statePath}).`);
     for (const d of rows) {
       terminal.out(`${d.updatedAt.toISOString()}  ${d.status.padEnd(10)} ${d.digestId} ${d.issue}  ${d.email}  attempts ${d.attempts}${d.error ? `  ${d.error}` : ""}`);

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { parse as parseYaml, stringify } from "yaml";
 import { ZodError } from "zod";
-import { loadAppConfig } from "../app.ts";
+import { createApp, loadAppConfig } from "../app.ts";
 import { SUBSCRIBERS_FILE } from "../config/load.ts";
 import { SubscribersDocument } from "../config/subscribers-file.ts";
 import { DigestError } from "../domain/errors.ts";
@@ -61,6 +61,22 @@ export function registerSubscribers(program: Command): void {
   configOpt(cmd.command("remove").argument("<email>").description("remove a reader")).action((email: string, f: { config: string }) =>
     edit(f.config, (doc) => (doc.remove(email) ? `removed ${email}` : missing(email))),
   );
+  configOpt(
+    cmd
+      .command("resubscribe")
+      .argument("<email>")
+      .description("lift an unsubscribe or bounce recorded in the ledger (only when the reader asked to come back)")
+      .option("--digest <id>", "only this digest (default: all)")
+      .option("--state <file>", "the ledger"),
+  ).action(async (email: string, f: { config: string; digest?: string; state?: string }) => {
+    const app = await createApp({ configDir: f.config, env: process.env, cwd: process.cwd(), ...(f.state ? { state: f.state } : {}) });
+    try {
+      await app.ledger().unsuppress(email, f.digest ?? "*");
+      terminal.out(`${email} will get ${f.digest ?? "every digest they subscribe to"} again.`);
+    } finally {
+      await app.close();
+    }
+  });
   configOpt(cmd.command("export").description("print readers as YAML")).action(async (f: { config: string }) => {
     const config = await loadAppConfig({ configDir: f.config, env: process.env, cwd: process.cwd() });
     terminal.out(stringify({ subscribers: config.subscribers }).trimEnd());

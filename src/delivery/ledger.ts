@@ -10,6 +10,13 @@ export interface DeliveryKey {
   email: string;
 }
 
+export interface Suppression {
+  email: string;
+  /** A digest id, or "*" for every digest. */
+  digestId: string;
+  reason: string;
+}
+
 export interface SentInfo {
   response?: string;
   /** The Message-ID actually sent, when it differs from the one claimed with. */
@@ -30,6 +37,10 @@ export interface Ledger {
   /** Unsubscribes and hard bounces; "*" means every digest. */
   suppress(email: string, digestId: string | "*", reason: string, now: Date): void;
   isSuppressed(email: string, digestId: string): boolean;
+  /** Lifts a suppression (a reader who asked to come back); "*" lifts every one the address has. */
+  unsuppress(email: string, digestId: string | "*"): void;
+  /** Every suppression, for operators. */
+  suppressions(): Suppression[];
   /** Newest first, for `digest status`. */
   recent(limit: number): Delivery[];
   close(): void;

@@ -75,6 +75,16 @@ export function createMemoryLedger(store: MemoryStore = createMemoryStore(), opt
       const scopes = store.suppressions.get(normaliseEmail(email));
       return !!scopes && (scopes.has("*") || scopes.has(digestId));
     },
+    unsuppress(email, digestId) {
+      open();
+      const e = normaliseEmail(email);
+      if (digestId === "*") store.suppressions.delete(e);
+      else store.suppressions.get(e)?.delete(digestId);
+    },
+    suppressions() {
+      open();
+      return [...store.suppressions].flatMap(([email, scopes]) => [...scopes].map(([digestId, reason]) => ({ email, digestId, reason })));
+    },
     recent(limit): Delivery[] {
       open();
       return [...store.deliveries.values()]

@@ -85,6 +85,22 @@ export function openRedisLedger(opts: RedisLedgerOptions = {}): AsyncLedger {
       const [one, all] = await redis.hmget(suppressKey(email), digestId, "*");
       return one !== null || all !== null;
     },
+    async unsuppress(email, digestId) {
+      if (digestId === "*") await redis.del(suppressKey(email));
+      else await redis.hdel(suppressKey(email), digestId);
+    },
+    async suppressions() {
+      const out: { email: string; digestId: string; reason: string }[] = [];
+      const prefix = `${ns}:suppress:`;
+      // SCAN, not KEYS: an operator's listing must not block the server other workers are sending through.
+      for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 }) as AsyncIterable<string[]>) {
+        for (const key of keys) {
+          const email = decodeURIComponent(key.slice(prefix.length));
+          for (const [digestId, reason] of Object.entries(await redis.hgetall(key))) out.push({ email, digestId, reason });
+        }
+      }
+      return out;
+    },
     async recent(limit) {
       if (limit <= 0) return [];
       const keys = await redis.zrevrange(recentKey, 0, Math.floor(limit) - 1);

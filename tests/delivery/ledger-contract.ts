@@ -106,6 +106,21 @@ export function ledgerContract(name: string, makeFixture: () => Promise<LedgerFi
       expect(await open().isSuppressed("dana@example.com", "asia-daily")).toBe(true);
     });
 
+    it("lists suppressions, and lifts one digest's or all of an address's", async () => {
+      await ledger.suppress("oliver@example.co.uk", "asia-daily", "unsubscribed", T0);
+      await ledger.suppress("oliver@example.co.uk", "china-weekly", "unsubscribed", T0);
+      await ledger.suppress("Dana@example.com", "*", "hard bounce", T0);
+      const all = (await open().suppressions()).map((s) => `${s.email} ${s.digestId} ${s.reason}`).sort();
+      expect(all).toEqual(["dana@example.com * hard bounce", "oliver@example.co.uk asia-daily unsubscribed", "oliver@example.co.uk china-weekly unsubscribed"]);
+      await ledger.unsuppress("OLIVER@example.co.uk", "asia-daily");
+      expect(await ledger.isSuppressed("oliver@example.co.uk", "asia-daily")).toBe(false);
+      expect(await ledger.isSuppressed("oliver@example.co.uk", "china-weekly")).toBe(true);
+      await ledger.unsuppress("dana@example.com", "*");
+      expect(await ledger.isSuppressed("dana@example.com", "asia-daily")).toBe(false);
+      expect((await ledger.suppressions()).map((s) => s.email)).toEqual(["oliver@example.co.uk"]);
+      expect(await ledger.claim(key("dana@example.com"), "ed-1", MID, T0)).toMatchObject({ status: "sending" });
+    });
+
     it("never claims a suppressed reader, and records why; a copy already sent stays sent", async () => {
       const sent = key("sent@example.com");
       await ledger.claim(sent, "ed-1", MID, T0);

@@ -87,5 +87,14 @@ describe("digest run, the service", () => {
     expect(next.stdout).toContain("suppressed minji@example.com");
     const status = await digest(["status", "--config", configDir]);
     expect(status.stdout).toMatch(/suppressed\s+asia-daily 2026-01-15\s+minji@example\.com/);
+    const suppressed = await digest(["status", "--suppressed", "--config", configDir]);
+    expect(suppressed.stdout).toMatch(/minji@example\.com\s+asia-daily\s+unsubscribed/);
+
+    // She asks to come back: the operator lifts it, and the next issue reaches her.
+    const back = await digest(["subscribers", "resubscribe", "minji@example.com", "--config", configDir]);
+    expect(back.code, back.stderr).toBe(0);
+    expect((await digest(["status", "--suppressed", "--config", configDir])).stdout).toContain("0 suppressed");
+    const after = await digest(["send", "--config", configDir, "--as-of", "2026-01-14T23:00:00Z", "--to", "minji@example.com", "--source", join(ROOT, "tests/fixtures/e2e/briefs")]);
+    expect(after.stdout).toMatch(/sent 1,/);
   });
 });
