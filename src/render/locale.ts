@@ -35,7 +35,8 @@ export function countryName(code: string, tag: string): string | null {
   if (!/^[A-Za-z]{2}$/.test(code)) return null;
   let names = regionNames.get(tag);
   if (!names) {
-    names = new Intl.DisplayNames([langTag(tag), "en"], { type: "region", fallback: "none" });
+    // The short style: "Hong Kong", not "Hong Kong SAR China" — a tag, not a legal name.
+    names = new Intl.DisplayNames([langTag(tag), "en"], { type: "region", style: "short", fallback: "none" });
     regionNames.set(tag, names);
   }
   return names.of(code.toUpperCase()) ?? null;

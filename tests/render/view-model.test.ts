@@ -23,7 +23,8 @@ describe("the view of a brief", () => {
   it("names countries in the reader's language and drops codes nobody knows", () => {
     const brief = aBrief({ countries: ["JP", "KR", "XX", "not-a-code", "jp"] });
     expect(viewOf(brief).tags).toEqual(["Japan", "South Korea"]);
-    expect(viewOf(brief, { locale: "ko" }).tags).toEqual(["일본", "대한민국"]);
+    expect(viewOf(brief, { locale: "ko" }).tags).toEqual(["일본", "한국"]);
+    expect(viewOf(aBrief({ countries: ["HK", "MO"] })).tags).toEqual(["Hong Kong", "Macao"]);
   });
 
   it("keeps the agenda short: four items, one sentence each", () => {
