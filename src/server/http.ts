@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { DigestError } from "../domain/errors.ts";
 
 export interface Reply {
   status: number;
@@ -23,7 +24,10 @@ const MAX_BODY = 64 * 1024;
 export async function listen(handler: Handler, host: string, port: number): Promise<{ server: Server; url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => void serve(handler, req, res));
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (err: NodeJS.ErrnoException) => {
+      const why = err.code === "EADDRINUSE" ? "the port is in use (is another digest running?)" : err.code === "EACCES" ? "permission denied" : err.message;
+      reject(new DigestError("USAGE", `cannot listen on ${host}:${port}: ${why}. Choose another port (server.port in digest.yaml, or --preview-port).`, { cause: err }));
+    });
     server.listen(port, host, () => resolve());
   });
   const addr = server.address();
