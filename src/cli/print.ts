@@ -21,3 +21,9 @@ export function printProblems(p: Printer, problems: readonly InputProblem[]): vo
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+
+/** A long-running service's lines carry the wall-clock time, so an operator can read them later. */
+export function timestamped(p: Printer, now: () => Date = () => new Date()): Printer {
+  const stamp = () => now().toISOString().slice(0, 19).replace("T", " ");
+  return { out: (line) => p.out(`${stamp()} ${line}`), err: (line) => p.err(`${stamp()} ${line}`) };
+}

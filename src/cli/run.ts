@@ -8,7 +8,9 @@ import { listen } from "../server/http.ts";
 import { unsubscribeRoutes } from "../server/unsubscribe.ts";
 import { appOptions, withCommonOptions, type CommonOptions } from "./options.ts";
 import { servePreview } from "./preview.ts";
-import { terminal } from "./print.ts";
+import { terminal, timestamped } from "./print.ts";
+
+const log = timestamped(terminal);
 import { sendOnce } from "./send.ts";
 
 interface RunFlags extends CommonOptions {
@@ -28,51 +30,52 @@ export function registerRun(program: Command): void {
     const options = appOptions(flags);
     let app = await createApp(options);
     if (flags.once) {
-      await sendOnce(app, {}, terminal);
+      await sendOnce(app, {}, log);
       return app.close();
     }
     if (!options.asOf && app.config.pinnedClock) {
-      terminal.err(`note: the clock is pinned at ${app.config.pinnedClock.toISOString()} by "clock:" in ${app.config.files.service}; remove that line to run on the real time.`);
+      log.err(`note: the clock is pinned at ${app.config.pinnedClock.toISOString()} by "clock:" in ${app.config.files.service}; remove that line to run on the real time.`);
     }
     const servers: { url: string; close(): Promise<void> }[] = [await listen(unsubscribeRoutes(unsubscribeDeps(() => app)), app.config.server.host, app.config.server.port)];
-    terminal.out(`Unsubscribe endpoint: ${servers[0]!.url}/unsubscribe`);
+    log.out(`Unsubscribe endpoint: ${servers[0]!.url}/unsubscribe`);
     if (flags.previewPort) servers.push(await servePreview(app, Number(flags.previewPort)));
 
-    const reload = async (): Promise<void> => {
+    const reload = async (): Promise<boolean> => {
       let config: Config;
       try {
         config = await loadAppConfig(options);
       } catch (e) {
         if (!(e instanceof DigestError)) throw e;
-        terminal.err(`${e.message}\nKeeping the last good config.`);
-        return;
+        log.err(`${e.message}\nKeeping the last good config.`);
+        return false;
       }
       const old = app;
       app = await createApp(options, config);
       await old.close();
       scheduler.reschedule(scheduleSpecs(config));
+      return true;
     };
     const scheduler = startScheduler(
       scheduleSpecs(app.config),
       async () => {
-        await sendOnce(app, {}, terminal);
+        await sendOnce(app, {}, log);
         printNext(app);
       },
-      (e) => terminal.err(`send failed: ${(e as Error).stack ?? String(e)}`),
+      (e) => log.err(`send failed: ${(e as Error).stack ?? String(e)}`),
     );
     await scheduler.runNow();
 
     let timer: NodeJS.Timeout | undefined;
     const watcher = watch(app.config.dir, () => {
       clearTimeout(timer);
-      timer = setTimeout(() => void reload().then(() => terminal.out("Config reloaded.")), 300);
+      timer = setTimeout(() => void reload().then((ok) => ok && log.out("Config reloaded.")), 300);
     });
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
-    terminal.out("Stopping…");
+    log.out("Stopping…");
     watcher.close();
     clearTimeout(timer);
     await scheduler.stop();
@@ -98,5 +101,5 @@ function unsubscribeDeps(current: () => App) {
 
 function printNext(app: App): void {
   const next = nextRun(scheduleSpecs(app.config), app.clock.now());
-  terminal.out(next ? `Next run: ${next.toISOString()} (Ctrl-C to stop)` : "No active subscribers: nothing scheduled (Ctrl-C to stop).");
+  log.out(next ? `Next run: ${next.toISOString()} (Ctrl-C to stop)` : "No active subscribers: nothing scheduled (Ctrl-C to stop).");
 }
