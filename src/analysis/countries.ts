@@ -1,8 +1,10 @@
 // Which countries a brief is about, most prominent first. The headline, the dateline and declared
 // countries make a country prominent at once; the body does so only by repeated mention, so a
 // passing "arms exports to North Korea" does not put a Russian budget story in Asia.
+import { CJK } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { CONTEXT_RULES } from "./place-data.ts";
+import { wordCount } from "./text.ts";
 
 export interface CountryEvidence {
   title: string;
@@ -13,7 +15,8 @@ export interface CountryEvidence {
   declared?: string[];
 }
 
-const KIND_WEIGHT = { country: 1, capital: 0.8, city: 0.7, demonym: 0.6 } as const;
+// A smaller town counts only in the headline or dateline, where a place is expected.
+const KIND_WEIGHT = { country: 1, capital: 0.8, city: 0.7, province: 0.6, town: 0, demonym: 0.6, person: 0.6 } as const;
 const TITLE_WEIGHT = 6;
 const DATELINE_WEIGHT = 3;
 const LEAD_FACTOR = 1.5;
@@ -23,6 +26,11 @@ const BODY_MIN_SCORE = 2;
 const BODY_MIN_SHARE = 0.25;
 // With nothing in the headline or dateline, the body's leading country needs less to lead.
 const LONE_MIN_SCORE = 1.5;
+// A feed item of a sentence or two: its lead names what it is about, once is enough.
+const SHORT_BRIEF_WORDS = 60;
+const SHORT_MIN_SCORE = 0.9;
+// A leader named in the headline stands for their country, a little behind a country named outright.
+const PERSON_TITLE_FACTOR = 0.5;
 
 interface Tally {
   score: number;
@@ -34,6 +42,7 @@ interface Tally {
 /** ISO alpha-2 codes of the brief's prominent countries, most prominent first. */
 export function rankCountries(e: CountryEvidence): string[] {
   const fullText = [e.title, ...e.paragraphs].join("\n");
+  const options = { foreign: !looksEnglish(fullText) };
   const tallies = new Map<string, Tally>();
   let order = 0;
   const tally = (code: string): Tally => {
@@ -47,9 +56,11 @@ export function rankCountries(e: CountryEvidence): string[] {
     t.strong = true;
   });
   // The headline's first-named country is usually its subject: a small edge by position.
-  [...new Set(inContext(findMentions(e.title), fullText).map((m) => m.code))].forEach((code, i) => {
+  const inTitle = inContext(findMentions(e.title, options), fullText);
+  [...new Set(inTitle.map((m) => m.code))].forEach((code, i) => {
     const t = tally(code);
-    t.score += TITLE_WEIGHT - Math.min(i, 2) * 0.5;
+    const byPerson = inTitle.every((m) => m.code !== code || m.kind === "person");
+    t.score += (TITLE_WEIGHT - Math.min(i, 2) * 0.5) * (byPerson ? PERSON_TITLE_FACTOR : 1);
     t.strong = true;
   });
   if (e.datelineCountry) {
@@ -59,7 +70,8 @@ export function rankCountries(e: CountryEvidence): string[] {
     t.strong = true;
   }
   e.paragraphs.forEach((p, i) => {
-    for (const m of inContext(findMentions(p), fullText)) {
+    for (const m of inContext(findMentions(p, options), fullText)) {
+      if (KIND_WEIGHT[m.kind] === 0) continue;
       const t = tally(m.code);
       t.score += KIND_WEIGHT[m.kind] * (i === 0 ? LEAD_FACTOR : 1);
       t.paragraphs.add(i);
@@ -68,11 +80,14 @@ export function rankCountries(e: CountryEvidence): string[] {
   const all = [...tallies.values()];
   const top = Math.max(0, ...all.map((t) => t.score));
   const anyStrong = all.some((t) => t.strong);
+  const short = wordCount(e.paragraphs.join(" ")) <= SHORT_BRIEF_WORDS;
+  const soleTop = all.filter((t) => t.score === top).length === 1;
   const prominent = [...tallies.entries()].filter(
     ([, t]) =>
       t.strong ||
       (t.score >= BODY_MIN_SCORE && t.score >= BODY_MIN_SHARE * top && (t.paragraphs.size >= 2 || t.score >= 3)) ||
-      (!anyStrong && t.score === top && t.score >= LONE_MIN_SCORE && t.paragraphs.size >= 2),
+      (!anyStrong && t.score === top && t.score >= LONE_MIN_SCORE && t.paragraphs.size >= 2) ||
+      (!anyStrong && short && soleTop && t.score === top && t.score >= SHORT_MIN_SCORE),
   );
   prominent.sort(([, a], [, b]) => b.score - a.score || a.first - b.first);
   return prominent.map(([code]) => code);
@@ -85,4 +100,14 @@ export function inContext(mentions: Mention[], fullText: string): Mention[] {
     if (!rule) return true;
     return rule.confirm.test(fullText) || !rule.refute.test(fullText);
   });
+}
+
+// English prose is thick with these; Portuguese, German or Spanish prose is not.
+const ENGLISH = /^(?:the|and|of|to|is|for|on|that|with|by|from|has|have|are|it|said|this|be|which|its|was|were)$/i;
+
+/** True when a text reads as English: then "Brasil" or "Schweden" are not read as country names. */
+export function looksEnglish(text: string): boolean {
+  const ws = text.match(/\p{Script=Latin}+/gu) ?? [];
+  if (ws.length < 8) return !CJK.test(text) && ws.length > 0;
+  return ws.filter((w) => ENGLISH.test(w)).length / ws.length >= 0.08;
 }

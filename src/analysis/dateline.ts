@@ -66,7 +66,7 @@ function wirePlace(m: RegExpExecArray): string | undefined {
   if (head.length < 3 || head !== head.toUpperCase()) return undefined;
   const title = head.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   const known = gazetteer().lookup(placeKey(title));
-  if (known && known.code !== "") return modernName(known.kind === "country" ? title : known.name);
+  if (known && known.code !== "" && known.kind !== "person") return modernName(known.kind === "country" ? title : known.name);
   return m[3] || m[4] ? modernName(title) : undefined;
 }
 
@@ -88,7 +88,7 @@ function fromByline({ byline, publishedAt }: DatelineInput): FoundDateline | und
 
 // The longest known place inside a phrase: "Jakarta Post Tokyo" would be wrong, so whole words only.
 function knownPlace(phrase: string): string | undefined {
-  const m = findMentions(phrase).find((p) => p.kind !== "demonym");
+  const m = findMentions(phrase).find((p) => p.kind !== "demonym" && p.kind !== "person");
   return m ? (m.kind === "country" ? m.text : m.name) : undefined;
 }
 
@@ -112,5 +112,5 @@ function normaliseDate(date: string | Date, publishedAt: Date | undefined): stri
 function withCountry(d: FoundDateline): FoundDateline {
   if (!d.place) return d;
   const place = gazetteer().lookup(placeKey(d.place));
-  return place && place.code !== "" ? { ...d, country: place.code } : d;
+  return place && place.code !== "" && place.kind !== "person" && place.kind !== "demonym" ? { ...d, country: place.code } : d;
 }

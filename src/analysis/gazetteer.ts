@@ -1,10 +1,16 @@
-// Place names → ISO 3166-1 alpha-2, built once from data packages: world-countries (names,
-// official names, alternative spellings, demonyms, capitals) and city-timezones (cities with
-// population). The few hand-written tables below only add what news prose uses and the data lacks.
-import { createRequire } from "node:module";
-import { ALIASES, BLOCKERS, OLD_NAMES } from "./place-data.ts";
+// Place names → ISO 3166-1 alpha-2, built once from data packages (see place-sources.ts): country
+// names in English, 23 other languages and their own, demonyms, capitals, cities, first-level
+// regions, plus a few leaders (people-data.ts). The hand-written tables in place-data.ts only add
+// what news prose uses and the data lacks.
+import { isCommonWord, isLexiconWord } from "./common-words.ts";
+import { LEADERS } from "./people-data.ts";
+import { ALIASES, BLOCKERS, OLD_NAMES, ORG_SUFFIXES } from "./place-data.ts";
+import { chineseAreas, cities, provinces, translatedNames, worldCountries } from "./place-sources.ts";
 
-export type PlaceKind = "country" | "capital" | "city" | "demonym";
+export { worldCountries } from "./place-sources.ts";
+
+/** "town" (a smaller city) counts only in a headline or dateline; "person" is a leader who stands for a country. */
+export type PlaceKind = "country" | "capital" | "city" | "province" | "town" | "demonym" | "person";
 
 export interface Place {
   /** Display name: "Tokyo", "South Korea". */
@@ -12,44 +18,24 @@ export interface Place {
   /** ISO 3166-1 alpha-2; "" for a blocker phrase ("Latin America", "Guinea pig") that names no country. */
   code: string;
   kind: PlaceKind;
+  /** Also an ordinary word or a person's name ("Nice", "Reading", "Victoria"): counts only where a place is expected. */
+  common?: boolean;
 }
 
 export interface Gazetteer {
   /** Places for a key made by `placeKey`; case-sensitive. */
   lookup(key: string): Place | undefined;
+  /** Country names in other Latin-script languages ("Brasil", "Schweden"), for text that is not English. */
+  lookupForeign(key: string): Place | undefined;
+  /** Names written in Chinese, Japanese or Korean script, matched inside unspaced text. */
+  cjk: Map<string, Place>;
+  cjkMaxLength: number;
   /** Longest name in words, for longest-match scanning. */
   maxWords: number;
 }
 
-interface WorldCountry {
-  cca2: string;
-  name: { common: string; official: string };
-  altSpellings: string[];
-  capital: string[];
-  subregion: string;
-  region: string;
-  unMember: boolean;
-  demonyms?: { eng?: { m: string; f: string } };
-}
-
-interface CityRow {
-  city: string;
-  city_ascii: string;
-  pop: number;
-  iso2: string;
-}
-
-const require = createRequire(import.meta.url);
-// Cities this large are named in datelines and news prose; smaller ones mostly collide with words.
-const CITY_MIN_POP = 500_000;
-const CITY_TOP_PER_COUNTRY = 2;
-
-let countriesCache: WorldCountry[] | undefined;
-/** The world-countries table, loaded once. */
-export function worldCountries(): WorldCountry[] {
-  countriesCache ??= require("world-countries/countries.json") as WorldCountry[];
-  return countriesCache;
-}
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LATIN = /\p{Script=Latin}/u;
 
 /** Words of a text with their offsets; "U.S." is one word, "US-China" two. */
 export function words(text: string): { word: string; start: number; end: number }[] {
@@ -90,8 +76,14 @@ export function gazetteer(): Gazetteer {
 
 function build(): Gazetteer {
   const index = new Map<string, Place>();
+  const foreign = new Map<string, Place>();
+  const cjk = new Map<string, Place>();
   // Earlier additions win: a country name beats a city of the same name.
   const add = (name: string, place: Place): void => {
+    if (CJK.test(name)) {
+      if (name.length >= 2 && !cjk.has(name)) cjk.set(name, place);
+      return;
+    }
     const key = placeKey(name);
     if (key.length < 2 || index.has(key)) return;
     index.set(key, place);
@@ -101,6 +93,10 @@ function build(): Gazetteer {
   const countries = worldCountries()
     .filter((c) => c.cca2 !== "AQ")
     .sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const c of countries) {
+    // "Malaysia Airlines", "British Airways": a company, not the country.
+    for (const n of [c.name.common, c.demonyms?.eng?.m ?? ""]) for (const s of ORG_SUFFIXES) if (n) add(`${n} ${s}`, { name: n, code: "", kind: "country" });
+  }
   for (const c of countries) {
     const place: Place = { name: c.name.common, code: c.cca2, kind: "country" };
     add(c.name.common, place);
@@ -116,32 +112,39 @@ function build(): Gazetteer {
     for (const capital of c.capital) {
       if (/^City of /.test(capital)) continue; // "City of Victoria": the bare word is a person's name
       const name = capital.replace(/,?\s*D\.C\.$/, "");
-      add(name, { name, code: c.cca2, kind: "capital" });
+      add(name, { name, code: c.cca2, kind: "capital", ...(isLexiconWord(name) ? { common: true } : {}) });
     }
   }
-  for (const city of majorCities()) add(city.city, { name: city.city, code: city.iso2, kind: "city" });
+  const { major, towns } = cities();
+  const place = (name: string, code: string, kind: PlaceKind): Place => ({ name, code, kind, ...(isCommonWord(name) ? { common: true } : {}) });
+  for (const city of major) add(city.city, place(city.city, city.iso2, "city"));
   for (const [old, modern] of Object.entries(OLD_NAMES)) {
-    const place = index.get(placeKey(modern));
-    if (place) add(old, { ...place, name: modern });
+    const known = index.get(placeKey(modern));
+    if (known) add(old, { ...known, name: modern });
   }
   for (const c of countries) {
     const demonym = c.demonyms?.eng?.m;
-    if (demonym) add(demonym, { name: c.name.common, code: c.cca2, kind: "demonym" });
+    if (!demonym) continue;
+    const p: Place = { name: c.name.common, code: c.cca2, kind: "demonym" };
+    add(demonym, p);
+    // "Fijians", "Russians", "Israelis"; not "Chinese", "Swiss", "French", "Irish".
+    if (!/(?:ese|s|sh|ch)$/.test(demonym)) add(`${demonym}s`, p);
+  }
+  for (const [alias, code, kind] of ALIASES) if (kind === "demonym" && !/(?:ese|s|sh|ch)$/.test(alias)) add(`${alias}s`, { name: alias, code, kind });
+  for (const [names, code] of LEADERS) for (const n of names) add(n, { name: n, code, kind: "person" });
+  for (const p of provinces()) add(p.name, place(p.name, p.code, "province"));
+  for (const t of towns) add(t.city, place(t.city, t.iso2, "town"));
+  for (const a of chineseAreas()) add(a.name, { name: a.name, code: a.code, kind: "province" });
+  for (const c of countries) {
+    const p: Place = { name: c.name.common, code: c.cca2, kind: "country" };
+    for (const n of translatedNames(c)) {
+      // Other scripts cannot be misread as English; Latin-script names wait for non-English text.
+      if (CJK.test(n) || !LATIN.test(n)) add(n, p);
+      else if (!index.has(placeKey(n)) && !isCommonWord(n) && !foreign.has(placeKey(n))) foreign.set(placeKey(n), p);
+    }
   }
   let maxWords = 1;
-  for (const key of index.keys()) maxWords = Math.max(maxWords, key.split(" ").length);
-  return { lookup: (key) => index.get(key), maxWords: Math.min(maxWords, 8) };
-}
-
-function majorCities(): CityRow[] {
-  const rows = (require("city-timezones/data/cityMap.json") as CityRow[]).filter((r) => r.iso2 && r.pop > 0);
-  rows.sort((a, b) => b.pop - a.pop);
-  const perCountry = new Map<string, number>();
-  const kept: CityRow[] = [];
-  for (const row of rows) {
-    const rank = (perCountry.get(row.iso2) ?? 0) + 1;
-    perCountry.set(row.iso2, rank);
-    if (row.pop >= CITY_MIN_POP || (rank <= CITY_TOP_PER_COUNTRY && row.pop >= 50_000)) kept.push(row);
-  }
-  return kept; // most populous first, so a shared name goes to the largest city
+  for (const key of [...index.keys(), ...foreign.keys()]) maxWords = Math.max(maxWords, key.split(" ").length);
+  const cjkMaxLength = Math.max(2, ...[...cjk.keys()].map((k) => k.length));
+  return { lookup: (key) => index.get(key), lookupForeign: (key) => foreign.get(key), cjk, cjkMaxLength, maxWords: Math.min(maxWords, 8) };
 }

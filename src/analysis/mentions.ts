@@ -1,14 +1,21 @@
 // Finds the places a text names: longest match against the gazetteer, case-sensitive (so
 // "china" the porcelain and "turkey" the bird stay out), with ALL-CAPS words tried in title case
 // ("TOKYO"), and single words that are part of a person's name ("Michael Jordan") left out.
+// Chinese, Japanese and Korean have no spaces: names there are matched on word boundaries that
+// Intl.Segmenter (ICU's dictionary) finds, so 法国 (France) is not read inside 合法国家.
 import nlp from "compromise";
-import { gazetteer, wordKey, words, type Place } from "./gazetteer.ts";
+import { CJK, gazetteer, wordKey, words, type Place } from "./gazetteer.ts";
 
 export interface Mention extends Place {
   start: number;
   end: number;
   /** The text as written. */
   text: string;
+}
+
+export interface MentionOptions {
+  /** Also match country names in other Latin-script languages ("Brasil"); for text that is not English. */
+  foreign?: boolean;
 }
 
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
@@ -19,9 +26,11 @@ const isAllCaps = (ws: { word: string }[], i: number): boolean => {
   if (!isCaps(w) || !w) return false;
   return w.length >= 3 || [ws[i - 1]?.word, ws[i + 1]?.word].some((n) => isCaps(n) && (n?.length ?? 0) >= 3);
 };
+// "in Nice", "from Reading": where a name that is also a word can only be the place.
+const PLACE_PREPOSITION = /^(?:in|at|from|near|outside|to|into|via)$/i;
 
 /** Every place named in one text, in order; blocker phrases ("Latin America") are consumed, not returned. */
-export function findMentions(text: string): Mention[] {
+export function findMentions(text: string, options: MentionOptions = {}): Mention[] {
   const g = gazetteer();
   const tokens = words(text);
   const exact = tokens.map((t) => wordKey(t.word));
@@ -32,8 +41,9 @@ export function findMentions(text: string): Mention[] {
     let match: { place: Place; n: number } | undefined;
     for (let n = Math.min(g.maxWords, tokens.length - i); n >= 1 && !match; n--) {
       if (!adjacent(text, tokens, i, n)) continue;
-      const place = g.lookup(exact.slice(i, i + n).join(" ")) ?? g.lookup(folded.slice(i, i + n).join(" "));
-      if (place) match = { place, n };
+      const key = exact.slice(i, i + n).join(" ");
+      const place = g.lookup(key) ?? g.lookup(folded.slice(i, i + n).join(" ")) ?? (options.foreign ? g.lookupForeign(key) : undefined);
+      if (place && (!place.common || expectsPlace(tokens, i))) match = { place, n };
     }
     if (!match) {
       i++;
@@ -46,7 +56,40 @@ export function findMentions(text: string): Mention[] {
     }
     i += match.n;
   }
-  return dropPersonNames(text, found);
+  const all = CJK.test(text) ? [...found, ...cjkMentions(text)].sort((a, b) => a.start - b.start) : found;
+  return dropPersonNames(text, all);
+}
+
+// A word-like place name counts in capitals ("NICE, France (AFP) -") or after a preposition of place.
+function expectsPlace(tokens: { word: string }[], i: number): boolean {
+  return isAllCaps(tokens, i) || PLACE_PREPOSITION.test(tokens[i - 1]?.word ?? "");
+}
+
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+function cjkMentions(text: string): Mention[] {
+  const g = gazetteer();
+  const starts: number[] = [];
+  const ends = new Set<number>();
+  for (const s of segmenter.segment(text)) {
+    starts.push(s.index);
+    ends.add(s.index + s.segment.length);
+  }
+  const found: Mention[] = [];
+  let from = 0;
+  for (const i of starts) {
+    if (i < from || !CJK.test(text.charAt(i))) continue;
+    for (let n = Math.min(g.cjkMaxLength, text.length - i); n >= 2; n--) {
+      const name = text.slice(i, i + n);
+      const place = g.cjk.get(name);
+      // Korean attaches particles to the word (일본을): a Hangul name may end inside a segment.
+      if (!place || !(ends.has(i + n) || /\p{Script=Hangul}$/u.test(name))) continue;
+      if (place.code !== "") found.push({ ...place, start: i, end: i + n, text: name });
+      from = i + n;
+      break;
+    }
+  }
+  return found;
 }
 
 // A name spans words separated only by spaces or hyphens: "Guinea-Bissau", not "Japan. Korea".
@@ -59,7 +102,7 @@ function adjacent(text: string, tokens: { start: number; end: number }[], i: num
 }
 
 function dropPersonNames(text: string, found: Mention[]): Mention[] {
-  const single = found.filter((m) => m.kind !== "demonym" && !/\s/.test(m.text));
+  const single = found.filter((m) => m.kind !== "demonym" && m.kind !== "person" && !/\s/.test(m.text) && !CJK.test(m.text));
   if (single.length === 0) return found;
   const people = (nlp(text).people().json({ offset: true }) as PersonJson[])
     .filter((p) => p.terms.length >= 2 && !/^(President|King|Queen|Prince|Premier|Prime|Minister|Mr|Ms|Mrs|Dr)\b/.test(p.text))

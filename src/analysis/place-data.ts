@@ -30,6 +30,9 @@ export const BLOCKERS: [string][] = [
   ["Georgia Tech"], ["Wall Street Journal"], ["Korean War"],
 ];
 
+/** Words after a country's name or demonym that make it a company's: "Malaysia Airlines", "British Airways". */
+export const ORG_SUFFIXES = ["Airlines", "Airways", "Air Lines"];
+
 /** Old names a dateline may still carry, with today's name. */
 export const OLD_NAMES: Record<string, string> = {
   Peking: "Beijing", Bombay: "Mumbai", Saigon: "Ho Chi Minh City", Rangoon: "Yangon",

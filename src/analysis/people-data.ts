@@ -1,0 +1,58 @@
+// Leaders a headline may name without naming their country ("Kim Jong Un accepts…", "Modi
+// taps…"). No maintained npm package maps heads of state and government to countries (checked
+// the registry list), so this is a small hand-kept table: heads of state or government of the
+// last decade or so, with the spellings news uses. A leader's country does not change when they
+// leave office, so an entry never goes stale; a new leader needs a new line.
+// Single surnames appear only when they are distinctive; common ones ("Lee", "Kim", "Marcos",
+// "Sanchez") need the full name. Native-script names let CJK briefs match too.
+
+/** [spellings, ISO alpha-2] */
+export const LEADERS: [string[], string][] = [
+  [["Xi Jinping", "Xi", "习近平", "習近平", "시진핑"], "CN"],
+  [["Li Qiang", "Li Keqiang", "李克强"], "CN"],
+  [["Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "金正恩", "김정은"], "KP"],
+  [["Lee Jae-myung", "Lee Jae Myung", "이재명"], "KR"],
+  [["Yoon Suk Yeol", "Yoon Suk-yeol", "윤석열"], "KR"],
+  [["Moon Jae-in", "Moon Jae In", "文在寅", "문재인"], "KR"],
+  [["Shinzo Abe", "安倍晋三"], "JP"],
+  [["Fumio Kishida", "Kishida", "岸田文雄"], "JP"],
+  [["Shigeru Ishiba", "Ishiba", "石破茂"], "JP"],
+  [["Sanae Takaichi", "Takaichi", "高市早苗"], "JP"],
+  [["Lai Ching-te", "Tsai Ing-wen"], "TW"],
+  [["Narendra Modi", "Modi", "莫迪"], "IN"],
+  [["Shehbaz Sharif", "Imran Khan"], "PK"],
+  [["Sheikh Hasina", "Muhammad Yunus"], "BD"],
+  [["Prabowo Subianto", "Prabowo", "Joko Widodo", "Jokowi"], "ID"],
+  [["Anwar Ibrahim"], "MY"],
+  [["Lawrence Wong", "Lee Hsien Loong"], "SG"],
+  [["Ferdinand Marcos Jr", "Bongbong Marcos", "Rodrigo Duterte", "Duterte"], "PH"],
+  [["Paetongtarn Shinawatra", "Paetongtarn", "Anutin Charnvirakul", "Anutin", "Srettha Thavisin", "Prayuth Chan-ocha"], "TH"],
+  [["Hun Manet", "Hun Sen"], "KH"],
+  [["To Lam", "Nguyen Phu Trong", "Pham Minh Chinh"], "VN"],
+  [["Min Aung Hlaing", "Aung San Suu Kyi"], "MM"],
+  [["Kassym-Jomart Tokayev", "Tokayev"], "KZ"],
+  [["Shavkat Mirziyoyev", "Mirziyoyev"], "UZ"],
+  [["Ali Khamenei", "Khamenei", "Masoud Pezeshkian", "Pezeshkian", "Hassan Rouhani", "Rouhani"], "IR"],
+  [["Donald Trump", "Trump", "Joe Biden", "Biden", "Barack Obama", "Obama", "特朗普", "拜登"], "US"],
+  [["Vladimir Putin", "Putin", "普京", "Путин"], "RU"],
+  [["Volodymyr Zelensky", "Zelensky", "Zelenskyy"], "UA"],
+  [["Keir Starmer", "Starmer", "Rishi Sunak", "Boris Johnson", "Theresa May"], "GB"],
+  [["Emmanuel Macron", "Macron"], "FR"],
+  [["Friedrich Merz", "Olaf Scholz", "Scholz", "Angela Merkel", "Merkel"], "DE"],
+  [["Giorgia Meloni", "Meloni"], "IT"],
+  [["Recep Tayyip Erdogan", "Erdogan", "Erdoğan"], "TR"],
+  [["Benjamin Netanyahu", "Netanyahu"], "IL"],
+  [["Mohammed bin Salman"], "SA"],
+  [["Bashar al-Assad", "Assad", "Ahmed al-Sharaa"], "SY"],
+  [["Abdel Fattah al-Sisi", "Sisi"], "EG"],
+  [["Justin Trudeau", "Trudeau", "Mark Carney"], "CA"],
+  [["Claudia Sheinbaum", "Sheinbaum", "Andrés Manuel López Obrador"], "MX"],
+  [["Luiz Inácio Lula da Silva", "Lula", "Jair Bolsonaro", "Bolsonaro"], "BR"],
+  [["Javier Milei", "Milei"], "AR"],
+  [["Nicolás Maduro", "Maduro"], "VE"],
+  [["Cyril Ramaphosa", "Ramaphosa"], "ZA"],
+  [["Bola Tinubu", "Tinubu"], "NG"],
+  [["Anthony Albanese", "Scott Morrison"], "AU"],
+  [["Christopher Luxon", "Jacinda Ardern"], "NZ"],
+  [["Viktor Orbán", "Orbán", "Orban"], "HU"],
+];

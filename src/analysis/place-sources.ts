@@ -1,0 +1,103 @@
+// The rows the gazetteer is built from, read from data packages: world-countries (names in 23
+// languages, demonyms, capitals), city-timezones (cities with population and their first-level
+// region) and china-area-data (China's provinces and cities in Chinese, for Chinese-language feeds).
+import { createRequire } from "node:module";
+
+export interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
+  translations?: Record<string, { common: string; official: string }>;
+  altSpellings: string[];
+  capital: string[];
+  subregion: string;
+  region: string;
+  unMember: boolean;
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+export interface CityRow {
+  city: string;
+  pop: number;
+  iso2: string;
+  province?: string;
+}
+
+const require = createRequire(import.meta.url);
+// Cities this large are named in datelines and news prose; smaller ones mostly collide with words.
+const CITY_MIN_POP = 500_000;
+const CITY_TOP_PER_COUNTRY = 2;
+// Smaller towns count only where a place is expected: a dateline or a headline.
+const TOWN_MIN_POP = 50_000;
+// A first-level region counts when its cities add up to this many people: Idlib, Florida, Quebec.
+const PROVINCE_MIN_POP = 200_000;
+
+let countriesCache: WorldCountry[] | undefined;
+/** The world-countries table, loaded once. */
+export function worldCountries(): WorldCountry[] {
+  countriesCache ??= require("world-countries/countries.json") as WorldCountry[];
+  return countriesCache;
+}
+
+const cityRows = (): CityRow[] =>
+  (require("city-timezones/data/cityMap.json") as CityRow[]).filter((r) => r.iso2 && r.pop > 0).sort((a, b) => b.pop - a.pop);
+
+/** Major cities and smaller towns, most populous first, so a shared name goes to the largest place. */
+export function cities(): { major: CityRow[]; towns: CityRow[] } {
+  const perCountry = new Map<string, number>();
+  const major: CityRow[] = [];
+  const towns: CityRow[] = [];
+  for (const row of cityRows()) {
+    const rank = (perCountry.get(row.iso2) ?? 0) + 1;
+    perCountry.set(row.iso2, rank);
+    if (row.pop >= CITY_MIN_POP || (rank <= CITY_TOP_PER_COUNTRY && row.pop >= 50_000)) major.push(row);
+    else if (row.pop >= TOWN_MIN_POP) towns.push(row);
+  }
+  return { major, towns };
+}
+
+// "Red Sea" and "White Nile" are Sudanese states, but news means the water.
+const WATER = /\b(?:Sea|Ocean|Gulf|Nile|River|Lake|Bay)$/;
+
+/** First-level regions named in one country only ("Punjab" is in two: left out), with their country. */
+export function provinces(): { name: string; code: string }[] {
+  const seen = new Map<string, { codes: Set<string>; pop: number }>();
+  for (const row of cityRows()) {
+    if (!row.province) continue;
+    const p = seen.get(row.province) ?? { codes: new Set<string>(), pop: 0 };
+    p.codes.add(row.iso2);
+    p.pop += row.pop;
+    seen.set(row.province, p);
+  }
+  return [...seen]
+    .filter(([name, p]) => p.codes.size === 1 && p.pop >= PROVINCE_MIN_POP && !WATER.test(name))
+    .map(([name, p]) => ({ name, code: [...p.codes][0] ?? "" }));
+}
+
+/** Every name a country goes by in another language or its own: 中国, Brasil, Deutschland, Китай. */
+export function translatedNames(c: WorldCountry): string[] {
+  const names = [...Object.values(c.translations ?? {}), ...Object.values(c.name.native ?? {})];
+  return [...new Set(names.flatMap((n) => [n.common, n.official]))];
+}
+
+// "浙江省" → "浙江", "宁波市" → "宁波": the suffix is often dropped in headlines.
+const AREA_SUFFIX = /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|省|市|盟)$/u;
+
+// Taiwan, Hong Kong and Macau sit in the package's tree as provinces; news treats them apart.
+const AREA_COUNTRY: Record<string, string> = { "71": "TW", "81": "HK", "82": "MO" };
+
+/** China's provinces and prefecture-level cities in Chinese, with and without their suffix. */
+export function chineseAreas(): { name: string; code: string }[] {
+  const data = require("china-area-data/data.json") as Record<string, Record<string, string>>;
+  const out = new Map<string, string>();
+  for (const [id, name] of Object.entries(data["86"] ?? {})) {
+    const code = AREA_COUNTRY[id.slice(0, 2)] ?? "CN";
+    // Hong Kong's and Macau's children are districts ("北區", "North district"), not cities.
+    const children = code === "HK" || code === "MO" ? [] : Object.values(data[id] ?? {});
+    for (const n of [name, ...children]) {
+      if (/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/u.test(n)) continue;
+      const short = n.replace(AREA_SUFFIX, "");
+      for (const x of [n, short]) if (x.length >= 2 && !out.has(x)) out.set(x, code);
+    }
+  }
+  return [...out].map(([n, code]) => ({ name: n, code }));
+}
