@@ -61,12 +61,21 @@ function boldItems(html: string | undefined, paragraphs: string[]): Map<number, 
     const i = paragraphs.findIndex((p) => p.replace(/\*\*/g, "").includes(phrase));
     const text = (paragraphs[i] ?? "").replace(/\*\*/g, "");
     const opens = i >= 0 && text.startsWith(phrase) && text.length > phrase.length + 20;
-    if (i >= 0 && (opens || many)) found.set(i, [...(found.get(i) ?? []), phrase]);
+    if (i >= 0 && (opens || many)) found.set(i, [...(found.get(i) ?? []), nounPhraseOf(phrase, text)]);
   }
   return found;
 }
 
 const MAX_BOLD = 6;
+
+// "<b>Semiconductor</b> exports jumped": the bold word modifies the noun after it; the item is the whole noun phrase.
+function nounPhraseOf(phrase: string, paragraph: string): string {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const np = (nlp(paragraph).nouns().out("array") as string[])
+    .map((n) => n.replace(/[.,;:!?]+$/, ""))
+    .find((n) => new RegExp(`^(?:the |a |an )?${escaped}\\s+\\p{Ll}`, "u").test(n));
+  return np && wordCount(np) <= MAX_LABEL_WORDS ? np.replace(/^(?:the|a|an)\s+/i, "") : phrase;
+}
 
 // A topic, not a person, a clock time or site furniture.
 function isTopicLike(phrase: string): boolean {
@@ -83,6 +92,8 @@ const LEADING = /^(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the
 const CUT = /\s*(?:[,;:()–—]|\s-\s|\b(?:and|or|as well as|which|that|who|whether|amid|as|while|because|after|before|if|when|with|given)\b).*$/iu;
 const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across";
 const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
+// A head noun that is itself a topic: an activity or an abstract noun ("financing", "compensation", "security").
+const SELF_NAMING = /^\p{L}+(?:ing|tion|sion|ment|ance|ence|ity|ism)$/iu;
 const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "i");
 
 /** "China’s economic slowdown and its growing assertiveness, weighing…" → "China’s economic slowdown". */
@@ -107,6 +118,8 @@ function shorten(phrase: string): string {
   const complement = phrase.slice(m.index + m[0].length).replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim().split(/\s+/);
   const room = MAX_LABEL_WORDS - wordCount(head) - 1;
   if (room <= 0 || !["on", "for", "over", "of", "to", "with", "between"].includes(prep)) return head;
+  // "Financing" names the topic by itself; "Ban" or "Question" needs what it is about.
+  if (complement.length > room && SELF_NAMING.test(head)) return head;
   return `${head} ${prep} ${complement.slice(-Math.min(room, 2)).join(" ")}`;
 }
 

@@ -12,20 +12,33 @@ export const wordCount = (text: string): number => text.split(/\s+/).filter(Bool
 
 // Where a long sentence can be cut and still read as one: before a clause, after a comma or dash.
 const CLAUSE_START = /^(that|which|who|while|as|after|before|because|but|although|though|when|where|whereas|with|amid|despite|since|if|weighing|raising|adding|saying|including)$/i;
+// A sentence this much over the budget is still kept whole: "~30 words" is a guide, not a guillotine.
+const SLACK = 2;
+const FUNCTION_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|its|their|his|her|our|that|than|as|into|over)$/i;
 
-/** A sentence of at most `max` words; a longer one is cut at its last clause break, with "…". */
+/** A sentence of at most ~`max` words, whole when it fits; a longer one is cut at its best clause break, with "…". */
 export function clipSentence(sentence: string, max = 30): string {
   const ws = sentence.trim().split(/\s+/);
-  if (ws.length <= max + 2) return sentence.trim();
+  if (ws.length <= max + SLACK) return sentence.trim();
   const min = Math.floor(max / 2);
-  const cut = (i: number): string => `${ws.slice(0, i).join(" ").replace(/[\s,;:–—-]+$/u, "")}…`;
-  // Punctuation is the cleaner break; a clause word ("while", "that") the next best.
-  for (let i = max; i >= min; i--) {
-    const next = ws[i] ?? "";
-    if (/[,;:–—]$/.test(ws[i - 1] ?? "") || next === "–" || next === "—") return cut(i);
-  }
-  for (let i = max; i >= min; i--) if (CLAUSE_START.test(ws[i] ?? "")) return cut(i);
-  return `${ws.slice(0, max).join(" ").replace(/[\s,;:–—-]+$/u, "")}…`;
+  const cut = (i: number): string => {
+    let end = i;
+    // A clipped line never ends on "a", "of" or "the".
+    while (end > min && FUNCTION_WORD.test(ws[end - 1] ?? "")) end--;
+    return `${ws.slice(0, end).join(" ").replace(/[\s,;:–—-]+$/u, "")}…`;
+  };
+  const ends = (i: number, re: RegExp): boolean => re.test(ws[i - 1] ?? "");
+  const next = (i: number): string => ws[i] ?? "";
+  // Best first: a semicolon, colon or dash; a comma before a new clause ("…, while…", "…, and the…");
+  // a clause word; any comma — but never a comma that opens an aside ("with Malaysia, the host…").
+  const breaks: ((i: number) => boolean)[] = [
+    (i) => ends(i, /[;:–—]$/) || next(i) === "–" || next(i) === "—",
+    (i) => ends(i, /,$/) && (CLAUSE_START.test(next(i)) || /^(?:and|but|yet|so)$/i.test(next(i))),
+    (i) => CLAUSE_START.test(next(i)),
+    (i) => ends(i, /,$/) && !/^(?:the|a|an|its|his|her|their)$/i.test(next(i)),
+  ];
+  for (const isBreak of breaks) for (let i = max; i >= min; i--) if (isBreak(i)) return cut(i);
+  return cut(max);
 }
 
 /** First letter upper-cased, the rest as written ("China’s economic slowdown"). */
