@@ -71,10 +71,13 @@ const MAX_BOLD = 6;
 // "<b>Semiconductor</b> exports jumped": the bold word modifies the noun after it; the item is the whole noun phrase.
 function nounPhraseOf(phrase: string, paragraph: string): string {
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const np = (nlp(paragraph).nouns().out("array") as string[])
-    .map((n) => n.replace(/[.,;:!?]+$/, ""))
-    .find((n) => new RegExp(`^(?:the |a |an )?${escaped}\\s+\\p{Ll}`, "u").test(n));
-  return np && wordCount(np) <= MAX_LABEL_WORDS ? np.replace(/^(?:the|a|an)\s+/i, "") : phrase;
+  const nps = (nlp(paragraph).nouns().out("array") as string[]).map((n) => n.replace(/[.,;:!?]+$/, "").replace(/^(?:the|a|an)\s+/i, ""));
+  // compromise either folds the bold word into the noun phrase ("Semiconductor exports") or
+  // reads it as an adjective and starts the phrase after it ("bulk" + "cargo").
+  const np =
+    nps.find((n) => new RegExp(`^${escaped}\\s+\\p{Ll}`, "u").test(n)) ??
+    nps.filter((n) => /^\p{Ll}/u.test(n) && paragraph.includes(`${phrase} ${n}`)).map((n) => `${phrase} ${n}`)[0];
+  return np && wordCount(np) <= MAX_LABEL_WORDS ? np : phrase;
 }
 
 // A topic, not a person, a clock time or site furniture.
@@ -115,11 +118,13 @@ function shorten(phrase: string): string {
   if (!m) return phrase;
   const head = phrase.slice(0, m.index).trim();
   const prep = (m[1] ?? "").toLowerCase();
-  const complement = phrase.slice(m.index + m[0].length).replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim().split(/\s+/);
+  const rest = phrase.slice(m.index + m[0].length);
+  const complement = rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim().split(/\s+/);
   const room = MAX_LABEL_WORDS - wordCount(head) - 1;
   if (room <= 0 || !["on", "for", "over", "of", "to", "with", "between"].includes(prep)) return head;
   // "Financing" names the topic by itself; "Ban" or "Question" needs what it is about.
-  if (complement.length > room && SELF_NAMING.test(head)) return head;
+  const cut = complement.length > room || PREPOSITION_TAIL.test(rest);
+  if (cut && SELF_NAMING.test(head)) return head;
   return `${head} ${prep} ${complement.slice(-Math.min(room, 2)).join(" ")}`;
 }
 

@@ -6,6 +6,11 @@ import { findMentions, type Mention } from "./mentions.ts";
 import { CONTEXT_RULES } from "./place-data.ts";
 import { wordCount } from "./text.ts";
 
+// Chinese and Japanese run about two characters to a word and put no spaces between them.
+const lengthInWords = (text: string): number =>
+  wordCount(text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, "")) +
+  (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2;
+
 export interface CountryEvidence {
   title: string;
   paragraphs: string[];
@@ -28,7 +33,7 @@ const BODY_MIN_SHARE = 0.25;
 const LONE_MIN_SCORE = 1.5;
 // A feed item of a sentence or two: its lead names what it is about, once is enough.
 const SHORT_BRIEF_WORDS = 60;
-const SHORT_MIN_SCORE = 0.9;
+const SHORT_MIN_SCORE = 0.85;
 // A leader named in the headline stands for their country, a little behind a country named outright.
 const PERSON_TITLE_FACTOR = 0.5;
 
@@ -80,7 +85,7 @@ export function rankCountries(e: CountryEvidence): string[] {
   const all = [...tallies.values()];
   const top = Math.max(0, ...all.map((t) => t.score));
   const anyStrong = all.some((t) => t.strong);
-  const short = wordCount(e.paragraphs.join(" ")) <= SHORT_BRIEF_WORDS;
+  const short = lengthInWords(e.paragraphs.join(" ")) <= SHORT_BRIEF_WORDS;
   const soleTop = all.filter((t) => t.score === top).length === 1;
   const prominent = [...tallies.entries()].filter(
     ([, t]) =>

@@ -58,20 +58,29 @@ export function cities(): { major: CityRow[]; towns: CityRow[] } {
 // "Red Sea" and "White Nile" are Sudanese states, but news means the water.
 const WATER = /\b(?:Sea|Ocean|Gulf|Nile|River|Lake|Bay)$/;
 
-/** First-level regions named in one country only ("Punjab" is in two: left out), with their country. */
+/**
+ * First-level regions with their country. A name shared by regions in several countries goes to
+ * the one holding nearly all their people (Florida: the US state, not Uruguay's department);
+ * otherwise it is left out ("Punjab", India or Pakistan).
+ */
 export function provinces(): { name: string; code: string }[] {
-  const seen = new Map<string, { codes: Set<string>; pop: number }>();
+  const seen = new Map<string, Map<string, number>>();
   for (const row of cityRows()) {
     if (!row.province) continue;
-    const p = seen.get(row.province) ?? { codes: new Set<string>(), pop: 0 };
-    p.codes.add(row.iso2);
-    p.pop += row.pop;
-    seen.set(row.province, p);
+    const byCountry = seen.get(row.province) ?? new Map<string, number>();
+    byCountry.set(row.iso2, (byCountry.get(row.iso2) ?? 0) + row.pop);
+    seen.set(row.province, byCountry);
   }
-  return [...seen]
-    .filter(([name, p]) => p.codes.size === 1 && p.pop >= PROVINCE_MIN_POP && !WATER.test(name))
-    .map(([name, p]) => ({ name, code: [...p.codes][0] ?? "" }));
+  const out: { name: string; code: string }[] = [];
+  for (const [name, byCountry] of seen) {
+    const total = [...byCountry.values()].reduce((a, b) => a + b, 0);
+    const [code, pop] = [...byCountry].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+    if (pop >= PROVINCE_MIN_POP && pop >= DOMINANT_SHARE * total && !WATER.test(name)) out.push({ name, code });
+  }
+  return out;
 }
+
+const DOMINANT_SHARE = 0.9;
 
 /** Every name a country goes by in another language or its own: 中国, Brasil, Deutschland, Китай. */
 export function translatedNames(c: WorldCountry): string[] {

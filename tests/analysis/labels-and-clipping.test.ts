@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { findAgenda, labelOf } from "../../src/analysis/agenda.ts";
+import { clipSentence } from "../../src/analysis/text.ts";
+
+describe("agenda labels name the topic in 1–4 words", () => {
+  it("keeps a head that names the topic by itself, and the complement of one that does not", () => {
+    expect(labelOf("financing for the new dam on the river")).toBe("Financing");
+    expect(labelOf("compensation for fishing communities")).toBe("Compensation for fishing communities");
+    expect(labelOf("the ban on copper concentrate exports")).toBe("Ban on concentrate exports");
+  });
+
+  it("gives a bold modifier the noun it modifies", () => {
+    const paragraphs = [
+      "Port volumes rose for a fourth month in a row, the harbour authority said on Monday.",
+      "Container traffic grew 9 percent, while bulk cargo fell as grain shipments slowed.",
+    ];
+    const html = `<p>${paragraphs[0]}</p><p><b>Container</b> traffic grew 9 percent, while <b>bulk</b> cargo fell as grain shipments slowed.</p>`;
+    expect(findAgenda({ paragraphs, html }).map((a) => a.label)).toEqual(["Container traffic", "Bulk cargo"]);
+  });
+});
+
+describe("clipSentence", () => {
+  const words = (s: string) => s.split(/\s+/).length;
+
+  it("keeps a sentence of about 30 words whole", () => {
+    const s = "The ministry said freight volumes on the new line rose by a third last year, and that passenger numbers would pass two million by the end of the decade.";
+    expect(clipSentence(s)).toBe(s);
+  });
+
+  it("cuts before a new clause rather than inside an aside", () => {
+    const s =
+      "Delegates from eleven coastal states closed their meeting in the port city on Friday with the host, a small island nation, announcing a joint patrol fund, while the larger members said they would decide on their own contributions only after their budgets were passed next spring.";
+    const clipped = clipSentence(s);
+    expect(clipped).toMatch(/announcing a joint patrol fund…$/);
+    expect(words(clipped)).toBeLessThanOrEqual(32);
+  });
+
+  it("never ends a clipped line on a function word", () => {
+    const s =
+      "Officials from the two neighbouring governments signed an outline of a long-delayed agreement to share the river's water during the dry season under a formula set by a joint technical committee of engineers and hydrologists from both sides";
+    expect(clipSentence(s)).not.toMatch(/\b(?:a|an|the|of|to|by|from|and)…$/);
+  });
+});
