@@ -5,6 +5,7 @@
 //   a list      — "The agenda now turns to financing … and to the tariffs"
 // compromise finds where the subject ends (the first verb); the lists below judge what follows.
 import nlp from "compromise";
+import { wordCount } from "./text.ts";
 
 export type CueShape = "frame" | "topic" | "list";
 
@@ -49,6 +50,13 @@ const LIST = new RegExp(
   "iu",
 );
 
+// "…will meet on October 2 to discuss anchorage capacity, pilotage and bunkering rules"
+// Verb forms only: "an interim review in March" and "her annual address" are nouns, not cues.
+const DISCUSS = new RegExp(
+  String.raw`\b(?:discuss(?:es|ed|ing)?|consult(?:s|ed|ing)? on|covers|covered|covering|(?:to|will|would) (?:cover|address|tackle|review|debate)|addressed|addressing|tackled|tackling|focus(?:es|ed|ing)? on|talk(?:s|ed|ing)? about|touch(?:es|ed|ing)? on|negotiat(?:e|es|ed|ing) (?:on|over)|reviewed|reviewing|debated|debating)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  "iu",
+);
+
 const NOT_A_TOPIC = /^(?:it|this|that|these|those|they|he|she|we|there|here|both|what|officials?|analysts?|the (?:two )?(?:leaders?|sides?|governments?|countries|ministers?|delegations?|officials))\b/i;
 
 /** The cue a paragraph's opening sentence carries, if it carries one. */
@@ -56,12 +64,52 @@ export function readCue(sentence: string): Cue | undefined {
   const s = sentence.replace(/\*\*/g, "").trim();
   const list = LIST.exec(s);
   if (list?.[1]) return { shape: "list", topics: splitList(list[1]) };
+  const discussed = discussedList(s);
+  if (discussed) return { shape: "list", topics: discussed };
   const frame = FRAME.exec(s);
   if (frame?.[1]) return { shape: "frame", topics: [frame[1]] };
-  const subject = subjectOf(s);
+  const subject = subjectOf(s, MAX_LIST_SUBJECT_WORDS);
   if (!subject || NOT_A_TOPIC.test(subject)) return undefined;
+  const parts = splitSubject(subject);
+  if (parts.length === 1 && wordCount(subject) > MAX_SUBJECT_WORDS) return undefined;
+  // Actors and dates are who and when, not what: "Codelco and lithium producer SQM completed…"
+  if (parts.length > 1 && parts.some((p) => isAgentLike(p) || /^\d/.test(p) || nlp(p).has("#Date"))) return undefined;
   const predicate = s.slice(s.indexOf(subject) + subject.length).replace(/^[\s,]+(?:(?:however|too|meanwhile|though|in turn),?\s+)?/i, "");
-  return TOPIC_PREDICATE.test(predicate) ? { shape: "topic", topics: splitSubject(subject) } : undefined;
+  return TOPIC_PREDICATE.test(predicate) ? { shape: parts.length > 1 ? "list" : "topic", topics: parts } : undefined;
+}
+
+/** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
+export function discussedList(sentence: string): string[] | undefined {
+  const m = DISCUSS.exec(sentence.replace(/\*\*/g, ""));
+  if (!m?.[1]) return undefined;
+  // The list ends where the clause does: ", the ministry said", " before…", " on Tuesday".
+  const object = m[1].replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|before|after|when|while|because|amid|as|at|in|on|during|next|this|by)\b.*$/iu, "");
+  const parts = splitList(object).map((p) => p.replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, ""));
+  const isThing = (p: string): boolean =>
+    wordCount(p) <= 6 && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
+  return parts.length >= 2 && parts.every(isThing) ? parts : undefined;
+}
+
+// People, institutions and pronouns act in a story; they are not what is on the table.
+const AGENT_HEADS = new Set(
+  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators"
+    .split(" "),
+);
+
+// "the commerce ministry said" is a clause, not an item; "restoring order" is.
+function hasFiniteVerb(phrase: string): boolean {
+  return (nlp(phrase).json() as { terms: { tags: string[] }[] }[]).some((s) =>
+    s.terms.some((t) => t.tags.includes("Verb") && !t.tags.includes("Gerund") && !t.tags.includes("Participle") && !t.tags.includes("Infinitive") && !t.tags.includes("Noun")),
+  );
+}
+
+/** Is this noun phrase an actor (a person, an institution, a pronoun) rather than a topic? */
+export function isAgentLike(phrase: string): boolean {
+  const doc = nlp(phrase);
+  if (doc.has("#Pronoun") || doc.has("#Person") || doc.has("#Organization")) return true;
+  // The head is the last word before any complement: "Officials in Beijing" is officials.
+  const head = phrase.toLowerCase().replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around)\s+/)[0]?.split(/\s+/).at(-1) ?? "";
+  return AGENT_HEADS.has(head) || NOT_A_TOPIC.test(phrase);
 }
 
 interface TermJson {
@@ -71,28 +119,32 @@ interface TermJson {
 }
 
 const MAX_SUBJECT_WORDS = 7;
+// "Tolls, light rail and a funding gap of roughly $1 billion are on the table": a listed subject runs longer.
+const MAX_LIST_SUBJECT_WORDS = 14;
 
-// The words before the sentence's main verb: its first copula or modal when one comes early
-// ("Chinese export curbs on rare earths are…"), else its first verb after the first word.
-function subjectOf(sentence: string): string | undefined {
+/** The words before the sentence's main verb: its first copula or modal when one comes early
+ * ("Chinese export curbs on rare earths are…"), else its first verb after the first word. */
+export function subjectOf(sentence: string, maxWords = MAX_SUBJECT_WORDS): string | undefined {
   const terms = (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[]).flatMap((t) => t.terms);
-  const copula = terms.findIndex((t, i) => i > 0 && i <= MAX_SUBJECT_WORDS && ["Copula", "Modal", "Auxiliary"].some((g) => t.tags.includes(g)));
+  const copula = terms.findIndex((t, i) => i > 0 && i <= maxWords && ["Copula", "Modal", "Auxiliary"].some((g) => t.tags.includes(g)));
   const verb = copula > 0 ? copula : terms.findIndex((t, i) => i > 0 && t.tags.includes("Verb") && !t.tags.includes("Gerund") && !t.tags.includes("Participle"));
   const start = terms[verb]?.offset.start;
   if (verb < 1 || start === undefined) return undefined;
   const subject = sentence.slice(0, start).replace(/[\s,]+(?:however|too|meanwhile|though|also|in turn)?[\s,]*$/i, "").trim();
   const words = subject.split(/\s+/).length;
-  return words >= 1 && words <= MAX_SUBJECT_WORDS && !/[.;:!?]/.test(subject) ? subject : undefined;
+  return words >= 1 && words <= maxWords && !/[.;:!?]/.test(subject) ? subject : undefined;
 }
 
-// "Steel and textiles" are two items; "Trade and investment flows" stays one when a part is long.
+// "Steel and textiles" are two items; "Trade and investment flows" stays one when a part is long;
+// "Tolls, light rail and a funding gap" is a list of three whatever their length.
 function splitSubject(subject: string): string[] {
-  const parts = subject.split(/\s*,\s*|\s+and\s+/).filter((p) => p !== "");
-  return parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 2) ? parts : [subject];
+  const parts = subject.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p !== "");
+  const listed = parts.length >= 3 && /,/.test(subject) && /\band\b/.test(subject);
+  return parts.length > 1 && (listed || parts.every((p) => wordCount(p) <= 2)) ? parts : [subject];
 }
 
-// "financing for the dam and to the tariffs" → ["financing for the dam", "the tariffs"]
-function splitList(rest: string): string[] {
+/** "financing for the dam and to the tariffs" → ["financing for the dam", "the tariffs"] */
+export function splitList(rest: string): string[] {
   return rest
     .replace(/[.;:!?]+$/, "")
     .split(/,\s*(?:and\s+|as well as\s+)?(?:to\s+|on\s+)?|\s+(?:and|as well as)\s+(?:to\s+|on\s+)?/i)

@@ -1,10 +1,20 @@
-// The few things a brief says are on the table: items that open a paragraph with a cue phrase,
-// items a wire story sets in bold, items it lists. Each becomes a 1–4 word label and one sentence
-// of at most ~30 words. A paragraph without a cue gives nothing: none is better than a wrong one.
+// The few things a brief says are on the table, each a 1–4 word label and one sentence of at most
+// ~30 words. Three kinds of evidence, merged in the order the brief raises them:
+//   cue phrases — "At the top of the agenda is likely to be security", "Wages are the first demand",
+//                 "…to discuss anchorage capacity, pilotage and bunkering rules" (agenda-cues.ts);
+//   typography  — items a wire story sets in bold;
+//   structure   — lists, headings, questions, counts and ordinals, and a run of paragraphs that
+//                 each open on their topic (agenda-structure.ts).
+// A paragraph without any of these gives nothing: none is better than a wrong one.
 import nlp from "compromise";
 import type { AgendaItem } from "../domain/types.ts";
-import { readCue, type CueShape } from "./agenda-cues.ts";
+import { discussedList, readCue, type CueShape } from "./agenda-cues.ts";
+import { labelOf, MAX_LABEL_WORDS } from "./agenda-label.ts";
+import { stripDateline } from "./dateline.ts";
+import { structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
 import { capitalise, clipSentence, sentences, wordCount } from "./text.ts";
+
+export { labelOf } from "./agenda-label.ts";
 
 export interface AgendaInput {
   paragraphs: string[];
@@ -12,38 +22,65 @@ export interface AgendaInput {
 }
 
 const MAX_ITEMS = 5;
-const MAX_LABEL_WORDS = 4;
 // A cue sentence this long already says what is at stake; a shorter one only names the topic.
 const SELF_EXPLAINING_WORDS = 14;
 
 /** 0–5 agenda items, in the order the brief raises them. */
-export function findAgenda({ paragraphs, html }: AgendaInput): AgendaItem[] {
-  const bold = boldItems(html, paragraphs);
+export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[] {
+  const paragraphs = raw.map((p, i) => (i === 0 ? stripDateline(p) : p));
+  const cued = cuedItems(paragraphs, html);
+  const structural = structuralItems(paragraphs);
+  const claimed = new Set([...cued, ...structural].map((f) => f.at));
+  // A topic sentence is an item only in a piece built of them: with another item beside it.
+  const run = topicSentences(paragraphs).filter((f) => !claimed.has(f.at));
+  const found = [...cued, ...structural, ...(run.length >= 2 || (run.length === 1 && claimed.size >= 1) ? run : [])];
+  return merge(found.sort((a, b) => a.at - b.at));
+}
+
+// One item per topic: "Grid" and "Power grid" are the same item, named where the brief first raises it.
+function merge(found: Found[]): AgendaItem[] {
   const items: AgendaItem[] = [];
-  const seen = new Set<string>();
-  const push = (label: string | undefined, summary: string): void => {
-    if (!label || seen.has(label.toLowerCase()) || items.length >= MAX_ITEMS) return;
-    seen.add(label.toLowerCase());
-    items.push({ label, summary: clipSentence(summary.replace(/\*\*/g, "")) });
-  };
-  paragraphs.forEach((paragraph, i) => {
+  const keys: Set<string>[] = [];
+  for (const f of found) {
+    const label = labelOf(f.topic);
+    if (!label || items.length >= MAX_ITEMS) continue;
+    const words = new Set(label.toLowerCase().split(/\s+/).map((w) => w.replace(/(?:’s|'s|s)$/, "")));
+    if (keys.some((k) => [...words].every((w) => k.has(w)) || [...k].every((w) => words.has(w)))) continue;
+    keys.push(words);
+    items.push({ label, summary: capitalise(clipSentence(f.summary.replace(/\*\*/g, ""))) });
+  }
+  return items;
+}
+
+// Items named by a cue phrase or set in bold, paragraph by paragraph.
+function cuedItems(paragraphs: string[], html: string | undefined): Found[] {
+  const bold = boldItems(html, paragraphs);
+  const found: Found[] = [];
+  paragraphs.forEach((paragraph, at) => {
     const sents = sentences(paragraph);
     const first = sents[0];
     if (!first) return;
-    const strong = bold.get(i);
+    const strong = bold.get(at);
     if (strong) {
-      for (const phrase of strong) push(labelOf(phrase), strong.length > 1 || !first.includes(phrase) ? sentenceWith(phrase, sents) : pickSummary(sents, "topic"));
+      for (const phrase of strong) found.push({ at, topic: phrase, summary: strong.length > 1 || !first.includes(phrase) ? sentenceWith(phrase, sents) : pickSummary(sents, "topic") });
       return;
     }
     const cue = readCue(first);
-    if (!cue) return;
-    for (const topic of cue.topics) {
-      const label = labelOf(topic);
-      const summary = cue.shape === "list" && label ? sentenceAbout(label, paragraphs.slice(i), first) : pickSummary(sents, cue.shape);
-      push(label, summary);
+    if (cue) {
+      for (const topic of cue.topics) {
+        const label = labelOf(topic);
+        found.push({ at, topic, summary: cue.shape === "list" && label ? sentenceAbout(label, paragraphs.slice(at), first) : pickSummary(sents, cue.shape) });
+      }
+      return;
+    }
+    for (const s of sents.slice(1)) {
+      for (const topic of discussedList(s) ?? []) {
+        const label = labelOf(topic);
+        found.push({ at, topic, summary: label ? sentenceAbout(label, paragraphs.slice(at + 1), s) : s });
+      }
     }
   });
-  return items;
+  return found;
 }
 
 /**
@@ -89,44 +126,6 @@ function isTopicLike(phrase: string): boolean {
 
 const decode = (s: string): string =>
   s.replace(/&amp;/g, "&").replace(/&#39;|&apos;|&rsquo;/g, "’").replace(/&quot;/g, '"').replace(/&nbsp;/g, " ").trim();
-
-// Determiners and framing words in front of the topic itself.
-const LEADING = /^(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial)\s+)+/i;
-const CUT = /\s*(?:[,;:()–—]|\s-\s|\b(?:and|or|as well as|which|that|who|whether|amid|as|while|because|after|before|if|when|with|given)\b).*$/iu;
-const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across";
-const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
-// A head noun that is itself a topic: an activity or an abstract noun ("financing", "compensation", "security").
-const SELF_NAMING = /^\p{L}+(?:ing|tion|sion|ment|ance|ence|ity|ism)$/iu;
-const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "i");
-
-/** "China’s economic slowdown and its growing assertiveness, weighing…" → "China’s economic slowdown". */
-export function labelOf(topic: string): string | undefined {
-  let label = topic.replace(/\*\*/g, "").replace(/[.!?]+$/, "").trim().replace(LEADING, "");
-  label = label.replace(CUT, "").replace(/\s+(?:itself|themselves|alone|too)$/i, "").trim();
-  if (wordCount(label) > MAX_LABEL_WORDS) label = shorten(label);
-  label = label.replace(LEADING, "").replace(/[’']s$/, "").trim();
-  const n = wordCount(label);
-  if (n === 0 || n > MAX_LABEL_WORDS || !/\p{L}{3}/u.test(label)) return undefined;
-  if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b/i.test(label)) return undefined;
-  return capitalise(label);
-}
-
-// "ban on copper concentrate exports" → "Ban on concentrate exports"; "financing for the new dam
-// on the river" → "Financing for new dam": the head, its preposition, the complement's last words.
-function shorten(phrase: string): string {
-  const m = PREPOSITION.exec(phrase);
-  if (!m) return phrase;
-  const head = phrase.slice(0, m.index).trim();
-  const prep = (m[1] ?? "").toLowerCase();
-  const rest = phrase.slice(m.index + m[0].length);
-  const complement = rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim().split(/\s+/);
-  const room = MAX_LABEL_WORDS - wordCount(head) - 1;
-  if (room <= 0 || !["on", "for", "over", "of", "to", "with", "between"].includes(prep)) return head;
-  // "Financing" names the topic by itself; "Ban" or "Question" needs what it is about.
-  const cut = complement.length > room || PREPOSITION_TAIL.test(rest);
-  if (cut && SELF_NAMING.test(head)) return head;
-  return `${head} ${prep} ${complement.slice(-Math.min(room, 2)).join(" ")}`;
-}
 
 function pickSummary(sents: string[], shape: CueShape): string {
   const [cue, next] = sents;

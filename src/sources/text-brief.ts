@@ -35,18 +35,30 @@ function readHeader(lines: string[]): Header {
 
 const sameText = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-/** Blank-line separated paragraphs; hard-wrapped lines inside one are joined. */
+// A list entry ("- Tariffs: …", "2. Financing", "• Haze") starts a paragraph of its own.
+const LIST_ENTRY = /^(?:[-–•*▪◦·]|\(?\d{1,2}[.)])\s+\S/u;
+// A hard-wrapped line runs to the wrap width; a line this short ended its paragraph ("Related
+// stories", a byline, a heading) even without a blank line after it.
+const SHORT_LINE = 40;
+
+/** Blank-line separated paragraphs; hard-wrapped lines inside one are joined, list entries and short lines stand alone. */
 export function textParagraphs(lines: string[]): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
-  for (const line of [...lines, ""]) {
+  const flush = (): void => {
+    if (current.length > 0) paragraphs.push(current.join(" "));
+    current = [];
+  };
+  for (const line of lines) {
     const clean = cleanText(line);
-    if (clean !== "") current.push(clean);
-    else if (current.length > 0) {
-      paragraphs.push(current.join(" "));
-      current = [];
+    if (clean === "") flush();
+    else {
+      const previous = current.at(-1);
+      if (previous !== undefined && (LIST_ENTRY.test(clean) || previous.length < SHORT_LINE)) flush();
+      current.push(clean);
     }
   }
+  flush();
   return paragraphs;
 }
 

@@ -1,0 +1,46 @@
+// An agenda item's label: the topic in 1–4 words, cut from the raw phrase a cue or a list gave
+// ("the ban on copper concentrate exports, which…" → "Ban on concentrate exports").
+import { capitalise, wordCount } from "./text.ts";
+
+export const MAX_LABEL_WORDS = 4;
+
+// Determiners and framing words in front of the topic itself.
+const LEADING = /^(?:(?:and|or|but|plus)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial)\s+)+/i;
+const CUT = /\s*(?:[,;:()–—]|\s-\s|\b(?:and|or|as well as|which|that|who|whether|amid|as|while|because|after|before|if|when|with|given)\b).*$/iu;
+const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across";
+const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
+// A head noun that is itself a topic: an activity or an abstract noun ("financing", "compensation", "security").
+const SELF_NAMING = /^\p{L}+(?:ing|tion|sion|ment|ance|ence|ity|ism)$/iu;
+const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "i");
+
+/** "China’s economic slowdown and its growing assertiveness, weighing…" → "China’s economic slowdown". */
+export function labelOf(topic: string): string | undefined {
+  let label = topic.replace(/\*\*/g, "").replace(/[.!?]+$/, "").trim().replace(LEADING, "");
+  label = label.replace(CUT, "").replace(/\s+(?:itself|themselves|alone|too)$/i, "").trim();
+  if (wordCount(label) > MAX_LABEL_WORDS) label = shorten(label);
+  label = label.replace(LEADING, "").replace(/[’']s$/, "").trim();
+  const n = wordCount(label);
+  if (n === 0 || n > MAX_LABEL_WORDS || !/\p{L}{3}/u.test(label)) return undefined;
+  if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b/i.test(label)) return undefined;
+  return capitalise(label);
+}
+
+// "ban on copper concentrate exports" → "Ban on concentrate exports"; "financing for the new dam
+// on the river" → "Financing for new dam": the head, its preposition, the complement's last words.
+function shorten(phrase: string): string {
+  const m = PREPOSITION.exec(phrase);
+  if (!m) return phrase;
+  const head = phrase.slice(0, m.index).trim();
+  const prep = (m[1] ?? "").toLowerCase();
+  const rest = phrase.slice(m.index + m[0].length);
+  // "a funding gap of about $1 billion": an amount says how much, not what.
+  if (/\d|^(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\b/i.test(rest)) return head;
+  const complement = rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim().split(/\s+/);
+  const room = MAX_LABEL_WORDS - wordCount(head) - 1;
+  if (room <= 0 || !["on", "for", "over", "of", "to", "with", "between"].includes(prep)) return head;
+  // "Financing" names the topic by itself; "Ban" or "Question" needs what it is about.
+  const cut = complement.length > room || PREPOSITION_TAIL.test(rest);
+  if (cut && SELF_NAMING.test(head)) return head;
+  return `${head} ${prep} ${complement.slice(-Math.min(room, 2)).join(" ")}`;
+}
+

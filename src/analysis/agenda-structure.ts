@@ -1,0 +1,278 @@
+// Items a brief sets out by its shape rather than by a cue phrase:
+//   list entries    — "- Cost of living: a cap on…", "1. Emergency financing: …" after "three pillars:"
+//   headings        — short lines over the paragraphs they head ("Tax cuts", "2. Capital spending")
+//   questions       — an explainer's "What happens to the subsidies?" and the answer under it
+//   a count         — "…will take up three files. The first is border reopening: … The second, …"
+//                     or "Three issues dominate: growth, the leadership line-up and corruption."
+//   ordinals        — "First, … Second, … Third, …"
+//   topic sentences — paragraphs that each open on their subject in a few words ("Water sharing is
+//                     the other hurdle.", "On haze, leaders agreed…")
+// Every shape needs corroboration (two entries, two headings, a count announced, a run of topic
+// sentences) so that one short paragraph of a news story does not become an item.
+import nlp from "compromise";
+import { MAX_LABEL_WORDS } from "./agenda-label.ts";
+import { isAgentLike, splitList, subjectOf } from "./agenda-cues.ts";
+import { sentences, wordCount } from "./text.ts";
+
+export interface Found {
+  /** The paragraph the item comes from: items are kept in the order the brief raises them. */
+  at: number;
+  /** The raw words naming the topic, before they are made a label. */
+  topic: string;
+  summary: string;
+}
+
+const alt = (words: string[]): string => `(?:${words.join("|")})`;
+
+// What a brief counts when it announces its items: "three files", "several responses", "five things".
+const ITEM_NOUNS = alt([
+  "issues", "items", "topics", "questions", "priorities", "concerns", "matters", "themes", "areas", "points", "challenges",
+  "subjects", "tests", "demands", "files", "pillars", "worries", "things", "fronts", "hurdles", "risks", "goals", "proposals",
+  "measures", "changes", "steps", "reforms", "problems", "options", "pledges", "promises", "planks", "elements", "parts",
+  "strands", "tracks", "asks", "conditions", "flashpoints", "obstacles", "responses", "ideas", "battles", "fights", "lessons",
+  "takeaways", "trends", "headaches", "disputes", "sticking points", "irritants", "requests", "tasks", "objectives", "targets",
+]);
+const COUNT = alt(["two", "three", "four", "five", "six", "seven", "several", "a few", "a handful of", "a number of", "[2-9]"]);
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+(?:in order|in turn|at stake|on the table|on the agenda))?\s*(?:([.:])\s*(.*))?$`, "iu");
+// Before a colon and a list any plural will do: "several remedies: A; B; and C".
+const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:in order|in turn|at stake|on the table|on the agenda))?\s*(:)\s*(.+)$`, "iu");
+
+// Openers of an ordinal sentence, and the shapes that name the topic in it.
+const ORDINAL = "first|second|third|fourth|fifth|next|last|final|other";
+const ORDINAL_OPENER = new RegExp(String.raw`^(?:(?:and|but)\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly|last|then|next|the (?:${ORDINAL})\b)`, "i");
+const ORDINAL_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|remains|concerns|involves)\s+(.+)$`, "iu");
+const ORDINAL_APPOSITIVE = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*([^,]+),`, "iu");
+const COMES = /^(?:and\s+)?(?:last|next|then|finally|lastly)\s*,?\s+(?:comes?|came)\s+(.+)$/iu;
+const ADVERB_FIRST = /^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly)\s*,\s*(.+)$/iu;
+const X_FIRST = /^([\p{L}’' -]{3,40}?)\s+(?:first|next|last)\.?$/iu;
+// "the question Pakistan cares about most, militant sanctuaries": the topic follows the frame.
+const FRAMED = /^(?:the|a)\s+(?:question|issue|matter|problem|subject|item|file)\b[^,]*,\s*(.+)$/iu;
+
+const BULLET = /^([-–•*▪◦·])\s+/u;
+const NUMBER = /^\(?(\d{1,2})[.)]\s+/;
+const HEAD_AND_BODY = /^([^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*(.+)$/u;
+const MAX_HEADING_WORDS = 7;
+const MAX_QUESTION_WORDS = 16;
+const MAX_TOPIC_SENTENCE_WORDS = 12;
+const MIN_BODY_WORDS = 10;
+const REPORTING = /\b(?:said|says|say|told|tells|according|reported|reports|announced|added|stated|noted|warned|quoted)\b/i;
+// A short opener about the story's own object ("The move…", "The package touches three areas.") is not an item.
+const GENERIC_HEADS = new Set(
+  "move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law".split(" "),
+);
+const RANKED = /^the\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est|first|second|third|last|final|main|key|other|next|real|bigger|larger)\b/iu;
+const COPULA_LEAD = /^\s*(?:is|was|are|were|remains|will be|has been)\s+/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+/i;
+const TOPIC_MARKER = /^(?:(?:but|and|yet)\s+)?(?:as for|as to|on|turning to|when it comes to)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+),\s+\S/iu;
+const CONNECTIVE = /^(?:(?:but|and|yet|still|meanwhile|however|then|now|for (?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+),\s*|(?:but|and|yet)\s+)/iu;
+
+/** Items from lists, headings, questions, counts and ordinals, in the order the brief gives them. */
+export function structuralItems(paragraphs: string[]): Found[] {
+  return [...listItems(paragraphs), ...headingItems(paragraphs), ...questionItems(paragraphs), ...countedItems(paragraphs), ...ordinalItems(paragraphs)].sort((a, b) => a.at - b.at);
+}
+
+/** The paragraph's list entries, or undefined when it does not open as a list. */
+export function entriesOf(paragraph: string): string[] | undefined {
+  const bullet = BULLET.exec(paragraph);
+  if (bullet) {
+    const mark = bullet[1] === "*" ? "\\*" : (bullet[1] ?? "-");
+    return paragraph.slice(bullet[0].length).split(new RegExp(String.raw`\s+${mark}\s+`, "u")).map(cleanEntry).filter((e) => e !== "");
+  }
+  const number = NUMBER.exec(paragraph);
+  if (!number) return undefined;
+  const entries: string[] = [];
+  let n = Number(number[1]);
+  let rest = paragraph.slice(number[0].length);
+  for (;;) {
+    const next = new RegExp(String.raw`\s\(?${n + 1}[.)]\s+`).exec(rest);
+    if (!next) break;
+    entries.push(rest.slice(0, next.index));
+    rest = rest.slice(next.index + next[0].length);
+    n++;
+  }
+  entries.push(rest);
+  return entries.map(cleanEntry).filter((e) => e !== "");
+}
+
+const cleanEntry = (e: string): string => e.trim().replace(/[;,]\s*(?:and)?$/i, "").trim();
+
+// Runs of consecutive list paragraphs: one list, however its entries were laid out.
+function listItems(paragraphs: string[]): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const run: { at: number; entry: string }[] = [];
+    let j = i;
+    for (let entries = entriesOf(paragraphs[j] ?? ""); entries; entries = entriesOf(paragraphs[++j] ?? "")) {
+      for (const entry of entries) run.push({ at: j, entry });
+    }
+    if (run.length === 0) continue;
+    const leadIn = sentences(paragraphs[i - 1] ?? "").at(-1) ?? "";
+    const announced = /:$/.test(leadIn) || COUNTED.test(leadIn);
+    const headed = run.map(({ at, entry }) => {
+      const m = HEAD_AND_BODY.exec(entry);
+      return m?.[1] && m[2] && wordCount(m[1]) <= MAX_LABEL_WORDS + 1 ? { at, topic: m[1], summary: sentences(m[2])[0] ?? m[2] } : undefined;
+    });
+    // "Label: explanation" entries are items by their shape; plain sentences only under a lead-in that announces them.
+    if (run.length >= 2 && headed.every((h) => h !== undefined)) found.push(...headed.filter((h): h is Found => h !== undefined));
+    else if (run.length >= 2 && announced) {
+      for (const { at, entry } of run) {
+        const topic = wordCount(entry) <= MAX_HEADING_WORDS ? entry.replace(/[.;]$/, "") : topicOfSentence(entry);
+        if (topic) found.push({ at, topic, summary: wordCount(entry) <= MAX_HEADING_WORDS ? bodySentence(paragraphs[j] ?? "") ?? entry : entry });
+      }
+    }
+    i = j - 1;
+  }
+  return found;
+}
+
+// Short lines that head the paragraph after them; a lone heading is a caption, two or more are a structure.
+function headingItems(paragraphs: string[]): Found[] {
+  const firstBody = paragraphs.findIndex((p) => wordCount(p) >= 15);
+  const headings: Found[] = [];
+  paragraphs.forEach((p, i) => {
+    const text = p.replace(NUMBER, "").replace(BULLET, "").replace(/:$/, "").trim();
+    const next = paragraphs[i + 1] ?? "";
+    if (firstBody < 0 || i <= firstBody || wordCount(text) > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || /^by\s/i.test(text) || /\d|https?:|www\.|@/i.test(text)) return;
+    if (wordCount(next) < MIN_BODY_WORDS || entriesOf(next)) return;
+    const summary = bodySentence(next);
+    if (summary) headings.push({ at: i, topic: text, summary });
+  });
+  return headings.length >= 2 ? headings : [];
+}
+
+// An explainer asks and answers: a short question opening a paragraph, its answer after it.
+function questionItems(paragraphs: string[]): Found[] {
+  const found: Found[] = [];
+  paragraphs.forEach((p, i) => {
+    const [question, ...rest] = sentences(p);
+    if (i === 0 || !question || !question.endsWith("?") || wordCount(question) > MAX_QUESTION_WORDS || /^["“‘']/.test(question)) return;
+    const answer = rest.length > 0 ? rest.join(" ") : sentences(paragraphs[i + 1] ?? "")[0]?.endsWith("?") ? "" : (paragraphs[i + 1] ?? "");
+    const summary = bodySentence(answer);
+    const topic = topicOfQuestion(question);
+    if (summary && topic) found.push({ at: i, topic, summary });
+  });
+  return found.length >= 2 ? found : [];
+}
+
+// "…will take up three files." and the sentences after it; "Three issues dominate: A, B and C."
+function countedItems(paragraphs: string[]): Found[] {
+  const found: Found[] = [];
+  const all = paragraphs.flatMap((p, at) => sentences(p).map((s) => ({ at, s })));
+  all.forEach(({ at, s }, k) => {
+    const m = COUNTED_COLON.exec(s) ?? COUNTED.exec(s);
+    if (!m) return;
+    const [, count = "", stop, listed] = m;
+    if (stop === ":" && listed && listed.trim() !== "") {
+      const parts = listed.includes(";") ? listed.split(/\s*;\s*/) : splitList(listed);
+      const topics = parts.map((t) => t.trim().replace(/[.]$/, "")).filter((t) => t !== "");
+      if (topics.length < 2 || topics.some(isAgentLike)) return;
+      for (const topic of topics) found.push({ at, topic, summary: sentenceAbout(topic, paragraphs.slice(at + 1)) ?? s });
+      return;
+    }
+    // A colon with nothing after it leads into a list, which listItems reads.
+    if (stop === ":" || entriesOf(paragraphs[at + 1] ?? "")) return;
+    const n = COUNT_WORDS[count.toLowerCase()] ?? (/^\d$/.test(count) ? Number(count) : 0);
+    const following = all.slice(k + 1, k + 1 + n);
+    if (n < 2 || following.length < n) return;
+    const topics = following.map((f) => ({ ...f, topic: topicOfOrdinal(f.s) ?? topicOfSentence(f.s) }));
+    if (topics.every((t) => t.topic)) for (const t of topics) found.push({ at: t.at, topic: t.topic ?? "", summary: t.s });
+  });
+  return found;
+}
+
+// "First, … Second, … Finally, …": a sequence of two or more ordinal sentences names its items.
+function ordinalItems(paragraphs: string[]): Found[] {
+  const all = paragraphs.flatMap((p, at) => sentences(p).map((s) => ({ at, s })));
+  const ordinals = all.filter(({ s }) => ORDINAL_OPENER.test(s) && !/^the (?:next|last|final|other)\b/i.test(s));
+  if (!ordinals.some(({ s }) => /^(?:and\s+)?(?:the\s+)?first\b/i.test(s)) || !ordinals.some(({ s }) => /^(?:and\s+)?(?:the\s+)?second\b/i.test(s))) return [];
+  return ordinals.flatMap(({ at, s }) => {
+    const topic = topicOfOrdinal(s);
+    return topic ? [{ at, topic, summary: s }] : [];
+  });
+}
+
+/** Topic sentences: a paragraph that opens on its subject in a few words, or names it first ("On haze, …"). */
+export function topicSentences(paragraphs: string[]): Found[] {
+  const firstBody = paragraphs.findIndex((p) => wordCount(p) >= 15);
+  const found: Found[] = [];
+  paragraphs.forEach((p, i) => {
+    if (firstBody < 0 || i <= firstBody) return;
+    const all = sentences(p);
+    const first = all[0];
+    if (!first) return;
+    const marker = TOPIC_MARKER.exec(first);
+    if (marker?.[1] && !nlp(marker[1]).has("#Date") && !/\d|\bhand$/i.test(marker[1])) {
+      found.push({ at: i, topic: marker[1], summary: first });
+      return;
+    }
+    const opener = first.replace(CONNECTIVE, "");
+    if (all.length < 2 || wordCount(opener) > MAX_TOPIC_SENTENCE_WORDS || /\d/.test(opener) || REPORTING.test(opener) || /^["“‘']/.test(opener)) return;
+    const subject = subjectOf(opener);
+    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject)) return;
+    // "The biggest change was the end of pre-funding": a ranked subject frames; the topic follows the verb.
+    const ranked = RANKED.test(subject);
+    const rest = opener.slice(opener.indexOf(subject) + subject.length);
+    if ((ranked && !COPULA_LEAD.test(rest)) || (!ranked && isGeneric(subject))) return;
+    const topic = ranked ? rest.replace(COPULA_LEAD, "") : subject;
+    found.push({ at: i, topic, summary: opener.length < 60 && all[1] ? all[1] : first });
+  });
+  return found;
+}
+
+function isGeneric(subject: string): boolean {
+  if (!DETERMINER.test(subject)) return false;
+  const head = subject.toLowerCase().split(/\s+/).at(-1) ?? "";
+  return wordCount(subject) <= 3 && GENERIC_HEADS.has(head);
+}
+
+function topicOfOrdinal(s: string): string | undefined {
+  const is = ORDINAL_IS.exec(s) ?? ORDINAL_APPOSITIVE.exec(s);
+  if (is?.[1]) return is[1];
+  const comes = COMES.exec(s);
+  if (comes?.[1]) return FRAMED.exec(comes[1])?.[1] ?? comes[1];
+  const adverb = ADVERB_FIRST.exec(s);
+  if (adverb?.[1]) return topicOfSentence(adverb[1]);
+  return X_FIRST.exec(s)?.[1];
+}
+
+// The sentence's subject when it is a thing; else its first noun phrase that is not an actor.
+function topicOfSentence(s: string): string | undefined {
+  const text = s.replace(CONNECTIVE, "");
+  const subject = subjectOf(text);
+  if (subject && !isAgentLike(subject) && wordCount(subject) <= MAX_LABEL_WORDS + 2) return subject;
+  return nounPhrases(text).find((np) => !isAgentLike(np));
+}
+
+// The first thing the question asks about: "How much ore can the miners dig?" → "ore";
+// "Why did the government act?" → none (an actor).
+function topicOfQuestion(q: string): string | undefined {
+  const nps = nounPhrases(q).filter((np) => !isAgentLike(np) && !/^(?:year|years|time|way|thing|things)$/i.test(np.replace(DETERMINER, "")));
+  return nps[0];
+}
+
+function nounPhrases(s: string): string[] {
+  return (nlp(s).nouns().out("array") as string[])
+    .map((np) => np.replace(/[.,;:!?"“”]+$/u, "").replace(/^(?:much|many|more|under|about|over|with|for|of|in|on)\s+/i, "").trim())
+    .filter((np) => /\p{L}{3}/u.test(np) && !nlp(np).has("#Pronoun") && !nlp(np).has("#Date") && !/\d/.test(np));
+}
+
+// The first sentence of a body that says something (a bare "Very." or "Far less." is not it).
+function bodySentence(body: string): string | undefined {
+  const all = sentences(body);
+  return all.find((s) => wordCount(s) >= 8) ?? all[0];
+}
+
+// For a listed topic: the later sentence that shares most words with it.
+function sentenceAbout(topic: string, paragraphs: string[]): string | undefined {
+  const words = topic.toLowerCase().split(/\s+/).filter((w) => w.length >= 4).map((w) => w.replace(/s$/, ""));
+  let best: { sentence?: string; hits: number } = { hits: 0 };
+  for (const p of paragraphs) {
+    for (const s of sentences(p)) {
+      const lower = s.toLowerCase();
+      const hits = words.filter((w) => lower.includes(w)).length;
+      if (hits > best.hits) best = { sentence: s, hits };
+    }
+  }
+  return best.sentence;
+}

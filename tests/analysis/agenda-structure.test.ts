@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { findAgenda } from "../../src/analysis/agenda.ts";
+import { entriesOf } from "../../src/analysis/agenda-structure.ts";
+import { textParagraphs } from "../../src/sources/text-brief.ts";
+
+const LEDE = "Port officials in the island state said on Tuesday that a new harbour plan would go to the cabinet before the monsoon, after months of delay and two failed tenders.";
+const labels = (paragraphs: string[]): string[] => findAgenda({ paragraphs }).map((i) => i.label);
+
+describe("agenda items a brief sets out by its shape", () => {
+  it("reads 'Label: explanation' list entries, bulleted or numbered, inline or one per line", () => {
+    const bulleted = [LEDE, "The plan stands on three legs:", "- Dredging: deepening the main channel to 16 metres.", "- Berth fees: a new schedule for foreign carriers.", "- Rail links: a spur line to the container yard."];
+    expect(labels(bulleted)).toEqual(["Dredging", "Berth fees", "Rail links"]);
+    const inline = [LEDE, "The minister listed her priorities in order:", "1. Dredging: deepening the main channel. 2. Berth fees: a schedule for carriers. 3. Rail links: a spur line to the yard."];
+    expect(labels(inline)).toEqual(["Dredging", "Berth fees", "Rail links"]);
+    expect(findAgenda({ paragraphs: inline })[0]?.summary).toBe("Deepening the main channel.");
+  });
+
+  it("splits a .txt list into entries even without blank lines between them", () => {
+    const paragraphs = textParagraphs(["Three demands stand out:", "- Wages: a 9% rise.", "- Hours: a 40-hour week.", "Related stories", "Share this article"]);
+    expect(paragraphs).toEqual(["Three demands stand out:", "- Wages: a 9% rise.", "- Hours: a 40-hour week.", "Related stories", "Share this article"]);
+    expect(entriesOf("1. Fees: up. 2. Quotas: down. 3. Bans: kept.")).toEqual(["Fees: up.", "Quotas: down.", "Bans: kept."]);
+    expect(entriesOf("A 2. B")).toBeUndefined();
+  });
+
+  it("reads two or more short headings over paragraphs, and ignores a lone one", () => {
+    const body = (topic: string) => `The ${topic} question has divided the coalition for months, with the junior partner threatening to walk out over it.`;
+    expect(labels([LEDE, "Water tariffs", body("tariff"), "2. Grid upgrades", body("grid")])).toEqual(["Water tariffs", "Grid upgrades"]);
+    expect(labels([LEDE, "Water tariffs", body("tariff"), body("grid")])).toEqual([]);
+  });
+
+  it("reads an explainer's questions, each with the answer under it", () => {
+    const items = findAgenda({
+      paragraphs: [
+        LEDE,
+        "What happens to the ferry subsidies? They end in June, and operators say fares on the outer-island routes will rise by a third.",
+        "Will the new berth fees drive carriers away? Shipping lines have threatened to skip the port, though none has yet filed a schedule change.",
+      ],
+    });
+    expect(items.map((i) => i.label)).toEqual(["Ferry subsidies", "New berth fees"]);
+    expect(items[0]?.summary).toMatch(/^They end in June/);
+  });
+
+  it("reads an announced count and the ordinal sentences after it", () => {
+    const paragraphs = [
+      LEDE,
+      "When the two delegations meet again next month they will weigh three questions. The first is grazing rights: herders on both sides want access to the high pastures. The second, water sharing, is just as urgent. Last comes the matter both capitals avoid, the disputed villages.",
+    ];
+    expect(labels(paragraphs)).toEqual(["Grazing rights", "Water sharing", "Disputed villages"]);
+  });
+
+  it("reads a count with a colon list, split on semicolons when it has them", () => {
+    expect(labels([LEDE, "Ministers have floated several remedies: night-time pressure cuts, already in force in some districts; cloud seeding; and a pipeline from the coast."])).toEqual([
+      "Night-time pressure cuts",
+      "Cloud seeding",
+      "Pipeline from the coast",
+    ]);
+    expect(labels([LEDE, "Four issues dominate: pensions, housing and migration."])).toEqual(["Pensions", "Housing", "Migration"]);
+  });
+
+  it("reads First, Second, Third sentences", () => {
+    const paragraphs = [LEDE, "First, the export of dredging equipment will need a licence.", "Second, port fees for foreign carriers will double from July.", "Third, the rail spur will be put out to tender again."];
+    expect(labels(paragraphs)).toEqual(["Export of dredging equipment", "Port fees for carriers", "Rail spur"]);
+  });
+
+  it("reads a run of paragraphs that each open on their topic, but not one short opener in a news story", () => {
+    const analysis = [
+      LEDE,
+      "Dredging is the easy part. The channel has been surveyed and the contractor is already on site.",
+      "The berth fees are harder. Foreign carriers say a doubling would push them to rival hubs.",
+      "On rail, the ministry has yet to pick a route. Villagers along the coast oppose the spur.",
+    ];
+    expect(labels(analysis)).toEqual(["Dredging", "Berth fees", "Rail"]);
+    const news = [LEDE, "The vote was close. Eleven members backed the plan and nine opposed it, with one abstention.", "Officials in the capital said the cabinet would meet on Friday."];
+    expect(labels(news)).toEqual([]);
+  });
+
+  it("takes the topic after the verb when the subject only ranks it", () => {
+    const paragraphs = [LEDE, "The biggest change is the end of pre-funding. Brokers no longer need the full cash before a trade.", "Quotas are the other hurdle. Miners say they are too low."];
+    expect(labels(paragraphs)).toEqual(["End of pre-funding", "Quotas"]);
+  });
+
+  it("reads the things a sentence says will be discussed, and a subject that lists them", () => {
+    expect(labels([LEDE, "Officials will meet shipping lines on October 2 to discuss anchorage capacity, pilotage and bunkering rules."])).toEqual([
+      "Anchorage capacity",
+      "Pilotage",
+      "Bunkering rules",
+    ]);
+    expect(labels([LEDE, "Tolls, light rail and a funding gap of about $1 billion are on the table as the two states bargain."])).toEqual(["Tolls", "Light rail", "Funding gap"]);
+  });
+
+  it("does not take clauses, dates or counts of people for items", () => {
+    expect(labels([LEDE, "Cranes and trucks took up more floor space than ever, and the commerce ministry said a robot hall had been added."])).toEqual([]);
+    expect(labels([LEDE, "The blast injured three people. Police closed the road and diverted traffic for most of the day."])).toEqual([]);
+    expect(labels([LEDE, "The upgrade takes effect in September, subject to an interim review in March, the index provider said."])).toEqual([]);
+  });
+});
