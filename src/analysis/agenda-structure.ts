@@ -35,8 +35,8 @@ const ITEM_NOUNS = alt([
 const COUNT = alt(["two", "three", "four", "five", "six", "seven", "several", "a few", "a handful of", "a number of", "[2-9]"]);
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+(?:in order|in turn|at stake|on the table|on the agenda))?\s*(?:([.:])\s*(.*))?$`, "iu");
-// Before a colon and a list any plural will do: "several remedies: A; B; and C".
-const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:in order|in turn|at stake|on the table|on the agenda))?\s*(:)\s*(.+)$`, "iu");
+// Before a colon and a list any plural will do: "several remedies: A; B; and C", "Four issues dominate: A, B and C".
+const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+s(?:\s+[\p{L}’'-]+){0,3}?\s*(:)\s*(.+)$`, "iu");
 
 // Openers of an ordinal sentence, and the shapes that name the topic in it.
 const ORDINAL = "first|second|third|fourth|fifth|next|last|final|other";
