@@ -18,9 +18,22 @@ export interface FoundDateline extends Dateline {
   country?: string;
 }
 
-// "WASHINGTON/BEIJING, May 7 (Reuters) –", "SEOUL, Jan. 4 (Yonhap) --", "JAKARTA, Indonesia (AP) —"
-const WIRE = /^\s*((?:\p{Lu}[\p{Lu}\p{M}.'’-]*)(?:[ /](?:\p{Lu}[\p{Lu}\p{M}.'’-]*))*)(?:,\s*([\p{L} .]+?))?(?:,?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(\([^)]{1,40}\))?\s*(?:-{1,2}|–|—)\s+/u;
-
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+const WIRE_DATE = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+\d{4})?`;
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*`;
+const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+// The opening of a wire story, in the forms newsrooms use:
+//   "WASHINGTON/BEIJING, May 7 (Reuters) –", "SEOUL, Jan. 4 (Yonhap) --", "BERLIN (AP) —",
+//   "PORTLAND, Ore. —", "BISHKEK, Kyrgyzstan, April 2, 2026 —", "MELBOURNE, Aug 27 AAP -",
+//   "Seoul, Oct 11 (KPM) —", "Jakarta, 12 March 2026:", "KARACHI:", "Manila —"
+const WIRE = new RegExp(
+  String.raw`^\s*(?:(?<caps>${CAPS_WORD}(?:[ /]${CAPS_WORD})*)|(?<title>${TITLE_WORD}(?: ${TITLE_WORD}){0,2}))` +
+    String.raw`(?:,\s*(?<qual>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))??` +
+    String.raw`(?:,?\s*(?<date>${WIRE_DATE}))?` +
+    String.raw`\s*(?<agency>(?:\([^)]{1,40}\)\s*){1,2}|\p{Lu}{2,6}(?=\s*(?:-|–|—)))?` +
+    String.raw`\s*(?<sep>-{1,2}|–|—|:)\s+`,
+  "u",
+);
 /** The dateline of a brief, or undefined when none can be read. */
 export function findDateline(input: DatelineInput): FoundDateline | undefined {
   const found = fromExplicit(input) ?? fromWire(input) ?? fromByline(input);
@@ -36,6 +49,16 @@ export function stripDateline(paragraph: string): string {
   return m && wirePlace(m) ? paragraph.slice(m[0].length) : paragraph;
 }
 
+// A line that says who filed from where, standing alone before the story: "Nino Beridze in
+// Tbilisi", "From our correspondent in Hanoi", "Reporting from Almaty", "Our correspondent, Almaty".
+const BYLINE_LINE = /^\*?(?:by\s.+|from\s.+|reporting\s.+|(?:our|a|special)\s+(?:[\p{L}-]+\s+)?correspondent\b.*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:in|from)\s+\p{Lu}.*)\*?$/iu;
+const MAX_BYLINE_WORDS = 10;
+
+export function isBylineLine(paragraph: string): boolean {
+  const p = paragraph.trim();
+  return p.split(/\s+/).length <= MAX_BYLINE_WORDS && !/[.!?]$/.test(p.replace(/\b(?:[A-Z]|Jr|Sr)\.$/, "")) && BYLINE_LINE.test(p);
+}
+
 function fromExplicit({ explicit, publishedAt }: DatelineInput): FoundDateline | undefined {
   if (!explicit || (!explicit.place && !explicit.date)) return undefined;
   const place = explicit.place ? normalisePlace(explicit.place) : undefined;
@@ -45,8 +68,7 @@ function fromExplicit({ explicit, publishedAt }: DatelineInput): FoundDateline |
 }
 
 // The opening paragraph, past a byline paragraph ("By Priya Raghavan") some pages put first.
-const opening = (paragraphs: string[]): string | undefined =>
-  paragraphs.slice(0, 3).find((p) => !/^(?:by|from)\s+[^.]{0,80}$/i.test(p.trim()) && p.trim() !== "");
+const opening = (paragraphs: string[]): string | undefined => paragraphs.slice(0, 3).find((p) => !isBylineLine(p) && p.trim() !== "");
 
 function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | undefined {
   const first = opening(paragraphs);
@@ -55,25 +77,47 @@ function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | u
   if (!m) return undefined;
   const place = wirePlace(m);
   if (!place) return undefined;
-  const when = m[3] ? findDates(m[3])[0] : undefined;
+  const stated = m.groups?.["date"];
+  const when = stated ? findDates(stated)[0] : undefined;
   const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : publishedAt ? isoDay(publishedAt) : undefined;
   return withCountry({ place, ...(date ? { date } : {}), raw: m[0].trim() });
 }
 
-// The capitals must be a place: a known one, or any capitals followed by a date or an agency.
+// The words must be a place. Capitals are one when the gazetteer knows them or a date, an agency
+// or a state follows ("PORTLAND, Ore. —"); title case only when the gazetteer knows it as a
+// place, and a bare country name only with a date or an agency ("China — ever wary…" is prose).
 function wirePlace(m: RegExpExecArray): string | undefined {
-  const head = (m[1] ?? "").split("/")[0]?.trim() ?? "";
-  if (head.length < 3 || head !== head.toUpperCase()) return undefined;
-  const title = head.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-  const known = gazetteer().lookup(placeKey(title));
-  if (known && known.code !== "" && known.kind !== "person") return modernName(known.kind === "country" ? title : known.name);
-  return m[3] || m[4] ? modernName(title) : undefined;
+  const { caps, title, qual, date, agency, sep } = m.groups ?? {};
+  const corroborated = Boolean(date || agency);
+  const head = (caps ?? title ?? "").split("/")[0]?.trim() ?? "";
+  if (head.length < 3) return undefined;
+  const name = caps ? head.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase()) : head;
+  const known = gazetteer().lookup(placeKey(name));
+  const isPlace = known !== undefined && known.code !== "" && known.kind !== "person" && known.kind !== "demonym";
+  if (caps) {
+    if (head !== head.toUpperCase()) return undefined;
+    if (isPlace) return modernName(known.kind === "country" ? name : known.name);
+    return corroborated || (qual !== undefined && sep !== ":") ? modernName(name) : undefined;
+  }
+  if (!isPlace) return undefined;
+  if (corroborated || (known.kind !== "country" && qual === undefined)) return modernName(known.kind === "country" ? name : known.name);
+  return undefined;
 }
 
 const DATE_TAIL = /\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*$/;
 
-function fromByline({ byline, publishedAt }: DatelineInput): FoundDateline | undefined {
-  if (!byline) return undefined;
+// The byline field first; then a byline line above the story ("By Aigerim N." in the front matter,
+// "Reporting from Almaty" over the text).
+function fromByline({ byline, paragraphs, publishedAt }: DatelineInput): FoundDateline | undefined {
+  const line = paragraphs.slice(0, 2).find(isBylineLine)?.replace(/^\*|\*$/g, "");
+  for (const b of [byline, line]) {
+    const found = b ? placeInByline(b, publishedAt) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function placeInByline(byline: string, publishedAt: Date | undefined): FoundDateline | undefined {
   const office = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:Office|office|Bureau|bureau|Desk|desk)\b/u.exec(byline);
   const after = /\b(?:in|from)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(byline);
   // "By Jane Roe, Seoul": a segment that is wholly a place; "By Korea Herald staff" is not one.

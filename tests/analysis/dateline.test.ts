@@ -19,6 +19,34 @@ describe("findDateline", () => {
   });
 
   it.each([
+    ["Osaka, Dec 30 (Kansai Wire) —", "Osaka", "2025-12-30"],
+    ["Hanoi, 8 January 2026 —", "Hanoi", "2026-01-08"],
+    ["Surabaya, 7 January:", "Surabaya", "2026-01-07"],
+    ["LAHORE:", "Lahore", "2026-01-09"],
+    ["Cebu —", "Cebu", "2026-01-09"],
+    ["TACOMA, Wash. —", "Tacoma", "2026-01-09"],
+    ["KUANTAN, Pahang, Jan 8 —", "Kuantan", "2026-01-08"],
+    ["PERTH, Jan 8 AAP -", "Perth", "2026-01-08"],
+    ["Herat (Afghanistan) (AFP) -", "Herat", "2026-01-09"],
+  ])("reads the newsroom form %s", (opening, place, date) => {
+    expect(wire(opening)).toMatchObject({ place, date });
+  });
+
+  it.each(["UPDATE:", "EXCLUSIVE —", "China — ever wary of", "Note: the", "Officials — who"])("takes no dateline from %s", (opening) => {
+    expect(wire(opening)).toBeUndefined();
+  });
+
+  it.each([
+    ["Lina Park in Busan", "Busan"],
+    ["From our correspondent in Da Nang", "Da Nang"],
+    ["Reporting from Shymkent", "Shymkent"],
+    ["Our correspondent, Chittagong", "Chittagong"],
+  ])("reads a byline line above the story: %s", (line, place) => {
+    const d = findDateline({ byline: "By Lina Park", paragraphs: [line, "Officials said on Friday that talks would go on."], publishedAt: published });
+    expect(d).toMatchObject({ place, date: "2026-01-09" });
+  });
+
+  it.each([
     ["By bno - Tokyo Office January 9, 2026", "Tokyo", "2026-01-09"],
     ["By bno - Surabaya bureau February 27, 2025", "Surabaya", "2025-02-27"],
     ["By Jane Roe in Manila", "Manila", "2026-01-09"],
