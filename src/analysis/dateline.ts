@@ -51,7 +51,8 @@ export function stripDateline(paragraph: string): string {
 
 // A line that says who filed from where, standing alone before the story: "Nino Beridze in
 // Tbilisi", "From our correspondent in Hanoi", "Reporting from Almaty", "Our correspondent, Almaty".
-const BYLINE_LINE = /^\*?(?:by\s.+|from\s.+|reporting\s.+|(?:our|a|special)\s+(?:[\p{L}-]+\s+)?correspondent\b.*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:in|from)\s+\p{Lu}.*)\*?$/iu;
+// Case matters here (a name is capitalised), so the lead words spell out both cases.
+const BYLINE_LINE = /^\*?(?:[Bb]y\s.+|[Ff]rom\s.+|[Rr]eporting\s.+|(?:[Oo]ur|[Aa]|[Ss]pecial)\s+(?:[\p{L}-]+\s+)?correspondent\b.*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:in|from)\s+\p{Lu}.*)\*?$/u;
 const MAX_BYLINE_WORDS = 10;
 
 export function isBylineLine(paragraph: string): boolean {
