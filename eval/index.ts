@@ -66,6 +66,7 @@ function print(s: Scores): void {
     ["agenda precision", s.agendaPrecision, 0.8],
     ["agenda recall", s.agendaRecall, 0.8],
     ["upcoming recall", s.upcomingRecall, undefined],
+    ["upcoming precision", s.upcomingPrecision, undefined],
     ["countries F1", s.countriesF1, undefined],
   ];
   console.log(`${s.briefs} labelled briefs`);

@@ -19,6 +19,8 @@ export interface Scores {
   agendaPrecision: number;
   agendaRecall: number;
   upcomingRecall: number;
+  /** Share of predicted events whose date a label names: for information, no target. */
+  upcomingPrecision: number;
   /** Micro-averaged F1 of prominent countries: for information, no target. */
   countriesF1: number;
   misses: string[];
@@ -43,7 +45,7 @@ const fold = (s: string | undefined): string => (s ?? "").toLowerCase().normaliz
 /** Scores a set of (label, prediction) pairs; misses say what went wrong, brief by brief. */
 export function score(pairs: { label: BriefLabel; prediction: Prediction; name: string }[]): Scores {
   const misses: string[] = [];
-  let region = 0, place = 0, date = 0, predicted = 0, correctItems = 0, topics = 0, foundTopics = 0, events = 0, foundEvents = 0;
+  let region = 0, place = 0, date = 0, predicted = 0, correctItems = 0, topics = 0, foundTopics = 0, events = 0, foundEvents = 0, predictedEvents = 0, rightEvents = 0;
   let tp = 0, fp = 0, fn = 0;
   for (const { label, prediction: p, name } of pairs) {
     if (p.inRegion === label.inRegion) region++;
@@ -71,6 +73,12 @@ export function score(pairs: { label: BriefLabel; prediction: Prediction; name: 
       if (p.upcoming.some((u) => u.date === e.date)) foundEvents++;
       else misses.push(`${name}: upcoming ${e.date} (${e.about ?? ""}) not found; got ${p.upcoming.map((u) => `${u.date} ${u.label}`).join("; ") || "none"}`);
     }
+    // Labels name day-dated events only ("a month alone is not a date").
+    for (const u of p.upcoming.filter((e) => e.precision !== "month")) {
+      predictedEvents++;
+      if (label.upcoming.some((e) => e.date === u.date)) rightEvents++;
+      else misses.push(`${name}: upcoming ${u.date} "${u.label}" is not a labelled event`);
+    }
     const want = new Set(label.countries);
     for (const c of p.countries) (want.has(c) ? tp++ : fp++);
     for (const c of want) if (!p.countries.includes(c)) fn++;
@@ -86,6 +94,7 @@ export function score(pairs: { label: BriefLabel; prediction: Prediction; name: 
     agendaPrecision: ratio(correctItems, predicted),
     agendaRecall: ratio(foundTopics, topics),
     upcomingRecall: ratio(foundEvents, events),
+    upcomingPrecision: ratio(rightEvents, predictedEvents),
     countriesF1: ratio(2 * tp, 2 * tp + fp + fn),
     misses,
   };

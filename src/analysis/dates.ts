@@ -58,3 +58,29 @@ export function datelineYear(month: number, published: Date): number {
   if (pubMonth - month > 6) return year + 1;
   return year;
 }
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+// "on Friday", "next Tuesday", "this Thursday", "tomorrow" — but not "Friday, March 6", which names its date.
+const WEEKDAY = /\b(?:(next|this|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|tomorrow)\b(?!,?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g;
+
+export interface RelativeDay {
+  /** Days after the reference date: 1–7. */
+  daysAhead: number;
+  index: number;
+  text: string;
+}
+
+/** Weekday names and "tomorrow", as days after the reference date: the next such day, never the reference day itself. */
+export function findRelativeDays(text: string, reference: Date): RelativeDay[] {
+  const today = reference.getUTCDay();
+  return [...text.matchAll(WEEKDAY)].map((m) => {
+    const word = (m[2] ?? "").toLowerCase();
+    const daysAhead = word === "tomorrow" ? 1 : (WEEKDAYS.indexOf(word) - today + 7) % 7 || 7;
+    return { daysAhead, index: m.index ?? 0, text: m[0] };
+  });
+}
+
+/** The reference date moved by whole days, as YYYY-MM-DD. */
+export function addDays(reference: Date, days: number): string {
+  return isoDay(new Date(reference.getTime() + days * 86_400_000));
+}

@@ -3,7 +3,7 @@
 // "coming up", and are left out; a month alone stands for its first day.
 import nlp from "compromise";
 import type { UpcomingEvent } from "../domain/types.ts";
-import { findDates, formatDay, isoDay, type PartialDate } from "./dates.ts";
+import { addDays, findDates, findRelativeDays, formatDay, isoDay, type PartialDate } from "./dates.ts";
 import { capitalise, sentences } from "./text.ts";
 
 export interface UpcomingInput {
@@ -24,7 +24,8 @@ const EVENTS = new Set(
     "deadline budget referendum conference session sessions review auction launch inauguration ceremony negotiations round " +
     "signing statement plenary congress forum assembly deal agreement trial sentencing announcement release data report results earnings " +
     "debate dialogue consultation consultations parade exercise exercises drills deployment festival holiday strike tender " +
-    "listing ipo opening meets reshuffle handover swearing-in by-election runoff run-off primary primaries caucus").split(" "),
+    "listing ipo opening meets reshuffle handover swearing-in by-election runoff run-off primary primaries caucus " +
+    "match matches game games fixture race tournament championship fair expo exhibition concert premiere").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
 const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip" };
@@ -34,14 +35,21 @@ export function findUpcoming({ briefId, title, paragraphs, reference }: Upcoming
   if (!reference) return [];
   const out: UpcomingEvent[] = [];
   const seen = new Set<string>();
+  const add = (date: string, label: string | undefined, monthOnly = false): void => {
+    if (!label || seen.has(date + label.toLowerCase())) return;
+    seen.add(date + label.toLowerCase());
+    out.push({ date, label, briefId, ...(monthOnly ? { precision: "month" as const } : {}) });
+  };
   for (const sentence of [title, ...paragraphs.flatMap(sentences)]) {
     for (const when of findDates(sentence)) {
-      const date = resolveFuture(when, reference, looksAhead(sentence, when));
-      if (!date) continue;
-      const label = eventLabel(sentence, when);
-      if (!label || seen.has(date + label.toLowerCase())) continue;
-      seen.add(date + label.toLowerCase());
-      out.push({ date, label, briefId });
+      const tense = looksAhead(sentence, when);
+      const date = resolveFuture(when, reference, tense);
+      if (date) add(date, eventLabel(sentence, when, when.day !== undefined && tense !== "past"), when.day === undefined);
+    }
+    // "on Friday" is ahead only in a clause that says so: "met on Friday" is last Friday.
+    for (const day of findRelativeDays(sentence, reference)) {
+      const when = { index: day.index, text: day.text };
+      if (clauseLooksAhead(sentence, when)) add(addDays(reference, day.daysAhead), eventLabel(sentence, when, true));
     }
   }
   return out;
@@ -73,15 +81,30 @@ export function resolveFuture(d: PartialDate, reference: Date, tense: Tense): st
   return refMonth - d.month > 6 ? formatDay(year + 1, d.month, d.day) : undefined;
 }
 
+interface Span {
+  index: number;
+  text: string;
+}
+
 // The clause that holds the date: past tense there ("fell in December") means history.
 type Tense = "future" | "past" | "unmarked";
 
-function looksAhead(sentence: string, when: PartialDate): Tense {
+function looksAhead(sentence: string, when: Span): Tense {
   const from = Math.max(sentence.lastIndexOf(",", when.index), sentence.lastIndexOf(";", when.index), 0);
   const clause = sentence.slice(from, when.index + when.text.length);
   if (FUTURE.test(clause)) return "future";
   if (termsOf(clause).some((t) => t.tags.includes("PastTense")) || /\b(last|earlier|ago|since)\b/i.test(clause)) return "past";
   return FUTURE.test(sentence) ? "future" : "unmarked";
+}
+
+// A weekday is ahead only when its own clause says so and has no past verb: "will meet on Friday",
+// not "approved the budget for next year late on Friday" or "on Tuesday dismissed a report that … would".
+function clauseLooksAhead(sentence: string, when: Span): boolean {
+  const from = Math.max(sentence.lastIndexOf(",", when.index), sentence.lastIndexOf(";", when.index), sentence.lastIndexOf("—", when.index), 0);
+  const end = sentence.slice(when.index).search(/[,;—]|\bthat\b/);
+  const clause = sentence.slice(from, end < 0 ? undefined : when.index + end);
+  const ahead = /\b(?:will|shall|is to|are to|due|scheduled|set to|expected to|plans? to|planned|slated|to be held|next)\b/i;
+  return ahead.test(clause) && !termsOf(clause).some((t) => t.tags.includes("PastTense") && !t.tags.includes("Participle"));
 }
 
 interface TermJson {
@@ -92,10 +115,16 @@ interface TermJson {
 
 const termsOf = (text: string): TermJson[] => (nlp(text).terms().json() as { terms: TermJson[] }[]).flatMap((t) => t.terms);
 
-/** The event nearest before the date (else just after it), with up to three modifiers and a place: "Visit to Japan". */
-function eventLabel(sentence: string, when: PartialDate): string | undefined {
+/**
+ * The event nearest before the date (else just after it), with up to three modifiers and a place:
+ * "Visit to Japan". Without an event word, what the clause says will happen: "Give answers", or,
+ * for a named day that is not in the past, its subject and verb ("Measures take effect", "Fair closes").
+ */
+function eventLabel(sentence: string, when: Span, scheduled: boolean): string | undefined {
   const before = termsOf(sentence.slice(0, when.index));
-  const after = termsOf(sentence.slice(when.index + when.text.length)).slice(0, 6);
+  // After the date, only within its clause: "runs until January 19, and the fair closes…" is not the fair.
+  const rest = sentence.slice(when.index + when.text.length);
+  const after = termsOf(rest.slice(0, rest.search(/[,;]|$/))).slice(0, 6);
   for (let i = before.length - 1; i >= Math.max(0, before.length - 14); i--) {
     const label = labelAt(before, i);
     if (label) return label;
@@ -104,7 +133,26 @@ function eventLabel(sentence: string, when: PartialDate): string | undefined {
     const label = labelAt(after, i);
     if (label) return label;
   }
-  return actionLabel(sentence.slice(0, when.index));
+  return actionLabel(sentence.slice(0, when.index)) ?? (scheduled ? happeningLabel(sentence, when) : undefined);
+}
+
+// A named day is a schedule ("closes on November 4") where a month is a forecast ("recover by
+// June"); a clause that hedges ("should", "could", "may") is no schedule either.
+// "The first phase runs until October 19" → "First phase runs"; "permit fees take effect on September 1"
+// → "Permit fees take effect": the clause's subject and verb, when the subject is a thing.
+function happeningLabel(sentence: string, when: Span): string | undefined {
+  const from = Math.max(sentence.lastIndexOf(",", when.index), sentence.lastIndexOf(";", when.index), -1) + 1;
+  const clause = sentence.slice(from, when.index).replace(/^\s*(?:and|but|while|before|after|when)\s+/i, "");
+  if (/\b(?:should|could|may|might|hopes?|expects?)\b/i.test(clause)) return undefined;
+  const terms = termsOf(clause);
+  const v = terms.findIndex((t, i) => i > 0 && t.tags.includes("Verb") && !t.tags.includes("Auxiliary") && !t.tags.includes("Modal"));
+  if (v < 1) return undefined;
+  const subject = terms.slice(0, v).filter((t) => !t.tags.includes("Determiner") && !t.tags.includes("Auxiliary") && !t.tags.includes("Modal"));
+  const head = subject.at(-1);
+  if (!head || subject.length > MAX_MODIFIERS + 1 || !head.tags.includes("Noun") || subject.some((t) => ["Pronoun", "Person", "Organization", "Place", "Date"].some((g) => t.tags.includes(g)))) return undefined;
+  const verb = terms[v]?.text ?? "";
+  const particle = terms[v + 1] && /^(?:effect|place|off|up|out)$/i.test(terms[v + 1]?.normal ?? "") ? ` ${terms[v + 1]?.text}` : "";
+  return capitalise(`${subject.map((t) => t.text).join(" ")} ${verb}${particle}`.replace(/[,.;:]/g, "").trim());
 }
 
 // "Employers are due to give their answers on March 18" → "Give answers": the verb a future cue

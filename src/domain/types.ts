@@ -25,6 +25,8 @@ export interface UpcomingEvent {
   date: string;
   label: string;
   briefId: string;
+  /** "month" when the brief names only the month ("the board vote in January"): date is then its first day. */
+  precision?: "month";
 }
 
 /** What a source read from one file or feed item, before analysis. */

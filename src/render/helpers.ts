@@ -33,6 +33,8 @@ export function wrap(text: string, width: number, indent: number): string {
 export const helpers: Record<string, Helper> = {
   /** {{date issuedFor "PPPP"}}: a YYYY-MM-DD in the reader's language (date-fns patterns). */
   date: (ymd, pattern, options) => formatDay(String(ymd), String(pattern), dateLocale(rootLang(options))),
+  /** {{when date month}}: an event's day ("Tue, Jan 13, 2026"), or its month alone when that is all the brief said. */
+  when: (ymd, month, options) => formatDay(String(ymd), month === true ? "LLLL yyyy" : "EEE PP", dateLocale(rootLang(options))),
   /** {{join tags " · "}} */
   join: (list, separator) => strings(list).join(typeof separator === "string" ? separator : ", "),
   /** {{list alsoReportedBy}}: "Nikkei Asia, Yonhap and NHK" in the reader's language. */

@@ -28,6 +28,8 @@ export interface UpcomingView {
   label: string;
   /** Number of the brief it comes from, when that brief is in this copy. */
   n: number | null;
+  /** The brief names only the month: show "January 2026", not a day it never said. */
+  month: boolean;
 }
 
 export interface DigestView {
@@ -118,8 +120,9 @@ function upcomingViews(edition: Edition, shown: Brief[]): UpcomingView[] {
   const numberOf = new Map(shown.map((b, i) => [b.id, i + 1]));
   const seen = new Set<string>();
   return edition.upcoming
-    .filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date) && e.date >= edition.issuedFor)
-    .map((e) => ({ date: e.date, label: clip(cleanLine(e.label), 140), n: numberOf.get(e.briefId) ?? null }))
+    // A month-only event stays while its month lasts.
+    .filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date) && (e.precision === "month" ? e.date.slice(0, 7) >= edition.issuedFor.slice(0, 7) : e.date >= edition.issuedFor))
+    .map((e) => ({ date: e.date, label: clip(cleanLine(e.label), 140), n: numberOf.get(e.briefId) ?? null, month: e.precision === "month" }))
     .filter((e) => e.label !== "" && !seen.has(e.date + e.label) && seen.add(e.date + e.label))
     .sort((a, b) => a.date.localeCompare(b.date) || (a.n ?? 999) - (b.n ?? 999))
     .slice(0, MAX_UPCOMING);

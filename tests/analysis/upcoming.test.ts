@@ -13,6 +13,28 @@ describe("findUpcoming", () => {
     expect(events("The final ruling is due in May, lawyers said.")).toEqual([{ date: "2026-05-01", label: "Final ruling" }]);
   });
 
+  it("marks an event the brief dates by its month only", () => {
+    const found = findUpcoming({ briefId: "b1", title: "t", paragraphs: ["Shareholders expect the board vote in March.", "The summit opens on March 3."], reference });
+    expect(found.map((e) => [e.date, e.precision ?? "day"])).toEqual([["2026-03-01", "month"], ["2026-03-03", "day"]]);
+  });
+
+  it("names a scheduled happening by its subject and verb when no event word is at hand", () => {
+    expect(events("The first phase runs until January 19, and the fair closes on February 4.")).toEqual([
+      { date: "2026-01-19", label: "First phase runs" },
+      { date: "2026-02-04", label: "Fair" },
+    ]);
+    expect(events("The new permit fees take effect on March 1.")).toEqual([{ date: "2026-03-01", label: "New permit fees take effect" }]);
+    expect(events("Output should recover by June 30, analysts said.")).toEqual([]);
+  });
+
+  it("resolves a weekday only in a clause that looks ahead", () => {
+    // 2026-01-09 is a Friday.
+    expect(events("The cabinet will meet on Tuesday to approve the plan.").map((e) => e.date)).toEqual(["2026-01-13"]);
+    expect(events("Voting in the runoff is set for next Friday.").map((e) => e.date)).toEqual(["2026-01-16"]);
+    expect(events("The cabinet approved the budget for next year late on Friday.")).toEqual([]);
+    expect(events("The Kremlin on Tuesday dismissed a report that ministers would be replaced.")).toEqual([]);
+  });
+
   it("rolls a January date in a December piece into the next year", () => {
     const december = findUpcoming({ briefId: "b", title: "t", paragraphs: ["The summit will open on January 20."], reference: new Date("2025-12-20T00:00:00Z") });
     expect(december.map((e) => e.date)).toEqual(["2026-01-20"]);

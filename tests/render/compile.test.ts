@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { countTokens } from "../../src/render/placeholders.ts";
 import { buildView, renderMjml } from "../../src/render/index.ts";
 import { PERSONAL_KEYS } from "../../src/render/types.ts";
-import { aBrief, aDigest, anEdition, aSender, sampleEdition } from "./builders.ts";
+import { aBrief, aDigest, anEdition, anEvent, aSender, sampleEdition } from "./builders.ts";
 import { bundledTemplates, hrefs, render, visibleText } from "./fixture.ts";
 
 describe("compiling an edition", () => {
@@ -98,6 +98,18 @@ describe("compiling an edition", () => {
       "- Tue 20 Jan 2026: First offshore wind auction rules published (brief 2)",
       "- Thu 5 Feb 2026: Philippine central bank rate decision (brief 6)",
     ]);
+  });
+
+  it("shows a month-only event by its month, while that month lasts", async () => {
+    const upcoming = [
+      anEvent({ date: "2026-01-01", label: "Board vote", precision: "month" }),
+      anEvent({ date: "2026-02-01", label: "Party congress", precision: "month" }),
+      anEvent({ date: "2026-01-01", label: "New year holiday" }),
+    ];
+    const { html, text } = await render(anEdition({ upcoming }));
+    const lines = text.slice(text.indexOf("COMING UP")).split("\n").filter((l) => l.startsWith("- "));
+    expect(lines).toEqual(["- January 2026: Board vote (brief 1)", "- February 2026: Party congress (brief 1)"]);
+    expect(visibleText(html)).toContain("January 2026 — Board vote");
   });
 
   it("says so when nothing matched", async () => {
