@@ -6,17 +6,18 @@ import type { Locate, PathPart } from "./positions.ts";
 import type { DocumentOrigin } from "./types.ts";
 
 const text = z.string().transform(cleanText);
+// Optional fields may be null: JSON APIs often write `"byline": null` for "none".
 const BriefFields = z.looseObject({
-  id: z.union([z.string(), z.number()]).optional(),
+  id: z.union([z.string(), z.number()]).nullish(),
   title: text.pipe(z.string().min(1, "must not be empty")),
-  date: z.union([z.string(), z.date()]).optional(),
-  publishedAt: z.union([z.string(), z.date()]).optional(),
-  url: z.string().optional(),
-  publisher: text.optional(),
-  byline: text.optional(),
-  dateline: z.union([z.string(), z.looseObject({ place: z.string().optional(), date: z.union([z.string(), z.date()]).optional() })]).optional(),
-  countries: z.array(z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as JP")).optional(),
-  tags: z.array(z.union([z.string(), z.number()])).optional(),
+  date: z.union([z.string(), z.date()]).nullish(),
+  publishedAt: z.union([z.string(), z.date()]).nullish(),
+  url: z.string().nullish(),
+  publisher: text.nullish(),
+  byline: text.nullish(),
+  dateline: z.union([z.string(), z.looseObject({ place: z.string().nullish(), date: z.union([z.string(), z.date()]).nullish() })]).nullish(),
+  countries: z.array(z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as JP")).nullish(),
+  tags: z.array(z.union([z.string(), z.number()])).nullish(),
 });
 
 export interface Body {
@@ -37,8 +38,8 @@ export function draftFromFields(raw: unknown, body: Body, origin: DocumentOrigin
     return { problems: parsed.error.issues.map((issue) => problem(issue.path as PathPart[], `${issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")}, found ${describe(valueAt(raw, issue.path as PathPart[]))}`)) };
   }
   const f = parsed.data;
-  const dateKey = f.date !== undefined ? "date" : f.publishedAt !== undefined ? "publishedAt" : dateField;
-  const rawDate = f.date ?? f.publishedAt;
+  const dateKey = f.date != null ? "date" : f.publishedAt != null ? "publishedAt" : dateField;
+  const rawDate = f.date ?? f.publishedAt ?? undefined;
   const published = rawDate instanceof Date ? { date: rawDate } : rawDate === undefined ? undefined : parseDate(rawDate);
   if (published === undefined || Number.isNaN(published.date.getTime())) {
     const found = rawDate === undefined ? "nothing" : describe(rawDate);
@@ -47,21 +48,21 @@ export function draftFromFields(raw: unknown, body: Body, origin: DocumentOrigin
   const problems: InputProblem[] = [];
   const draft: BriefDraft = { source: origin.source, title: f.title, publishedAt: published.date, paragraphs: body.paragraphs };
   if (body.html !== undefined) draft.html = body.html;
-  if (f.id !== undefined) draft.guid = String(f.id);
-  if (f.url !== undefined) {
+  if (f.id != null) draft.guid = String(f.id);
+  if (f.url != null) {
     if (isWebLink(f.url)) draft.url = f.url.trim();
     else problems.push(problem(["url"], `expected an http(s) URL, found ${describe(f.url)}`));
   }
   if (f.publisher) draft.publisher = f.publisher;
   if (f.byline) draft.byline = f.byline;
-  const dateline = readDateline(f.dateline);
+  const dateline = readDateline(f.dateline ?? undefined);
   if (dateline) draft.dateline = dateline;
   if (f.countries) draft.countries = f.countries.map((c) => c.toUpperCase());
   if (f.tags) draft.tags = f.tags.map((t) => cleanText(String(t))).filter(Boolean);
   return { draft, problems };
 }
 
-function readDateline(value: string | { place?: string | undefined; date?: string | Date | undefined } | undefined): Partial<Dateline> | undefined {
+function readDateline(value: string | { place?: string | null | undefined; date?: string | Date | null | undefined } | undefined): Partial<Dateline> | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "string") return { raw: cleanText(value) };
   const out: Partial<Dateline> = {};

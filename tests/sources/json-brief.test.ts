@@ -27,4 +27,16 @@ describe("json briefs", () => {
     const { problems } = readText("x.json", '{\n  "title": "T",\n  "publishedAt": "2026-01-01",\n  "countries": "JP"\n}');
     expect(problems).toEqual([expect.objectContaining({ field: "countries", line: 4, message: expect.stringMatching(/expected array.*found "JP"/) })]);
   });
+
+  it("reads null in an optional field as absent, the way JSON APIs write 'none'", () => {
+    const { drafts, problems } = readText("x.json", '{"title": "T", "publishedAt": "2026-01-01", "byline": null, "url": null, "dateline": null, "countries": null, "body": "B."}');
+    expect(problems).toEqual([]);
+    expect(drafts[0]).toMatchObject({ title: "T", paragraphs: ["B."] });
+    expect(drafts[0]?.byline).toBeUndefined();
+  });
+
+  it("still requires a title", () => {
+    const { problems } = readText("x.json", '{"title": null, "publishedAt": "2026-01-01"}');
+    expect(problems).toEqual([expect.objectContaining({ field: "title" })]);
+  });
 });
