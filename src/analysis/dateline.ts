@@ -3,6 +3,7 @@
 // 2026", "By Jane Roe in Manila"). A place we cannot read gives no dateline, never a guessed one.
 import type { Dateline } from "../domain/types.ts";
 import { datelineYear, findDates, formatDay, isoDay } from "./dates.ts";
+import { isCommonWord } from "./common-words.ts";
 import { findMentions } from "./mentions.ts";
 import { gazetteer, modernName, placeKey } from "./gazetteer.ts";
 
@@ -68,8 +69,17 @@ function fromExplicit({ explicit, publishedAt }: DatelineInput): FoundDateline |
   return withCountry({ ...(place ? { place } : {}), ...(date ? { date } : {}), raw });
 }
 
-// The opening paragraph, past a byline paragraph ("By Priya Raghavan") some pages put first.
-const opening = (paragraphs: string[]): string | undefined => paragraphs.slice(0, 3).find((p) => !isBylineLine(p) && p.trim() !== "");
+// The opening paragraph, past the byline ("By Priya Raghavan") and the date line ("October 8,
+// 2025") some pages put above the story.
+const opening = (paragraphs: string[]): string | undefined => paragraphs.slice(0, 3).find((p) => !isBylineLine(p) && !isDateLine(p) && p.trim() !== "");
+
+// Nothing but a date, a weekday, a time and words like "Updated": "Wed, October 8, 2025 11:42 GMT".
+function isDateLine(p: string): boolean {
+  const dates = findDates(p);
+  if (dates.length === 0 || p.split(/\s+/).length > 10) return false;
+  const rest = dates.reduce((s, d) => s.replace(d.text, " "), p);
+  return rest.replace(/\b(?:\d{1,2}:\d{2}(?:\s*[ap]m)?|[ap]m|gmt|utc|ist|[a-z]{3}day|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last|on|at)\b|[\d\s,.:|·/()-]/gi, "") === "";
+}
 
 function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | undefined {
   const first = opening(paragraphs);
@@ -121,10 +131,15 @@ function fromByline({ byline, paragraphs, publishedAt }: DatelineInput): FoundDa
 function placeInByline(byline: string, publishedAt: Date | undefined): FoundDateline | undefined {
   const office = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:Office|office|Bureau|bureau|Desk|desk)\b/u.exec(byline);
   const after = /\b(?:in|from)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(byline);
+  // After "in" a place is expected, so a name that is also a word ("By Sarah Pike in Reading") counts.
+  const afterPlace = after?.[1] ? gazetteer().lookup(placeKey(after[1])) : undefined;
   // "By Jane Roe, Seoul": a segment that is wholly a place; "By Korea Herald staff" is not one.
   const segments = byline.split(/\s[-–—|]\s|,/).map((s) => s.replace(DATE_TAIL, "").trim());
-  const candidates = [office?.[1], after?.[1], ...segments.filter((s) => knownPlace(s) === s)];
-  const place = candidates.map((c) => (c ? knownPlace(c) ?? (c === office?.[1] ? c : undefined) : undefined)).find(Boolean);
+  const isPlace = afterPlace !== undefined && afterPlace.code !== "" && afterPlace.kind !== "person" && afterPlace.kind !== "demonym";
+  // An office the gazetteer does not know is still a place ("Surabaya bureau"), unless it is a word ("Explainer desk").
+  const unknownOffice = office?.[1] && !isCommonWord(office[1]) ? office[1] : undefined;
+  const candidates = [office?.[1], isPlace ? afterPlace.name : after?.[1], ...segments.filter((s) => knownPlace(s) === s)];
+  const place = candidates.map((c) => (c ? knownPlace(c) ?? (c === unknownOffice || (isPlace && c === afterPlace.name) ? c : undefined) : undefined)).find(Boolean);
   if (!place) return undefined;
   const when = findDates(byline).find((d) => d.day);
   const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : publishedAt ? isoDay(publishedAt) : undefined;

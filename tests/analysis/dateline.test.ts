@@ -46,6 +46,17 @@ describe("findDateline", () => {
     expect(d).toMatchObject({ place, date: "2026-01-09" });
   });
 
+  it("reads the wire opening under a date line a page puts above the story", () => {
+    const d = findDateline({ paragraphs: ["Wed, January 7, 2026 09:30 GMT", "YEREVAN, Armenia (AP) — Officials said talks would go on."], publishedAt: published });
+    expect(d).toMatchObject({ place: "Yerevan", date: "2026-01-09" });
+  });
+
+  it("takes a word-like town after 'in' in a byline, but no desk named for a kind of story", () => {
+    expect(findDateline({ byline: "By Jo Hart in Reading", paragraphs: [], publishedAt: published })?.place).toBe("Reading");
+    expect(findDateline({ byline: "Explainer desk", paragraphs: [], publishedAt: published })).toBeUndefined();
+    expect(findDateline({ byline: "By staff - Business Desk January 9, 2026", paragraphs: [], publishedAt: published })).toBeUndefined();
+  });
+
   it.each([
     ["By bno - Tokyo Office January 9, 2026", "Tokyo", "2026-01-09"],
     ["By bno - Surabaya bureau February 27, 2025", "Surabaya", "2025-02-27"],
