@@ -1,5 +1,6 @@
-// Pure scoring: predictions against labels. An agenda item counts when its label or summary
-// contains the labelled topic's words in order, case-insensitive, plurals and possessives folded.
+// Pure scoring: predictions against labels. An agenda item counts when its label, or its summary,
+// holds every word of the labelled topic, case-insensitive, plurals and possessives folded, in any
+// order: "Export controls on advanced chips" names "chip export controls".
 import type { AgendaItem, UpcomingEvent } from "../src/domain/types.ts";
 import type { BriefLabel } from "./labels.ts";
 
@@ -34,10 +35,12 @@ const stems = (text: string): string[] =>
 
 /** Does an item name the topic? */
 export function namesTopic(item: AgendaItem, topic: string): boolean {
-  const hay = stems(`${item.label} . ${item.summary}`);
   const needle = stems(topic);
   if (needle.length === 0) return false;
-  return hay.some((_, i) => needle.every((w, k) => hay[i + k] === w));
+  return [item.label, item.summary].some((text) => {
+    const hay = new Set(stems(text));
+    return needle.every((w) => hay.has(w));
+  });
 }
 
 const fold = (s: string | undefined): string => (s ?? "").toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").trim();

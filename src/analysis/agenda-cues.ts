@@ -33,9 +33,10 @@ const CUE_VERBS = alt([
 ]);
 const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|still|beyond that|on top of that),?\s+)?`;
 
-// "At the top of the agenda for that review is revenue", "Another crucial issue both sides may work on is X"
+// "At the top of the agenda for that review is revenue", "Another crucial issue both sides may work on is X",
+// "Also expected to feature is the water sector"
 const FRAME = new RegExp(
-  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|(?:also |high |first )?on the (?:agenda|table|list)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+\s+){1,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b))(?:\s+[\p{L}’'-]+){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
+  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|(?:also |high |first )?on the (?:agenda|table|list)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+\s+){1,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+[\p{L}’'-]+){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
   "iu",
 );
 
@@ -83,23 +84,26 @@ export function discussedList(sentence: string): string[] | undefined {
   const m = DISCUSS.exec(sentence.replace(/\*\*/g, ""));
   if (!m?.[1]) return undefined;
   // The list ends where the clause does: ", the ministry said", " before…", " on Tuesday".
-  const object = m[1].replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|before|after|when|while|because|amid|as|at|in|on|during|next|this|by)\b.*$/iu, "");
+  const object = m[1].replace(/,\s*(?:which|who|where|whose|while)\b.*$/iu, "").replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|before|after|when|while|because|amid|as|at|in|on|during|next|this|by)\b.*$/iu, "");
   const parts = splitList(object).map((p) => p.replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, ""));
   const isThing = (p: string): boolean =>
     wordCount(p) <= 6 && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
-  return parts.length >= 2 && parts.every(isThing) ? parts : undefined;
+  // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
+  const listed = object.includes(",") ? parts.length >= 3 : parts.length === 2 && parts.every((p) => wordCount(p) <= 3);
+  return listed && parts.every(isThing) ? parts : undefined;
 }
 
 // People, institutions and pronouns act in a story; they are not what is on the table.
 const AGENT_HEADS = new Set(
-  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators"
+  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries"
     .split(" "),
 );
 
-// "the commerce ministry said" is a clause, not an item; "restoring order" is.
+// "the commerce ministry said" and "officials would decide" are clauses, not items; "restoring
+// order" and "water flows into the delta" (a noun compromise may read as a verb) are items.
 function hasFiniteVerb(phrase: string): boolean {
   return (nlp(phrase).json() as { terms: { tags: string[] }[] }[]).some((s) =>
-    s.terms.some((t) => t.tags.includes("Verb") && !t.tags.includes("Gerund") && !t.tags.includes("Participle") && !t.tags.includes("Infinitive") && !t.tags.includes("Noun")),
+    s.terms.some((t) => ["PastTense", "Modal", "Copula", "Auxiliary"].some((g) => t.tags.includes(g)) && !t.tags.includes("Participle") && !t.tags.includes("Noun")),
   );
 }
 
@@ -108,7 +112,7 @@ export function isAgentLike(phrase: string): boolean {
   const doc = nlp(phrase);
   if (doc.has("#Pronoun") || doc.has("#Person") || doc.has("#Organization")) return true;
   // The head is the last word before any complement: "Officials in Beijing" is officials.
-  const head = phrase.toLowerCase().replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around)\s+/)[0]?.split(/\s+/).at(-1) ?? "";
+  const head = phrase.toLowerCase().replace(/\s*\([^)]*\)/g, "").replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around)\s+/)[0]?.split(/\s+/).at(-1) ?? "";
   return AGENT_HEADS.has(head) || NOT_A_TOPIC.test(phrase);
 }
 

@@ -26,11 +26,11 @@ const alt = (words: string[]): string => `(?:${words.join("|")})`;
 
 // What a brief counts when it announces its items: "three files", "several responses", "five things".
 const ITEM_NOUNS = alt([
-  "issues", "items", "topics", "questions", "priorities", "concerns", "matters", "themes", "areas", "points", "challenges",
+  "issues", "items", "topics", "questions", "priorities", "concerns", "matters", "themes", "areas", "sticking points", "talking points", "challenges",
   "subjects", "tests", "demands", "files", "pillars", "worries", "things", "fronts", "hurdles", "risks", "goals", "proposals",
   "measures", "changes", "steps", "reforms", "problems", "options", "pledges", "promises", "planks", "elements", "parts",
   "strands", "tracks", "asks", "conditions", "flashpoints", "obstacles", "responses", "ideas", "battles", "fights", "lessons",
-  "takeaways", "trends", "headaches", "disputes", "sticking points", "irritants", "requests", "tasks", "objectives", "targets",
+  "takeaways", "trends", "headaches", "disputes", "irritants", "requests", "tasks", "objectives", "targets",
 ]);
 const COUNT = alt(["two", "three", "four", "five", "six", "seven", "several", "a few", "a handful of", "a number of", "[2-9]"]);
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -65,7 +65,7 @@ const RANKED = /^the\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est|first|second|third|last|
 const COPULA_LEAD = /^\s*(?:is|was|are|were|remains|will be|has been)\s+/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+/i;
 const TOPIC_MARKER = /^(?:(?:but|and|yet)\s+)?(?:as for|as to|on|turning to|when it comes to)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+),\s+\S/iu;
-const CONNECTIVE = /^(?:(?:but|and|yet|still|meanwhile|however|then|now|for (?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+),\s*|(?:but|and|yet)\s+)/iu;
+const CONNECTIVE = /^(?:(?:but|and|yet|still|meanwhile|however|then|now|finally|lastly|first|second|third|also|for (?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+),\s*|(?:but|and|yet)\s+)/iu;
 
 /** Items from lists, headings, questions, counts and ordinals, in the order the brief gives them. */
 export function structuralItems(paragraphs: string[]): Found[] {
@@ -117,7 +117,7 @@ function listItems(paragraphs: string[]): Found[] {
     if (run.length >= 2 && headed.every((h) => h !== undefined)) found.push(...headed.filter((h): h is Found => h !== undefined));
     else if (run.length >= 2 && announced) {
       for (const { at, entry } of run) {
-        const topic = wordCount(entry) <= MAX_HEADING_WORDS ? entry.replace(/[.;]$/, "") : topicOfSentence(entry);
+        const topic = wordCount(entry) <= MAX_HEADING_WORDS ? entry.replace(/[.;]$/, "") : subjectOf(entry) ? topicOfSentence(entry) : nounEntry(entry);
         if (topic) found.push({ at, topic, summary: wordCount(entry) <= MAX_HEADING_WORDS ? bodySentence(paragraphs[j] ?? "") ?? entry : entry });
       }
     }
@@ -236,9 +236,18 @@ function topicOfOrdinal(s: string): string | undefined {
   return X_FIRST.exec(s)?.[1];
 }
 
+// An entry that is a noun phrase, not a sentence: "A £3.25 billion equity injection from the
+// creditor group, paid in two tranches." — its words up to the first comma.
+function nounEntry(entry: string): string | undefined {
+  const np = entry.split(/[,;:(]/)[0]?.trim();
+  return np && !isAgentLike(np) ? np : undefined;
+}
+
 // The sentence's subject when it is a thing; else its first noun phrase that is not an actor.
+// A quotation is someone's words, not the brief's item.
 function topicOfSentence(s: string): string | undefined {
   const text = s.replace(CONNECTIVE, "");
+  if (/^["“‘]/.test(text)) return undefined;
   const subject = subjectOf(text);
   if (subject && !isAgentLike(subject) && wordCount(subject) <= MAX_LABEL_WORDS + 2) return subject;
   return nounPhrases(text).find((np) => !isAgentLike(np));
@@ -247,6 +256,10 @@ function topicOfSentence(s: string): string | undefined {
 // The first thing the question asks about: "How much ore can the miners dig?" → "ore";
 // "Why did the government act?" → none (an actor).
 function topicOfQuestion(q: string): string | undefined {
+  // "Will housing spending survive?": a yes/no question asks about its subject.
+  const yesNo = /^(?:will|would|can|could|does|do|did|is|are|was|were|has|have|should|may|might)\s+(.+)$/i.exec(q);
+  const subject = yesNo?.[1] ? subjectOf(yesNo[1]) : undefined;
+  if (subject && !isAgentLike(subject) && wordCount(subject) <= MAX_LABEL_WORDS + 1) return subject;
   const nps = nounPhrases(q).filter((np) => !isAgentLike(np) && !/^(?:year|years|time|way|thing|things)$/i.test(np.replace(DETERMINER, "")));
   return nps[0];
 }

@@ -2,6 +2,7 @@
 // labelled corpus fails here; raise a floor when the figures improve.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../eval/index.ts";
+import { namesTopic } from "../../eval/score.ts";
 
 describe("analysis quality on eval/corpus", async () => {
   const scores = await evaluate();
@@ -21,5 +22,15 @@ describe("analysis quality on eval/corpus", async () => {
     ["countriesF1", 0.99],
   ] as const)("keeps %s at or above %s", (name, floor) => {
     expect(scores[name]).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+describe("namesTopic", () => {
+  const item = (label: string, summary = "") => ({ label, summary });
+  it("needs every word of the topic in the label or in the summary, in any order", () => {
+    expect(namesTopic(item("Export controls on advanced chips"), "chip export controls")).toBe(true);
+    expect(namesTopic(item("Seafood", "China suspended imports of seafood."), "seafood import ban")).toBe(false);
+    expect(namesTopic(item("Tariffs", "The ban on imports stays."), "import ban")).toBe(true);
+    expect(namesTopic(item("Water", "Prices rose."), "water prices")).toBe(false);
   });
 });
