@@ -52,9 +52,10 @@ const LIST = new RegExp(
 );
 
 // "…will meet on October 2 to discuss anchorage capacity, pilotage and bunkering rules"
-// Verb forms only: "an interim review in March" and "her annual address" are nouns, not cues.
+// Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
+// walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed|ing)?|consult(?:s|ed|ing)? on|covers|covered|covering|(?:to|will|would) (?:cover|address|tackle|review|debate)|addressed|addressing|tackled|tackling|focus(?:es|ed|ing)? on|talk(?:s|ed|ing)? about|touch(?:es|ed|ing)? on|negotiat(?:e|es|ed|ing) (?:on|over)|reviewed|reviewing|debated|debating)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate)|addressed|tackled|focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
   "iu",
 );
 
@@ -84,10 +85,10 @@ export function discussedList(sentence: string): string[] | undefined {
   const m = DISCUSS.exec(sentence.replace(/\*\*/g, ""));
   if (!m?.[1]) return undefined;
   // The list ends where the clause does: ", the ministry said", " before…", " on Tuesday".
-  const object = m[1].replace(/,\s*(?:which|who|where|whose|while)\b.*$/iu, "").replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|before|after|when|while|because|amid|as|at|in|on|during|next|this|by)\b.*$/iu, "");
+  const object = m[1].replace(/,\s*(?:which|who|where|whose|while)\b.*$/iu, "").replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|according to|before|after|when|while|because|amid|as|at|in|on|during|next|this|by)\b.*$/iu, "");
   const parts = splitList(object).map((p) => p.replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, ""));
   const isThing = (p: string): boolean =>
-    wordCount(p) <= 6 && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
+    wordCount(p) <= 12 && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
   const listed = object.includes(",") ? parts.length >= 3 : parts.length === 2 && parts.every((p) => wordCount(p) <= 3);
   return listed && parts.every(isThing) ? parts : undefined;
@@ -95,7 +96,7 @@ export function discussedList(sentence: string): string[] | undefined {
 
 // People, institutions and pronouns act in a story; they are not what is on the table.
 const AGENT_HEADS = new Set(
-  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries"
+  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents"
     .split(" "),
 );
 
@@ -107,13 +108,22 @@ function hasFiniteVerb(phrase: string): boolean {
   );
 }
 
+const NOT_PEOPLE = new Set(
+  "orders borders powers waters matters numbers papers centers centres layers letters meters filters barriers transfers towers rivers offers chapters containers quarters headquarters sectors factors corridors motors reactors colors colours errors mirrors doors floors interiors vectors monitors others members tensions tiers ceasefires shelters cancers computers"
+    .split(" "),
+);
+
 /** Is this noun phrase an actor (a person, an institution, a pronoun) rather than a topic? */
 export function isAgentLike(phrase: string): boolean {
-  const doc = nlp(phrase);
+  // Judged on the head, the words before any complement: "Officials in Beijing" is officials, and
+  // "the shortfall in revenue collection by the Federal Board of Revenue" is a shortfall.
+  const core = phrase.replace(/\s*\([^)]*\)/g, "").replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around|by|to|over|under|between)\s+/i)[0] ?? "";
+  const doc = nlp(core);
   if (doc.has("#Pronoun") || doc.has("#Person") || doc.has("#Organization")) return true;
-  // The head is the last word before any complement: "Officials in Beijing" is officials.
-  const head = phrase.toLowerCase().replace(/\s*\([^)]*\)/g, "").replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around)\s+/)[0]?.split(/\s+/).at(-1) ?? "";
-  return AGENT_HEADS.has(head) || NOT_A_TOPIC.test(phrase);
+  const head = core.toLowerCase().split(/\s+/).at(-1) ?? "";
+  // "exporters", "farmers", "economists": plural nouns of people who do something, but not "orders" or "sectors".
+  const agentive = /^\p{L}{3,}(?:ers|ors|ists)$/u.test(head) && !NOT_PEOPLE.has(head);
+  return agentive || AGENT_HEADS.has(head) || NOT_A_TOPIC.test(core);
 }
 
 interface TermJson {

@@ -36,7 +36,7 @@ function shorten(phrase: string): string {
   const prep = (m[1] ?? "").toLowerCase();
   const rest = phrase.slice(m.index + m[0].length);
   // "a funding gap of about $1 billion": an amount says how much, not what.
-  if (/\d|^(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\b/i.test(rest)) return head;
+  if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?[£$€¥₹]?\d/i.test(rest)) return head;
   const complement = rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim().split(/\s+/);
   const room = MAX_LABEL_WORDS - wordCount(head) - 1;
   if (room <= 0 || !["on", "for", "over", "of", "to", "with", "between"].includes(prep)) return head;

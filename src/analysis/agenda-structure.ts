@@ -170,15 +170,35 @@ function countedItems(paragraphs: string[]): Found[] {
       for (const topic of topics) found.push({ at, topic, summary: sentenceAbout(topic, paragraphs.slice(at + 1)) ?? s });
       return;
     }
-    // A colon with nothing after it leads into a list, which listItems reads.
-    if (stop === ":" || entriesOf(paragraphs[at + 1] ?? "")) return;
+    // A marked list after the count is listItems' to read.
+    if (entriesOf(paragraphs[at + 1] ?? "")) return;
     const n = COUNT_WORDS[count.toLowerCase()] ?? (/^\d$/.test(count) ? Number(count) : 0);
-    const following = all.slice(k + 1, k + 1 + n);
+    const following = announcedAfter(all, k, n, paragraphs);
     if (n < 2 || following.length < n) return;
     const topics = following.map((f) => ({ ...f, topic: topicOfOrdinal(f.s) ?? topicOfSentence(f.s) }));
-    if (topics.every((t) => t.topic)) for (const t of topics) found.push({ at: t.at, topic: t.topic ?? "", summary: t.s });
+    if (topics.every((t) => t.topic)) for (const t of topics) found.push({ at: t.at, topic: t.topic ?? "", summary: t.summary });
   });
   return found;
+}
+
+// The n sentences that deliver an announced count: the next ones ("…three files. The first is…"),
+// or, when the count closes its paragraph and the next holds fewer than n, the opening sentence of
+// each of the next n paragraphs ("Four items will decide it:" / "The Qosh Tepa canal." / "Rogun." …).
+function announcedAfter(all: { at: number; s: string }[], k: number, n: number, paragraphs: string[]): { at: number; s: string; summary: string }[] {
+  const here = all[k];
+  if (!here) return [];
+  const restOfParagraph = all.filter((x, i) => i > k && x.at === here.at);
+  const next = sentences(paragraphs[here.at + 1] ?? "");
+  const byParagraph = restOfParagraph.length === 0 && next.length < n;
+  const picked = byParagraph
+    ? paragraphs.slice(here.at + 1, here.at + 1 + n).map((p, i) => ({ at: here.at + 1 + i, all: sentences(p) }))
+    : all.slice(k + 1, k + 1 + n).map((x) => ({ at: x.at, all: [x.s] }));
+  return picked.flatMap(({ at, all: ss }) => {
+    const [s, body] = ss;
+    if (!s) return [];
+    // A sentence of a few words names the item; the one after it says what is at stake.
+    return [{ at, s, summary: wordCount(s) < 8 && body ? body : s }];
+  });
 }
 
 // "First, … Second, … Finally, …": a sequence of two or more ordinal sentences names its items.
@@ -253,7 +273,7 @@ function topicOfSentence(s: string): string | undefined {
   return nounPhrases(text).find((np) => !isAgentLike(np));
 }
 
-// The first thing the question asks about: "How much ore can the miners dig?" → "ore";
+// What the question asks about: "How much ore can the miners dig?" → "ore";
 // "Why did the government act?" → none (an actor).
 function topicOfQuestion(q: string): string | undefined {
   // "Will housing spending survive?": a yes/no question asks about its subject.
@@ -261,7 +281,8 @@ function topicOfQuestion(q: string): string | undefined {
   const subject = yesNo?.[1] ? subjectOf(yesNo[1]) : undefined;
   if (subject && !isAgentLike(subject) && wordCount(subject) <= MAX_LABEL_WORDS + 1) return subject;
   const nps = nounPhrases(q).filter((np) => !isAgentLike(np) && !/^(?:year|years|time|way|thing|things)$/i.test(np.replace(DETERMINER, "")));
-  return nps[0];
+  // "What do households get to cope with the cost of living?": a wh-question's topic is its object, named last.
+  return nps.at(-1);
 }
 
 function nounPhrases(s: string): string[] {

@@ -53,7 +53,7 @@ export function stripDateline(paragraph: string): string {
 // A line that says who filed from where, standing alone before the story: "Nino Beridze in
 // Tbilisi", "From our correspondent in Hanoi", "Reporting from Almaty", "Our correspondent, Almaty".
 // Case matters here (a name is capitalised), so the lead words spell out both cases.
-const BYLINE_LINE = /^\*?(?:[Bb]y\s.+|[Ff]rom\s.+|[Rr]eporting\s.+|(?:[Oo]ur|[Aa]|[Ss]pecial)\s+(?:[\p{L}-]+\s+)?correspondent\b.*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:in|from)\s+\p{Lu}.*)\*?$/u;
+const BYLINE_LINE = /^\*?(?:(?:[Pp]osted |[Ww]ritten |[Rr]eported )?[Bb]y\s.+|[Ff]rom\s.+|[Rr]eporting\s.+|(?:[Oo]ur|[Aa]|[Ss]pecial)\s+(?:[\p{L}-]+\s+)?[Cc]orrespondent\b.*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:in|from)\s+\p{Lu}.*)\*?$/u;
 const MAX_BYLINE_WORDS = 10;
 
 export function isBylineLine(paragraph: string): boolean {
@@ -71,7 +71,11 @@ function fromExplicit({ explicit, publishedAt }: DatelineInput): FoundDateline |
 
 // The opening paragraph, past the byline ("By Priya Raghavan") and the date line ("October 8,
 // 2025") some pages put above the story.
-const opening = (paragraphs: string[]): string | undefined => paragraphs.slice(0, 3).find((p) => !isBylineLine(p) && !isDateLine(p) && p.trim() !== "");
+const opening = (paragraphs: string[]): string | undefined => paragraphs.slice(0, 3).find((p) => !isBylineLine(p) && !isDateLine(p) && !isLabelLine(p) && p.trim() !== "");
+
+// A few words without a sentence's end: a reporter's name ("Tahir Mehmood"), a kicker ("Analysis").
+// A wire opening always runs on into its first sentence, so it is never one.
+const isLabelLine = (p: string): boolean => p.trim().split(/\s+/).length <= 6 && !/[.!?:—–-]/.test(p);
 
 // Nothing but a date, a weekday, a time and words like "Updated": "Wed, October 8, 2025 11:42 GMT".
 function isDateLine(p: string): boolean {
@@ -110,7 +114,8 @@ function wirePlace(m: RegExpExecArray): string | undefined {
     if (isPlace) return modernName(known.kind === "country" ? name : known.name);
     return corroborated || (qual !== undefined && sep !== ":") ? modernName(name) : undefined;
   }
-  if (!isPlace) return undefined;
+  // "Islam Qala (Afghanistan) (AFP) -": an agency in brackets vouches for a town the gazetteer lacks.
+  if (!isPlace) return agency?.startsWith("(") && head.split(/\s+/).length <= 3 ? head : undefined;
   if (corroborated || (known.kind !== "country" && qual === undefined)) return modernName(known.kind === "country" ? name : known.name);
   return undefined;
 }
@@ -135,9 +140,12 @@ function placeInByline(byline: string, publishedAt: Date | undefined): FoundDate
   const afterPlace = after?.[1] ? gazetteer().lookup(placeKey(after[1])) : undefined;
   // "By Jane Roe, Seoul": a segment that is wholly a place; "By Korea Herald staff" is not one.
   const segments = byline.split(/\s[-–—|]\s|,/).map((s) => s.replace(DATE_TAIL, "").trim());
+  // Before "Bureau" or "Office" a place is expected too ("Austin Bureau", though Austin is also a name).
+  const officePlace = office?.[1] ? gazetteer().lookup(placeKey(office[1])) : undefined;
+  const officeIsPlace = officePlace !== undefined && officePlace.code !== "" && officePlace.kind !== "person" && officePlace.kind !== "demonym";
   const isPlace = afterPlace !== undefined && afterPlace.code !== "" && afterPlace.kind !== "person" && afterPlace.kind !== "demonym";
   // An office the gazetteer does not know is still a place ("Surabaya bureau"), unless it is a word ("Explainer desk").
-  const unknownOffice = office?.[1] && !isCommonWord(office[1]) ? office[1] : undefined;
+  const unknownOffice = office?.[1] && (officeIsPlace || !isCommonWord(office[1])) ? office[1] : undefined;
   const candidates = [office?.[1], isPlace ? afterPlace.name : after?.[1], ...segments.filter((s) => knownPlace(s) === s)];
   const place = candidates.map((c) => (c ? knownPlace(c) ?? (c === unknownOffice || (isPlace && c === afterPlace.name) ? c : undefined) : undefined)).find(Boolean);
   if (!place) return undefined;
