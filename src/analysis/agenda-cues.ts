@@ -59,7 +59,7 @@ const DISCUSS = new RegExp(
   "iu",
 );
 
-const NOT_A_TOPIC = /^(?:two|three|four|five|six|seven|several|a few|\d+|it|this|that|these|those|they|he|she|we|there|here|both|what|officials?|analysts?|the (?:two )?(?:leaders?|sides?|governments?|countries|ministers?|delegations?|officials))\b/i;
+const NOT_A_TOPIC = /^(?:two|three|four|five|six|seven|several|a few|\d+|none|all|each|some|most|many|few|neither|either|it|this|that|these|those|they|he|she|we|there|here|both|what|officials?|analysts?|the (?:two )?(?:leaders?|sides?|governments?|countries|ministers?|delegations?|officials))\b/i;
 
 /** The cue a paragraph's opening sentence carries, if it carries one. */
 export function readCue(sentence: string): Cue | undefined {

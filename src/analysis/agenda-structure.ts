@@ -189,7 +189,10 @@ function announcedAfter(all: { at: number; s: string }[], k: number, n: number, 
   if (!here) return [];
   const restOfParagraph = all.filter((x, i) => i > k && x.at === here.at);
   const next = sentences(paragraphs[here.at + 1] ?? "");
-  const byParagraph = restOfParagraph.length === 0 && next.length < n;
+  // Paragraph by paragraph when the count closes its paragraph and the next opens on a fragment
+  // ("Another Eurobond buyback.") or holds too few sentences to be the list itself.
+  const fragment = next[0] !== undefined && wordCount(next[0]) < 8 && !subjectOf(next[0]);
+  const byParagraph = restOfParagraph.length === 0 && (next.length < n || fragment);
   const picked = byParagraph
     ? paragraphs.slice(here.at + 1, here.at + 1 + n).map((p, i) => ({ at: here.at + 1 + i, all: sentences(p) }))
     : all.slice(k + 1, k + 1 + n).map((x) => ({ at: x.at, all: [x.s] }));
