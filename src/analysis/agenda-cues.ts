@@ -157,11 +157,16 @@ function splitSubject(subject: string): string[] {
   return parts.length > 1 && (listed || parts.every((p) => wordCount(p) <= 2)) ? parts : [subject];
 }
 
-/** "financing for the dam and to the tariffs" → ["financing for the dam", "the tariffs"] */
+/**
+ * "financing for the dam and to the tariffs" → ["financing for the dam", "the tariffs"]. With commas
+ * the commas separate, and an "and" inside an element stays: "auto rules, steel and aluminum, and
+ * energy policy" is three items; only the last element of a list without a serial comma splits on "and".
+ */
 export function splitList(rest: string): string[] {
-  return rest
-    .replace(/[.;:!?]+$/, "")
-    .split(/,\s*(?:and\s+|as well as\s+)?(?:to\s+|on\s+)?|\s+(?:and|as well as)\s+(?:to\s+|on\s+)?/i)
-    .map((t) => t.trim())
-    .filter((t) => t !== "");
+  const lead = /^(?:(?:and|or|as well as)\s+)?(?:to|on)?\s*/i;
+  const text = rest.replace(/[.;:!?]+$/, "");
+  const segments = text.split(/\s*,\s*/);
+  const last = segments.pop() ?? "";
+  const tail = segments.length === 0 || !/^(?:and|or|as well as)\s/i.test(last) ? last.split(/\s+(?:and|as well as)\s+/i) : [last];
+  return [...segments, ...tail].map((t) => t.replace(lead, "").trim()).filter((t) => t !== "");
 }

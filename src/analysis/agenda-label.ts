@@ -7,8 +7,9 @@ export const MAX_LABEL_WORDS = 4;
 // Determiners and framing words in front of the topic itself.
 // Amounts are how much, not what: "a £3.25 billion equity injection" is an equity injection.
 const AMOUNT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|up to|more than|over)\s+)?[£$€¥₹]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?\s+`;
-const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:and|or|but|plus)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial)\s+)+`, "i");
+const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:and|or|but|plus)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial)\s+)+`, "i");
 const CUT = /\s*(?:[,;:()–—]|\s-\s|\b(?:and|or|as well as|which|that|who|whether|amid|as|while|because|after|before|if|when|with|given)\b).*$/iu;
+const PAIR = /^[\p{L}-]+ and [\p{L}-]+$/u;
 const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across";
 const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
 // A head noun that is itself a topic: an activity or an abstract noun ("financing", "compensation", "security").
@@ -18,6 +19,8 @@ const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "
 /** "China’s economic slowdown and its growing assertiveness, weighing…" → "China’s economic slowdown". */
 export function labelOf(topic: string): string | undefined {
   let label = topic.replace(/\*\*/g, "").replace(/[.!?]+$/, "").trim().replace(LEADING, "");
+  // "Steel and aluminium" is one topic; "China's slowdown and its assertiveness" is cut at "and".
+  if (PAIR.test(label)) return capitalise(label);
   label = label.replace(CUT, "").replace(/\s+(?:itself|themselves|alone|too)$/i, "").trim();
   if (wordCount(label) > MAX_LABEL_WORDS) label = shorten(label);
   label = label.replace(LEADING, "").replace(/[’']s$/, "").trim();
@@ -40,9 +43,10 @@ function shorten(phrase: string): string {
   const complement = rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim().split(/\s+/);
   const room = MAX_LABEL_WORDS - wordCount(head) - 1;
   if (room <= 0 || !["on", "for", "over", "of", "to", "with", "between"].includes(prep)) return head;
-  // "Financing" names the topic by itself; "Ban" or "Question" needs what it is about.
-  const cut = complement.length > room || PREPOSITION_TAIL.test(rest);
-  if (cut && SELF_NAMING.test(head)) return head;
+  // "Financing" names the topic by itself when what follows runs on ("for the new dam on the
+  // river"); "Ban" or "Question" needs what it is about, and so does a complement that is only long
+  // ("Funding for marine protected areas" → "Funding for protected areas").
+  if (PREPOSITION_TAIL.test(rest) && SELF_NAMING.test(head)) return head;
   return `${head} ${prep} ${complement.slice(-Math.min(room, 2)).join(" ")}`;
 }
 

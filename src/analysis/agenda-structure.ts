@@ -117,7 +117,7 @@ function listItems(paragraphs: string[]): Found[] {
     if (run.length >= 2 && headed.every((h) => h !== undefined)) found.push(...headed.filter((h): h is Found => h !== undefined));
     else if (run.length >= 2 && announced) {
       for (const { at, entry } of run) {
-        const topic = wordCount(entry) <= MAX_HEADING_WORDS ? entry.replace(/[.;]$/, "") : subjectOf(entry) ? topicOfSentence(entry) : nounEntry(entry);
+        const topic = wordCount(entry) <= MAX_HEADING_WORDS ? entry.replace(/[.;]$/, "") : topicOfEntry(entry);
         if (topic) found.push({ at, topic, summary: wordCount(entry) <= MAX_HEADING_WORDS ? bodySentence(paragraphs[j] ?? "") ?? entry : entry });
       }
     }
@@ -175,7 +175,7 @@ function countedItems(paragraphs: string[]): Found[] {
     const n = COUNT_WORDS[count.toLowerCase()] ?? (/^\d$/.test(count) ? Number(count) : 0);
     const following = announcedAfter(all, k, n, paragraphs);
     if (n < 2 || following.length < n) return;
-    const topics = following.map((f) => ({ ...f, topic: topicOfOrdinal(f.s) ?? topicOfSentence(f.s) }));
+    const topics = following.map((f) => ({ ...f, topic: topicOfOrdinal(f.s) ?? topicOfEntry(f.s) }));
     if (topics.every((t) => t.topic)) for (const t of topics) found.push({ at: t.at, topic: t.topic ?? "", summary: t.summary });
   });
   return found;
@@ -259,11 +259,13 @@ function topicOfOrdinal(s: string): string | undefined {
   return X_FIRST.exec(s)?.[1];
 }
 
-// An entry that is a noun phrase, not a sentence: "A £3.25 billion equity injection from the
-// creditor group, paid in two tranches." — its words up to the first comma.
-function nounEntry(entry: string): string | undefined {
-  const np = entry.split(/[,;:(]/)[0]?.trim();
-  return np && !isAgentLike(np) ? np : undefined;
+// A listed entry may be a sentence or a noun phrase with a tail ("A £3.25 billion equity injection
+// from the creditor group, paid in two tranches."): a phrase without a verb before its first comma
+// is the topic itself.
+function topicOfEntry(entry: string): string | undefined {
+  const np = entry.split(/[,;:(]/)[0]?.trim().replace(/[.]$/, "");
+  if (np && !subjectOf(np)) return isAgentLike(np) ? undefined : np;
+  return topicOfSentence(entry);
 }
 
 // The sentence's subject when it is a thing; else its first noun phrase that is not an actor.

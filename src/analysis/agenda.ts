@@ -119,7 +119,7 @@ function nounPhraseOf(phrase: string, paragraph: string): string {
 
 // A topic, not a person, a clock time or site furniture.
 function isTopicLike(phrase: string): boolean {
-  if (phrase === "" || wordCount(phrase) > MAX_LABEL_WORDS + 1 || /^\d/.test(phrase)) return false;
+  if (phrase === "" || wordCount(phrase) > MAX_LABEL_WORDS + 3 || /^\d/.test(phrase)) return false;
   if (/^(read more|related|update|editor|note|photo|watch|source|advert|by\b|live\b)/i.test(phrase)) return false;
   return !nlp(phrase).has("#Person");
 }

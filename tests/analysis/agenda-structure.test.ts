@@ -93,4 +93,24 @@ describe("agenda items a brief sets out by its shape", () => {
     expect(labels([LEDE, "The blast injured three people. Police closed the road and diverted traffic for most of the day."])).toEqual([]);
     expect(labels([LEDE, "The upgrade takes effect in September, subject to an interim review in March, the index provider said."])).toEqual([]);
   });
+
+  it("keeps an 'and' inside a listed item when commas separate the list", () => {
+    expect(labels([LEDE, "Negotiators will focus on rules of origin, steel and aluminium, and energy policy, according to a summary."])).toEqual([
+      "Rules of origin",
+      "Steel and aluminium",
+      "Energy policy",
+    ]);
+  });
+
+  it("reads a count delivered by paragraphs that open on a fragment", () => {
+    const paragraphs = [
+      LEDE,
+      "With new taxes ruled out, that leaves the treasury three options:",
+      "Another bond buyback. The treasury bought back part of its 2027 bond early last year, and could do so again.",
+      "A new lending programme. The last one lapsed without a final review, and talks have not begun.",
+      "Restructuring the rail loans. The country still owes more than $5 billion for the line.",
+    ];
+    expect(labels(paragraphs)).toEqual(["Bond buyback", "New lending programme", "Restructuring the rail loans"]);
+    expect(findAgenda({ paragraphs })[0]?.summary).toMatch(/^The treasury bought back/);
+  });
 });
