@@ -1,6 +1,8 @@
 // Which countries a brief is about, most prominent first. The headline, the dateline and declared
 // countries make a country prominent at once; the body does so only by repeated mention, so a
 // passing "arms exports to North Korea" does not put a Russian budget story in Asia.
+import nlp from "compromise";
+import { stripDateline } from "./dateline.ts";
 import { CJK } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { CONTEXT_RULES } from "./place-data.ts";
@@ -24,6 +26,7 @@ export interface CountryEvidence {
 const KIND_WEIGHT = { country: 1, capital: 0.8, city: 0.7, province: 0.6, town: 0, demonym: 0.6, person: 0.6 } as const;
 const TITLE_WEIGHT = 6;
 const DATELINE_WEIGHT = 3;
+const FILED_ONLY_MAX_SCORE = 1.5;
 const LEAD_FACTOR = 1.5;
 // A body-only country must be mentioned in two paragraphs (or often in one) and hold its own
 // against the brief's main country.
@@ -61,27 +64,33 @@ export function rankCountries(e: CountryEvidence): string[] {
     t.strong = true;
   });
   // The headline's first-named country is usually its subject: a small edge by position.
-  const inTitle = inContext(findMentions(e.title, options), fullText);
+  const inTitle = inContext(findMentions(e.title, options), fullText, e.title);
   [...new Set(inTitle.map((m) => m.code))].forEach((code, i) => {
     const t = tally(code);
     const byPerson = inTitle.every((m) => m.code !== code || m.kind === "person");
     t.score += (TITLE_WEIGHT - Math.min(i, 2) * 0.5) * (byPerson ? PERSON_TITLE_FACTOR : 1);
     t.strong = true;
   });
-  if (e.datelineCountry) {
-    const t = tally(e.datelineCountry);
-    // Where a story was filed says less about a country the headline already names.
-    t.score += t.strong ? 1 : DATELINE_WEIGHT;
-    t.strong = true;
-  }
-  e.paragraphs.forEach((p, i) => {
-    for (const m of inContext(findMentions(p, options), fullText)) {
+  const titled = inTitle.length > 0;
+  // The dateline's own words are not a mention: "SINGAPORE, Feb 10 (Reuters) - Libya's oil…".
+  const body = e.paragraphs.map((p, i) => (i === 0 ? stripDateline(p) : p));
+  body.forEach((p, i) => {
+    for (const m of inContext(findMentions(p, options), fullText, p)) {
       if (KIND_WEIGHT[m.kind] === 0) continue;
       const t = tally(m.code);
       t.score += KIND_WEIGHT[m.kind] * (i === 0 ? LEAD_FACTOR : 1);
       t.paragraphs.add(i);
     }
   });
+  if (e.datelineCountry) {
+    const t = tally(e.datelineCountry);
+    // Where a story was filed says less about a country the headline already names; and when the
+    // headline names others and the body hardly mentions it, the story was only filed there (a
+    // Singapore desk on Libyan oil, quoting "a Singapore-based trader").
+    const onlyFiledThere = titled && !t.strong && t.paragraphs.size <= 1 && t.score < FILED_ONLY_MAX_SCORE;
+    t.score += t.strong || onlyFiledThere ? 1 : DATELINE_WEIGHT;
+    if (!onlyFiledThere) t.strong = true;
+  }
   const all = [...tallies.values()];
   const top = Math.max(0, ...all.map((t) => t.score));
   const anyStrong = all.some((t) => t.strong);
@@ -99,12 +108,25 @@ export function rankCountries(e: CountryEvidence): string[] {
 }
 
 /** Drops mentions of ambiguous names ("Georgia", "Turkey", "Jordan") whose brief points elsewhere. */
-export function inContext(mentions: Mention[], fullText: string): Mention[] {
+export function inContext(mentions: Mention[], fullText: string, text: string): Mention[] {
   return mentions.filter((m) => {
     const rule = CONTEXT_RULES.find((r) => r.code === m.code && r.names.some((n) => m.text.startsWith(n)));
     if (!rule) return true;
+    if (partOfName(m, text)) return false;
     return rule.confirm.test(fullText) || !rule.refute.test(fullText);
   });
+}
+
+// Words that follow a country's name inside a place's or an institution's name: "Jordan Valley", "Georgia Strait".
+const PLACE_NAME_TAIL = /^(?:Valley|River|Rift|Sea|Strait|Basin|Gulf|Times|Dream|Street|Road|Avenue|Square|Bridge|Port|Border|Crossing|Airport|Embassy|Pavilion|Republic|Kingdom|Government)\b/;
+
+// "Planning Minister Jordan Whitfield", "Michael Jordan": an ambiguous name with a capitalised
+// word after it, or a first name before it, is a person's name here.
+function partOfName(m: Mention, text: string): boolean {
+  const after = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end))?.[1];
+  if (after && !PLACE_NAME_TAIL.test(after)) return true;
+  const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, m.start));
+  return before !== null && before.index > 0 && !/[.!?:"“]\s*$/.test(text.slice(0, before.index)) && nlp(before[1] ?? "").has("#FirstName");
 }
 
 // English prose is thick with these; Portuguese, German or Spanish prose is not.

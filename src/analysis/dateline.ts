@@ -95,7 +95,11 @@ function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | u
   const stated = m.groups?.["date"];
   const when = stated ? findDates(stated)[0] : undefined;
   const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : publishedAt ? isoDay(publishedAt) : undefined;
-  return withCountry({ place, ...(date ? { date } : {}), raw: m[0].trim() });
+  const found = withCountry({ place, ...(date ? { date } : {}), raw: m[0].trim() });
+  // "VICTORIA, British Columbia" is in Canada, not the Seychelles: a known qualifier decides.
+  const qual = m.groups?.["qual"];
+  const within = qual ? gazetteer().lookup(placeKey(qual)) : undefined;
+  return within && within.code !== "" && within.kind !== "person" && within.kind !== "demonym" ? { ...found, country: within.code } : found;
 }
 
 // The words must be a place. Capitals are one when the gazetteer knows them or a date, an agency

@@ -48,6 +48,18 @@ describe("rankCountries", () => {
     expect(rankCountries({ title: "Tank deal signed", paragraphs: ["A deal was signed."], datelineCountry: "PL", declared: ["KR"] })).toEqual(["KR", "PL"]);
   });
 
+  it("leaves out the country a story was only filed from", () => {
+    const paragraphs = ["SINGAPORE, Feb 10 (Wire) - Oil rose after Libya's largest field shut.", "Libya's output fell by a fifth, a Singapore-based trader said.", "Libyan officials gave no date for a restart."];
+    expect(rankCountries({ title: "Oil climbs as Libyan supply falls", paragraphs, datelineCountry: "SG" })).toEqual(["LY"]);
+    expect(rankCountries({ title: "Tank deal signed", paragraphs: ["A deal was signed."], datelineCountry: "PL" })).toEqual(["PL"]);
+  });
+
+  it("reads an ambiguous name inside a person's name as the person", () => {
+    const paragraphs = ["MELBOURNE - Planning Minister Jordan Whitfield unveiled new zoning rules for Melbourne.", "Whitfield said councils would lose their veto in Melbourne."];
+    expect(rankCountries({ title: "Jordan Whitfield backs townhouses", paragraphs, datelineCountry: "AU" })).toEqual(["AU"]);
+    expect(rankCountries({ title: "Jordan reopens border crossing", paragraphs: ["Amman said trucks could pass."] })).toEqual(["JO"]);
+  });
+
   it("tells Georgia the state from Georgia the country by context", () => {
     expect(rankCountries({ title: "Georgia regulators approve power bills", paragraphs: ["Democrats in Atlanta objected."] })).not.toContain("GE");
     expect(rankCountries({ title: "Georgia protests enter third week", paragraphs: ["Crowds filled Tbilisi's main avenue."] })).toContain("GE");

@@ -32,6 +32,11 @@ describe("findDateline", () => {
     expect(wire(opening)).toMatchObject({ place, date });
   });
 
+  it("takes the country from a dateline's qualifier when it names one", () => {
+    expect(wire("VICTORIA, British Columbia (CP) -")).toMatchObject({ place: "Victoria", country: "CA" });
+    expect(wire("VICTORIA, Seychelles (AFP) -")).toMatchObject({ place: "Victoria", country: "SC" });
+  });
+
   it.each(["UPDATE:", "EXCLUSIVE —", "China — ever wary of", "Note: the", "Officials — who"])("takes no dateline from %s", (opening) => {
     expect(wire(opening)).toBeUndefined();
   });
