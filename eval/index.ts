@@ -1,5 +1,6 @@
-// `npx tsx eval/index.ts` (npm run eval): reads the labelled corpus through the real sources,
-// runs analysis on every brief and prints how often it agrees with the labels.
+// `npx tsx eval/index.ts` (npm run eval): reads each labelled set through the real sources, runs
+// analysis on every brief and prints how often it agrees with the labels, one column per set.
+import { readdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { briefTextOf } from "../src/analysis/brief-text.ts";
@@ -15,7 +16,7 @@ export type { Scores } from "./score.ts";
 const EVAL_DIR = dirname(fileURLToPath(import.meta.url));
 const REGION = "asia";
 
-/** Scores analysis on eval/corpus against eval/labels.yaml. */
+/** Scores analysis on a labelled set (its corpus/ and labels.yaml); eval/ itself by default. */
 export async function evaluate(dir: string = EVAL_DIR): Promise<Scores> {
   const labels = await readLabels(join(dir, "labels.yaml"));
   const regions = builtinRegions();
@@ -57,25 +58,43 @@ function predict(d: BriefDraft, regions: ReturnType<typeof builtinRegions>): Pre
   };
 }
 
-function print(s: Scores): void {
+const TARGETS: [string, keyof Scores, number | undefined][] = [
+  ["region accuracy", "region", 0.95],
+  ["dateline place accuracy", "datelinePlace", 0.95],
+  ["dateline date accuracy", "datelineDate", 0.95],
+  ["agenda precision", "agendaPrecision", 0.8],
+  ["agenda recall", "agendaRecall", 0.8],
+  ["upcoming recall", "upcomingRecall", undefined],
+  ["upcoming precision", "upcomingPrecision", undefined],
+  ["countries F1", "countriesF1", undefined],
+];
+
+/** The labelled sets: the corpus the rules were developed on, then each held-out set. */
+export async function labelledSets(): Promise<{ name: string; dir: string }[]> {
+  const holdout = join(EVAL_DIR, "holdout");
+  const sets = (await readdir(holdout, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return [{ name: "corpus", dir: EVAL_DIR }, ...sets.map((name) => ({ name, dir: join(holdout, name) }))];
+}
+
+function print(results: { name: string; scores: Scores }[], verbose: boolean): void {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-  const rows: [string, number, number | undefined][] = [
-    ["region accuracy", s.region, 0.95],
-    ["dateline place accuracy", s.datelinePlace, 0.95],
-    ["dateline date accuracy", s.datelineDate, 0.95],
-    ["agenda precision", s.agendaPrecision, 0.8],
-    ["agenda recall", s.agendaRecall, 0.8],
-    ["upcoming recall", s.upcomingRecall, undefined],
-    ["upcoming precision", s.upcomingPrecision, undefined],
-    ["countries F1", s.countriesF1, undefined],
-  ];
-  console.log(`${s.briefs} labelled briefs`);
-  for (const [name, value, target] of rows) {
-    console.log(`${name.padEnd(26)}${pct(value).padStart(7)}${target === undefined ? "" : `   target ${pct(target)}${value >= target ? "" : "  BELOW"}`}`);
+  const width = 9;
+  console.log(`${"".padEnd(26)}${results.map((r) => r.name.padStart(width)).join("")}   target`);
+  console.log(`${"briefs".padEnd(26)}${results.map((r) => String(r.scores.briefs).padStart(width)).join("")}`);
+  for (const [label, key, target] of TARGETS) {
+    const values = results.map((r) => r.scores[key] as number);
+    const below = target !== undefined && values.some((v) => v < target) ? "  BELOW on " + results.filter((r) => (r.scores[key] as number) < target).map((r) => r.name).join(", ") : "";
+    console.log(`${label.padEnd(26)}${values.map((v) => pct(v).padStart(width)).join("")}   ${target === undefined ? "" : pct(target)}${below}`);
   }
-  if (s.misses.length > 0) console.log(`\nmisses (${s.misses.length}):\n${s.misses.map((m) => `  ${m}`).join("\n")}`);
+  for (const { name, scores } of results) {
+    if (scores.misses.length === 0) continue;
+    if (verbose) console.log(`\n${name}: misses (${scores.misses.length}):\n${scores.misses.map((m) => `  ${m}`).join("\n")}`);
+  }
+  if (!verbose) console.log("\n(npm run eval -- --misses lists every miss, brief by brief)");
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  print(await evaluate());
+  const results = [];
+  for (const { name, dir } of await labelledSets()) results.push({ name, scores: await evaluate(dir) });
+  print(results, process.argv.includes("--misses"));
 }
