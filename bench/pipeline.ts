@@ -12,12 +12,13 @@ export async function benchPipeline(): Promise<void> {
   const sources = [join(ROOT, "examples/briefs"), join(ROOT, "eval/corpus")].map((s) => sourceFor(s, nodeSourceDeps));
   const read = await readAllSources(sources);
   const regions = builtinRegions();
-  gatherBriefs(read.drafts.slice(0, 3), regions); // warm the gazetteer once, as a running service would
+  // Warm the gazetteer and the NLP models once, as a running service would, on text not measured.
+  gatherBriefs(read.drafts.slice(0, 3).map((d) => ({ ...d, paragraphs: d.paragraphs.map((p) => `${p} Warm-up.`) })), regions);
   const rounds = 5;
+  // First sight: each brief's text is new to the process (nothing memoised), which is what a new brief costs.
   const t0 = performance.now();
-  let briefs = gatherBriefs(read.drafts, regions).briefs;
-  for (let i = 1; i < rounds; i++) briefs = gatherBriefs(read.drafts, regions).briefs;
-  const perBrief = (performance.now() - t0) / rounds / read.drafts.length;
+  const briefs = gatherBriefs(read.drafts, regions).briefs;
+  const perBrief = (performance.now() - t0) / read.drafts.length;
   const cache = new UnderstandingCache();
   gatherBriefs(read.drafts, regions, cache);
   const tw = performance.now();
@@ -46,7 +47,7 @@ export async function benchPipeline(): Promise<void> {
   const naiveMs = performance.now() - t2;
 
   console.log("pipeline");
-  console.log(`  understand, every tick     ${perBrief.toFixed(2)} ms per brief (${read.drafts.length} briefs: examples + eval corpus)`);
+  console.log(`  understand, first sight    ${perBrief.toFixed(2)} ms per brief (${read.drafts.length} briefs: examples + eval corpus)`);
   console.log(`  understand, cached tick    ${perBriefWarm.toFixed(3)} ms per brief = ${(perBrief / perBriefWarm).toFixed(0)}× less (the service's ticks after the first)`);
   console.log(`  plan 1000 readers          ${planMs.toFixed(1)} ms vs ${naiveMs.toFixed(1)} ms planning each alone = ${(naiveMs / planMs).toFixed(1)}× faster`);
   console.log(`  editions to compile        ${plan.editions.size} for ${plan.deliveries.length} readers (naive: one each) = ${(plan.deliveries.length / Math.max(1, plan.editions.size)).toFixed(0)}× fewer MJML compiles`);

@@ -2,10 +2,21 @@
 // word-budget clipping shared by the summary and the agenda.
 import nlp from "compromise";
 
+// Every reader of a brief (agenda shapes, summary, events) splits the same paragraphs: split each
+// once. Bounded, so a long-running service does not keep every paragraph it ever read.
+const split = new Map<string, readonly string[]>();
+const MAX_CACHED = 4000;
+
 /** The sentences of a paragraph, trimmed. */
 export function sentences(paragraph: string): string[] {
   if (paragraph.trim() === "") return [];
-  return (nlp(paragraph).sentences().out("array") as string[]).map((s) => s.trim()).filter((s) => s !== "");
+  let found = split.get(paragraph);
+  if (!found) {
+    found = (nlp(paragraph).sentences().out("array") as string[]).map((s) => s.trim()).filter((s) => s !== "");
+    if (split.size >= MAX_CACHED) split.delete(split.keys().next().value as string);
+    split.set(paragraph, found);
+  }
+  return [...found];
 }
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
