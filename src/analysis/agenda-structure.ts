@@ -167,7 +167,7 @@ function countedItems(paragraphs: string[]): Found[] {
       const parts = listed.includes(";") ? listed.split(/\s*;\s*/) : splitList(listed);
       const topics = parts.map((t) => t.trim().replace(/[.]$/, "")).filter((t) => t !== "");
       if (topics.length < 2 || topics.some(isAgentLike)) return;
-      for (const topic of topics) found.push({ at, topic, summary: sentenceAbout(topic, paragraphs.slice(at + 1)) ?? s });
+      for (const topic of topics) found.push({ at, topic, summary: sentenceAbout(topic, paragraphs.slice(at + 1), s) });
       return;
     }
     // A marked list after the count is listItems' to read.
@@ -302,12 +302,13 @@ function bodySentence(body: string): string | undefined {
   return all.find((s) => wordCount(s) >= 8) ?? all[0];
 }
 
-// For a listed topic: the later sentence that shares most words with it.
-function sentenceAbout(topic: string, paragraphs: string[]): string | undefined {
+/** For a listed topic: the sentence, other than the list's own, that shares most words with it; else the list's. */
+export function sentenceAbout(topic: string, paragraphs: string[], listSentence: string): string {
   const words = topic.toLowerCase().split(/\s+/).filter((w) => w.length >= 4).map((w) => w.replace(/s$/, ""));
-  let best: { sentence?: string; hits: number } = { hits: 0 };
+  let best = { sentence: listSentence, hits: 0 };
   for (const p of paragraphs) {
     for (const s of sentences(p)) {
+      if (s === listSentence) continue;
       const lower = s.toLowerCase();
       const hits = words.filter((w) => lower.includes(w)).length;
       if (hits > best.hits) best = { sentence: s, hits };

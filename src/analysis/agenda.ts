@@ -11,7 +11,7 @@ import type { AgendaItem } from "../domain/types.ts";
 import { discussedList, readCue, type CueShape } from "./agenda-cues.ts";
 import { labelOf, MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { stripDateline } from "./dateline.ts";
-import { structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
+import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
 import { capitalise, clipSentence, sentences, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
@@ -135,17 +135,3 @@ function pickSummary(sents: string[], shape: CueShape): string {
 
 const sentenceWith = (phrase: string, sents: string[]): string => sents.find((s) => s.replace(/\*\*/g, "").includes(phrase)) ?? sents[0] ?? "";
 
-// For a listed item: the sentence, from its paragraph on, that shares most words with its label.
-function sentenceAbout(label: string, paragraphs: string[], fallback: string): string {
-  const words = label.toLowerCase().split(/\s+/).filter((w) => w.length >= 4).map((w) => w.replace(/s$/, ""));
-  let best = { sentence: fallback, hits: 0 };
-  for (const p of paragraphs) {
-    for (const s of sentences(p)) {
-      if (s === fallback) continue;
-      const lower = s.toLowerCase();
-      const hits = words.filter((w) => lower.includes(w)).length;
-      if (hits > best.hits) best = { sentence: s, hits };
-    }
-  }
-  return best.sentence;
-}
