@@ -21,6 +21,7 @@ const FRAME_NOUNS = alt([
   "issues?", "items?", "topics?", "questions?", "priorit(?:y|ies)", "concerns?", "matters?", "themes?", "areas?",
   "sticking points?", "points?", "challenges?", "subjects?", "focus", "tests?", "flashpoints?", "irritants?",
   "demands?", "requests?", "asks?", "backdrop", "order of business", "bone of contention", "battleground", "hurdles?", "risks?",
+  "fights?", "fronts?", "battles?", "rows?", "headaches?", "problems?", "obstacles?", "stumbling blocks?", "sore points?", "worr(?:y|ies)", "conditions?",
 ]);
 const ORDINALS = alt(["first", "second", "third", "fourth", "fifth", "next", "last", "final", "other", "main", "biggest", "hardest", "thorniest", "toughest", "trickiest", "key", "central", "crucial", "major", "unspoken", "most \\w+"]);
 const COPULA = alt(["is", "are", "was", "were", "remains?", "remained", "will be", "would be", "could be", "may be", "might be", "looks set to be", "is likely to be", "are likely to be"]);
@@ -40,9 +41,20 @@ const FRAME = new RegExp(
   "iu",
 );
 
+// "The fight, as it has been since 2023, is over the floor wage": a contest and what it is over.
+const CONTEST = new RegExp(
+  String.raw`^${LEAD_IN}(?:the|a)\s+(?:[\p{L}’'-]+\s+){0,2}(?:fight|battle|row|argument|haggling|wrangling|debate|dispute|tussle|squabbling|quarrel)\b(?:\s*,[^,]+,)?\s+(?:is|was|will be|centres on|centers on|turns on|comes down to)\s+(?:(?:over|about|on)\s+)?(.+)$`,
+  "iu",
+);
+// "Close behind is the annual increment", "Next up are the tariffs": a sentence turned round so
+// that the item comes last; what stands before the verb is a position, not a subject.
+// "Where the bill is likeliest to stumble is the excise duty…": the item comes after the clause.
+const PSEUDO_CLEFT = /^(?:where|what)\b[^,;]{3,80}?\s(?:is|are|will be)\s+((?:the|an?)\s+.+)$/iu;
+const INVERTED = /^((?:[\p{L}’'-]+\s+){1,3}?)(?:is|are|comes|come)\s+((?:the|an?)\s+.+)$/iu;
+
 // What follows a sentence's subject when the subject is the item.
 const TOPIC_PREDICATE = new RegExp(
-  String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|${COPULA}\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)))|(?:firmly |high |also )?on the (?:agenda|table|list)\b|at the ${HEART} of\b))`,
+  String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|${COPULA}\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)))|(?:firmly |high |also )?on the (?:agenda|table|list)\b|at the ${HEART} of\b|(?:where|what)\b))`,
   "iu",
 );
 
@@ -68,8 +80,10 @@ export function readCue(sentence: string): Cue | undefined {
   if (list?.[1]) return { shape: "list", topics: splitList(list[1]) };
   const discussed = discussedList(s);
   if (discussed) return { shape: "list", topics: discussed };
-  const frame = FRAME.exec(s);
+  const frame = FRAME.exec(s) ?? CONTEST.exec(s) ?? PSEUDO_CLEFT.exec(s);
   if (frame?.[1]) return { shape: "frame", topics: [frame[1]] };
+  const inverted = INVERTED.exec(s);
+  if (inverted?.[1] && inverted[2] && isPosition(inverted[1])) return { shape: "frame", topics: [inverted[2]] };
   const subject = subjectOf(s, MAX_LIST_SUBJECT_WORDS);
   if (!subject || NOT_A_TOPIC.test(subject)) return undefined;
   const parts = splitSubject(subject);
@@ -78,6 +92,24 @@ export function readCue(sentence: string): Cue | undefined {
   if (parts.length > 1 && parts.some((p) => isAgentLike(p) || /^\d/.test(p) || nlp(p).has("#Date"))) return undefined;
   const predicate = s.slice(s.indexOf(subject) + subject.length).replace(/^[\s,]+(?:(?:however|too|meanwhile|though|in turn),?\s+)?/i, "");
   return TOPIC_PREDICATE.test(predicate) ? { shape: parts.length > 1 ? "list" : "topic", topics: parts } : undefined;
+}
+
+// "Close behind", "Next up", "Further down the list": words with no noun of their own (a noun may
+// only sit inside a prepositional phrase) and none that could be a subject.
+function isPosition(words: string): boolean {
+  const terms = (nlp(words.trim()).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  if (terms.length === 0 || /^(?:there|it|this|that|what|who|which|so|here)\b/i.test(words.trim())) return false;
+  if (terms.length === 1) return /^(?:next|then|last|finally|second|third|fourth|also)$/i.test(terms[0]?.text ?? "");
+  let inPhrase = false;
+  for (const [i, t] of terms.entries()) {
+    if (t.tags.includes("Preposition")) inPhrase = true;
+    // "Close" in "Close behind" may read as a verb; a word before the last is only a modifier.
+    else if (!inPhrase && (["Noun", "Pronoun"].some((g) => t.tags.includes(g)) || (i === terms.length - 1 && t.tags.includes("Verb")))) return false;
+  }
+  // The position ends on an adverb, a particle or a modifier ("close behind", "next up", "not far
+  // behind") or inside a phrase ("further down the list").
+  const last = terms.at(-1)?.tags ?? [];
+  return inPhrase || ["Adverb", "Particle", "Preposition", "Adjective"].some((g) => last.includes(g));
 }
 
 /** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
@@ -96,7 +128,7 @@ export function discussedList(sentence: string): string[] | undefined {
 
 // People, institutions and pronouns act in a story; they are not what is on the table.
 const AGENT_HEADS = new Set(
-  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents"
+  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents"
     .split(" "),
 );
 
@@ -132,7 +164,7 @@ interface TermJson {
   offset: { start: number };
 }
 
-const MAX_SUBJECT_WORDS = 7;
+const MAX_SUBJECT_WORDS = 10;
 // "Tolls, light rail and a funding gap of roughly $1 billion are on the table": a listed subject runs longer.
 const MAX_LIST_SUBJECT_WORDS = 14;
 

@@ -61,6 +61,10 @@ const REPORTING = /\b(?:said|says|say|told|tells|according|reported|reports|anno
 const GENERIC_HEADS = new Set(
   "move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law".split(" "),
 );
+// A paragraph that opens on a contest over its topic, or on the work of dealing with it.
+const CONTEST_OVER = /\b(?:exchanges|questions|fights?|battles?|rows?|clash(?:es)?|scrutiny|press(?:es|ed)?|grill(?:s|ed)?|spar(?:s|red)?|tussles?|wrangl(?:e|es|ing)|haggl(?:e|es|ing)|sparring|pushback)\b[^.;]{0,40}?\bover\s+(?:the\s+)?([^,;]+)/iu;
+const DEALING = /\b(?:sort out|resolve|settle|tackle|take on|grapple with|thrash out|hammer out|confront|untangle|wrestle with|(?:are|is)\s+(?:also\s+)?(?:set|expected|likely|certain|due|poised)\s+to\s+(?:reopen|revisit|debate|challenge|oppose|push|fight|target|amend|scrutinise|scrutinize|question))\s+(?:the\s+)?([^,;]+)/iu;
+const MAX_OBJECT_OPENER_WORDS = 22;
 const RANKED = /^the\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est|first|second|third|last|final|main|key|other|next|real|bigger|larger)\b/iu;
 const COPULA_LEAD = /^\s*(?:is|was|are|were|remains|will be|has been)\s+/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+/i;
@@ -230,6 +234,12 @@ export function topicSentences(paragraphs: string[]): Found[] {
       return;
     }
     const opener = first.replace(CONNECTIVE, "");
+    // "Expect sharp exchanges, too, over flood mitigation", "…will also have to sort out the shortage of wagons".
+    const object = all.length >= 2 && wordCount(opener) <= MAX_OBJECT_OPENER_WORDS && !REPORTING.test(opener) ? (CONTEST_OVER.exec(opener) ?? DEALING.exec(opener))?.[1] : undefined;
+    if (object && !isAgentLike(object) && !nlp(object).has("#Date")) {
+      found.push({ at: i, topic: object.replace(/\s+(?:when|as|before|after|because|while|which)\b.*$/i, ""), summary: all[1] ?? first });
+      return;
+    }
     if (all.length < 2 || wordCount(opener) > MAX_TOPIC_SENTENCE_WORDS || /\d/.test(opener) || REPORTING.test(opener) || /^["“‘']/.test(opener)) return;
     const subject = subjectOf(opener);
     if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject)) return;
