@@ -59,11 +59,13 @@ const MIN_BODY_WORDS = 10;
 const REPORTING = /\b(?:said|says|say|told|tells|according|reported|reports|announced|added|stated|noted|warned|quoted)\b/i;
 // A short opener about the story's own object ("The move…", "The package touches three areas.") is not an item.
 const GENERIC_HEADS = new Set(
-  "move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law".split(" "),
+  ("move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law " +
+    // Frames with no content of their own: "The question is whether…", "The answer is…".
+    "question answer problem point issue reason truth fact worry risk challenge irony trouble catch").split(" "),
 );
 // A paragraph that opens on a contest over its topic, or on the work of dealing with it.
 const CONTEST_OVER = /\b(?:exchanges|questions|fights?|battles?|rows?|clash(?:es)?|scrutiny|press(?:es|ed)?|grill(?:s|ed)?|spar(?:s|red)?|tussles?|wrangl(?:e|es|ing)|haggl(?:e|es|ing)|sparring|pushback)\b[^.;]{0,40}?\bover\s+(?:the\s+)?([^,;]+)/iu;
-const DEALING = /\b(?:sort out|resolve|settle|tackle|take on|grapple with|thrash out|hammer out|confront|untangle|wrestle with|(?:are|is)\s+(?:also\s+)?(?:set|expected|likely|certain|due|poised)\s+to\s+(?:reopen|revisit|debate|challenge|oppose|push|fight|target|amend|scrutinise|scrutinize|question))\s+(?:the\s+)?([^,;]+)/iu;
+const DEALING = /\b(?:sort out|resolve|settle|tackle|take on|grapple with|talk about|push for|press for|thrash out|hammer out|confront|untangle|wrestle with|(?:are|is)\s+(?:also\s+)?(?:set|expected|likely|certain|due|poised)\s+to\s+(?:reopen|revisit|debate|challenge|oppose|push|fight|target|amend|scrutinise|scrutinize|question))\s+(?:the\s+)?([^,;]+)/iu;
 const MAX_OBJECT_OPENER_WORDS = 22;
 const RANKED = /^the\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est|first|second|third|last|final|main|key|other|next|real|bigger|larger)\b/iu;
 const COPULA_LEAD = /^\s*(?:is|was|are|were|remains|will be|has been)\s+/i;

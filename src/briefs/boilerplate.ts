@@ -18,6 +18,10 @@ const MARKERS: RegExp[] = [
   /^(tags|labels|topics|filed under|posted in)\s*:/i,
   /^(advertisement|sponsored( content)?)$/i,
   /^(click|tap) here\b/i,
+  // Newsletter sign-offs: "The Making Letter is a weekly newsletter about…", "Forward it to a friend."
+  /^(?:the\s+)?[\p{L}’' ]{2,40} is a (?:daily|weekly|fortnightly|monthly|free )?\s*newsletter\b/iu,
+  /^forward (?:it|this)(?: email| newsletter)? to a friend\b/i,
+  /^you are receiving this\b/i,
   // Wire credit lines: "(Reporting by Jane Roe; Editing by John Doe)".
   /^\(?((additional )?reporting|writing|editing|compiled) by\b/i,
   /^this (article|story) (was )?(originally )?(appeared|published) (first )?(on|in)\b/i,
