@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import type { UpcomingEvent } from "../domain/types.ts";
 import { addDays, findDates, findRelativeDays, formatDay, isoDay, type PartialDate } from "./dates.ts";
-import { capitalise, sentences } from "./text.ts";
+import { capitalise, sentences, wordCount } from "./text.ts";
 
 export interface UpcomingInput {
   briefId: string;
@@ -81,6 +81,15 @@ export function resolveFuture(d: PartialDate, reference: Date, tense: Tense): st
   return refMonth - d.month > 6 ? formatDay(year + 1, d.month, d.day) : undefined;
 }
 
+/**
+ * Where the clause holding a date begins: the last comma or semicolon before it, except the comma
+ * of "Saturday, March 28", which belongs to the date. -1 when the clause starts the sentence.
+ */
+function clauseStart(sentence: string, index: number, also = ""): number {
+  const before = sentence.slice(0, index).replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$/, (m) => m.replace(",", " "));
+  return Math.max(...[",", ";", ...(also ? [also] : [])].map((c) => before.lastIndexOf(c)));
+}
+
 interface Span {
   index: number;
   text: string;
@@ -90,7 +99,7 @@ interface Span {
 type Tense = "future" | "past" | "unmarked";
 
 function looksAhead(sentence: string, when: Span): Tense {
-  const from = Math.max(sentence.lastIndexOf(",", when.index), sentence.lastIndexOf(";", when.index), 0);
+  const from = Math.max(clauseStart(sentence, when.index), 0);
   const clause = sentence.slice(from, when.index + when.text.length);
   if (FUTURE.test(clause)) return "future";
   if (termsOf(clause).some((t) => t.tags.includes("PastTense")) || /\b(last|earlier|ago|since)\b/i.test(clause)) return "past";
@@ -100,11 +109,17 @@ function looksAhead(sentence: string, when: Span): Tense {
 // A weekday is ahead only when its own clause says so and has no past verb: "will meet on Friday",
 // not "approved the budget for next year late on Friday" or "on Tuesday dismissed a report that … would".
 function clauseLooksAhead(sentence: string, when: Span): boolean {
-  const from = Math.max(sentence.lastIndexOf(",", when.index), sentence.lastIndexOf(";", when.index), sentence.lastIndexOf("—", when.index), 0);
+  const from = Math.max(clauseStart(sentence, when.index, "—"), 0);
   const end = sentence.slice(when.index).search(/[,;—]|\bthat\b/);
   const clause = sentence.slice(from, end < 0 ? undefined : when.index + end);
   const ahead = /\b(?:will|shall|is to|are to|due|scheduled|set to|expected to|plans? to|planned|slated|to be held|next)\b/i;
-  return ahead.test(clause) && !termsOf(clause).some((t) => t.tags.includes("PastTense") && !t.tags.includes("Participle"));
+  return ahead.test(clause) && !saysPast(clause);
+}
+
+// A past verb, not a passive one: "is scheduled for next Tuesday" looks ahead.
+function saysPast(clause: string): boolean {
+  const terms = termsOf(clause);
+  return terms.some((t, i) => t.tags.includes("PastTense") && !t.tags.includes("Participle") && !/^(?:is|are|be|been|being|was|were|will|has|have)$/i.test(terms[i - 1]?.normal ?? ""));
 }
 
 interface TermJson {
@@ -137,28 +152,32 @@ function eventLabel(sentence: string, when: Span, scheduled: boolean): string | 
 }
 
 // A named day is a schedule ("closes on November 4") where a month is a forecast ("recover by
-// June"); a clause that hedges ("should", "could", "may") is no schedule either.
-// "The first phase runs until October 19" → "First phase runs"; "permit fees take effect on September 1"
-// → "Permit fees take effect": the clause's subject and verb, when the subject is a thing.
+// June"); a clause that hedges ("should", "could", "may") is no schedule either. The label is what
+// the clause says happens, in its own words, without the time words that lead to the date:
+// "The first phase runs until October 19" → "First phase runs"; "Submissions close at 5pm on
+// 18 July" → "Submissions close"; "is scheduled for its second reading next Tuesday" → "Second reading".
 function happeningLabel(sentence: string, when: Span): string | undefined {
-  const from = Math.max(sentence.lastIndexOf(",", when.index), sentence.lastIndexOf(";", when.index), -1) + 1;
-  const clause = sentence.slice(from, when.index).replace(/^\s*(?:and|but|while|before|after|when)\s+/i, "");
+  const from = clauseStart(sentence, when.index) + 1;
+  // "The ministry said bids were due on March 12": what was said, not who said it.
+  let clause = sentence.slice(from, when.index).replace(/^.*?\b(?:said|says|told \w+|announced|confirmed)\s+(?:that\s+)?/i, "").replace(/^\s*(?:and|but|while|before|after|when)\s+/i, "");
   if (/\b(?:should|could|may|might|hopes?|expects?)\b/i.test(clause)) return undefined;
-  const terms = termsOf(clause);
-  const v = terms.findIndex((t, i) => i > 0 && t.tags.includes("Verb") && !t.tags.includes("Auxiliary") && !t.tags.includes("Modal"));
-  if (v < 1) return undefined;
-  const subject = terms.slice(0, v).filter((t) => !t.tags.includes("Determiner") && !t.tags.includes("Auxiliary") && !t.tags.includes("Modal"));
-  const head = subject.at(-1);
-  if (!head || subject.length > MAX_MODIFIERS + 1 || !head.tags.includes("Noun") || subject.some((t) => ["Pronoun", "Person", "Organization", "Place", "Date"].some((g) => t.tags.includes(g)))) return undefined;
-  const verb = terms[v]?.text ?? "";
-  const particle = terms[v + 1] && /^(?:effect|place|off|up|out)$/i.test(terms[v + 1]?.normal ?? "") ? ` ${terms[v + 1]?.text}` : "";
-  return capitalise(`${subject.map((t) => t.text).join(" ")} ${verb}${particle}`.replace(/[,.;:]/g, "").trim());
+  const scheduledFor = /\b(?:scheduled|set|due|slated|planned|booked)\s+for\s+(?:(?:its|the|a|an|their)\s+)?(.+)$/i.exec(clause.trim());
+  clause = (scheduledFor?.[1] ?? clause).replace(/[,.;:]/g, " ").replace(TIME_TAIL, "").replace(/^\s*(?:the|a|an)\s+/i, "").trim();
+  const n = wordCount(clause);
+  if (n < (scheduledFor ? 1 : 2) || n > MAX_HAPPENING_WORDS) return undefined;
+  const doc = nlp(clause);
+  if (/^(?:it|he|she|they|we|i|you|this|that|there)\b/i.test(clause) || doc.people().found) return undefined;
+  return capitalise(clause);
 }
+
+// The words between a clause and its date that only say when: "at 5pm on", "on Saturday", "from".
+const TIME_TAIL = /(?:\s+(?:on|at|from|until|till|through|by|in|before|after|around|about|next|this|coming|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight))+\s*$/i;
+const MAX_HAPPENING_WORDS = 6;
 
 // "Employers are due to give their answers on March 18" → "Give answers": the verb a future cue
 // governs and the first noun after it, when no event noun is at hand.
 function actionLabel(before: string): string | undefined {
-  const cue = [...before.matchAll(/\b(?:will|due to|set to|scheduled to|expected to|plans? to|is to|are to|intends? to)\s+/gi)].pop();
+  const cue = [...before.matchAll(/\b(?:will|would|due to|set to|scheduled to|expected to|plans? to|is to|are to|intends? to)\s+/gi)].pop();
   if (!cue) return undefined;
   const terms = termsOf(before.slice((cue.index ?? 0) + cue[0].length));
   const verb = terms[0];

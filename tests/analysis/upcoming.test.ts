@@ -27,6 +27,13 @@ describe("findUpcoming", () => {
     expect(events("Output should recover by June 30, analysts said.")).toEqual([]);
   });
 
+  it("labels a schedule in its own words, past the time words and the reporting frame", () => {
+    expect(events("Submissions close at 5pm on 18 February 2026.")).toEqual([{ date: "2026-02-18", label: "Submissions close" }]);
+    expect(events("The league opens on Saturday, January 17, with five games.")).toEqual([{ date: "2026-01-17", label: "League opens" }]);
+    expect(events("The bill is scheduled for its second reading next Tuesday.")).toEqual([{ date: "2026-01-13", label: "Second reading" }]);
+    expect(events("The ministry said bids were due on January 30.")).toEqual([{ date: "2026-01-30", label: "Bids were due" }]);
+  });
+
   it("resolves a weekday only in a clause that looks ahead", () => {
     // 2026-01-09 is a Friday.
     expect(events("The cabinet will meet on Tuesday to approve the plan.").map((e) => e.date)).toEqual(["2026-01-13"]);
