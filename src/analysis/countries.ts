@@ -3,7 +3,7 @@
 // passing "arms exports to North Korea" does not put a Russian budget story in Asia.
 import nlp from "compromise";
 import { stripDateline } from "./dateline.ts";
-import { CJK } from "./gazetteer.ts";
+import { CJK, modernName } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { CONTEXT_RULES } from "./place-data.ts";
 import { wordCount } from "./text.ts";
@@ -110,11 +110,21 @@ export function rankCountries(e: CountryEvidence): string[] {
 /** Drops mentions of ambiguous names ("Georgia", "Turkey", "Jordan") whose brief points elsewhere. */
 export function inContext(mentions: Mention[], fullText: string, text: string): Mention[] {
   return mentions.filter((m) => {
+    if (isOldNameInAName(m, text)) return false;
     const rule = CONTEXT_RULES.find((r) => r.code === m.code && r.names.some((n) => m.text.startsWith(n)));
     if (!rule) return true;
     if (partOfName(m, text)) return false;
     return rule.confirm.test(fullText) || !rule.refute.test(fullText);
   });
+}
+
+// "Calcutta Cup", "Bombay Sapphire": an old place name kept alive in a trophy's or a brand's name
+// says nothing about the place. Institutions still stand where they are ("Madras High Court").
+const INSTITUTION = /^(?:University|College|School|High|Court|Stock|Port|Airport|Harbour|Harbor|Station|Club|Institute|Hospital|Municipal|Corporation|City|Bay|Province|Metro|Zoo|Museum)\b/;
+function isOldNameInAName(m: Mention, text: string): boolean {
+  if (modernName(m.text) === m.text) return false;
+  const after = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end))?.[1];
+  return after !== undefined && !INSTITUTION.test(after);
 }
 
 // Words that follow a country's name inside a place's or an institution's name: "Jordan Valley", "Georgia Strait".

@@ -95,7 +95,7 @@ function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | u
   const stated = m.groups?.["date"];
   const when = stated ? findDates(stated)[0] : undefined;
   const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : publishedAt ? isoDay(publishedAt) : undefined;
-  const found = withCountry({ place, ...(date ? { date } : {}), raw: m[0].trim() });
+  const found = withCountry({ place, ...(date ? { date } : {}), raw: m[0].trim() }, paragraphs);
   // "VICTORIA, British Columbia" is in Canada, not the Seychelles: a known qualifier decides.
   const qual = m.groups?.["qual"];
   const within = qual ? gazetteer().lookup(placeKey(qual)) : undefined;
@@ -111,7 +111,8 @@ function wirePlace(m: RegExpExecArray): string | undefined {
   const head = (caps ?? title ?? "").split("/")[0]?.trim() ?? "";
   if (head.length < 3) return undefined;
   const name = caps ? head.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase()) : head;
-  const known = gazetteer().lookup(placeKey(name));
+  // "HCMC" is itself the key; "TOKYO" is looked up as "Tokyo".
+  const known = gazetteer().lookup(placeKey(name)) ?? gazetteer().lookup(placeKey(head));
   const isPlace = known !== undefined && known.code !== "" && known.kind !== "person" && known.kind !== "demonym";
   if (caps) {
     if (head !== head.toUpperCase()) return undefined;
@@ -131,13 +132,13 @@ const DATE_TAIL = /\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 function fromByline({ byline, paragraphs, publishedAt }: DatelineInput): FoundDateline | undefined {
   const line = paragraphs.slice(0, 2).find(isBylineLine)?.replace(/^\*|\*$/g, "");
   for (const b of [byline, line]) {
-    const found = b ? placeInByline(b, publishedAt) : undefined;
+    const found = b ? placeInByline(b, publishedAt, paragraphs) : undefined;
     if (found) return found;
   }
   return undefined;
 }
 
-function placeInByline(byline: string, publishedAt: Date | undefined): FoundDateline | undefined {
+function placeInByline(byline: string, publishedAt: Date | undefined, paragraphs: string[]): FoundDateline | undefined {
   const office = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:Office|office|Bureau|bureau|Desk|desk)\b/u.exec(byline);
   const after = /\b(?:in|from)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(byline);
   // After "in" a place is expected, so a name that is also a word ("By Sarah Pike in Reading") counts.
@@ -155,7 +156,7 @@ function placeInByline(byline: string, publishedAt: Date | undefined): FoundDate
   if (!place) return undefined;
   const when = findDates(byline).find((d) => d.day);
   const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : publishedAt ? isoDay(publishedAt) : undefined;
-  return withCountry({ place: modernName(place), ...(date ? { date } : {}), raw: byline.trim() });
+  return withCountry({ place: modernName(place), ...(date ? { date } : {}), raw: byline.trim() }, paragraphs);
 }
 
 // The longest known place inside a phrase: "Jakarta Post Tokyo" would be wrong, so whole words only.
@@ -181,8 +182,12 @@ function normaliseDate(date: string | Date, publishedAt: Date | undefined): stri
   return d?.day ? resolve(d.month, d.day, d.year, publishedAt) : undefined;
 }
 
-function withCountry(d: FoundDateline): FoundDateline {
+function withCountry(d: FoundDateline, paragraphs: string[] = []): FoundDateline {
   if (!d.place) return d;
-  const place = gazetteer().lookup(placeKey(d.place));
-  return place && place.code !== "" && place.kind !== "person" && place.kind !== "demonym" ? { ...d, country: place.code } : d;
+  const places = gazetteer().lookupAll(placeKey(d.place)).filter((p) => p.code !== "" && p.kind !== "person" && p.kind !== "demonym");
+  // "GEORGE TOWN:" over a story about Penang is Malaysia's George Town: the country the story names.
+  const name = d.place;
+  const named = places.length > 1 ? new Set(findMentions(paragraphs.join("\n")).filter((m) => m.name !== name).map((m) => m.code)) : undefined;
+  const place = places.find((p) => named?.has(p.code)) ?? places[0];
+  return place ? { ...d, country: place.code } : d;
 }

@@ -25,6 +25,8 @@ export interface Place {
 export interface Gazetteer {
   /** Places for a key made by `placeKey`; case-sensitive. */
   lookup(key: string): Place | undefined;
+  /** Every place a name may be, most likely first: George Town is Cayman's capital and Penang's. */
+  lookupAll(key: string): Place[];
   /** Country names in other Latin-script languages ("Brasil", "Schweden"), for text that is not English. */
   lookupForeign(key: string): Place | undefined;
   /** Names written in Chinese, Japanese or Korean script, matched inside unspaced text. */
@@ -78,15 +80,22 @@ function build(): Gazetteer {
   const index = new Map<string, Place>();
   const foreign = new Map<string, Place>();
   const cjk = new Map<string, Place>();
-  // Earlier additions win: a country name beats a city of the same name.
+  const others = new Map<string, Place[]>();
+  // Earlier additions win: a country name beats a city of the same name. A same-named city or town
+  // in another country is kept aside, for where context can choose (a dateline).
   const add = (name: string, place: Place): void => {
     if (CJK.test(name)) {
       if (name.length >= 2 && !cjk.has(name)) cjk.set(name, place);
       return;
     }
     const key = placeKey(name);
-    if (key.length < 2 || index.has(key)) return;
-    index.set(key, place);
+    if (key.length < 2) return;
+    const first = index.get(key);
+    if (!first) index.set(key, place);
+    else if ((place.kind === "city" || place.kind === "town") && place.code !== "" && place.code !== first.code && first.code !== "") {
+      const list = others.get(key) ?? [];
+      if (!list.some((p) => p.code === place.code)) others.set(key, [...list, place]);
+    }
   };
   for (const [phrase] of BLOCKERS) add(phrase, { name: phrase, code: "", kind: "country" });
   // Sovereign states first, so a shared demonym ("French") or capital goes to the state, not a territory.
@@ -146,5 +155,9 @@ function build(): Gazetteer {
   let maxWords = 1;
   for (const key of [...index.keys(), ...foreign.keys()]) maxWords = Math.max(maxWords, key.split(" ").length);
   const cjkMaxLength = Math.max(2, ...[...cjk.keys()].map((k) => k.length));
-  return { lookup: (key) => index.get(key), lookupForeign: (key) => foreign.get(key), cjk, cjkMaxLength, maxWords: Math.min(maxWords, 8) };
+  const lookupAll = (key: string): Place[] => {
+    const first = index.get(key);
+    return first ? [first, ...(others.get(key) ?? [])] : [];
+  };
+  return { lookup: (key) => index.get(key), lookupAll, lookupForeign: (key) => foreign.get(key), cjk, cjkMaxLength, maxWords: Math.min(maxWords, 8) };
 }

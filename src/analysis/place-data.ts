@@ -34,10 +34,14 @@ export const BLOCKERS: [string][] = [
 export const ORG_SUFFIXES = ["Airlines", "Airways", "Air Lines"];
 
 /** Old names a dateline may still carry, with today's name. */
+// Old names, older spellings and newsroom short forms, each with today's name.
 export const OLD_NAMES: Record<string, string> = {
   Peking: "Beijing", Bombay: "Mumbai", Saigon: "Ho Chi Minh City", Rangoon: "Yangon",
   Calcutta: "Kolkata", Madras: "Chennai", Kiev: "Kyiv", Bangalore: "Bengaluru",
   Pusan: "Busan", Canton: "Guangzhou", Poona: "Pune", Dacca: "Dhaka", Ceylon: "Sri Lanka",
+  "Ulan Bator": "Ulaanbaatar", "Alma-Ata": "Almaty", "Nur-Sultan": "Astana", Frunze: "Bishkek",
+  Tsingtao: "Qingdao", Amoy: "Xiamen", Benares: "Varanasi", Simla: "Shimla", Trivandrum: "Thiruvananthapuram",
+  Batavia: "Jakarta", Siam: "Thailand", Formosa: "Taiwan", HCMC: "Ho Chi Minh City",
 };
 
 /** An ambiguous name counts only in its own context: cues for the country, cues against it. */

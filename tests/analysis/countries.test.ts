@@ -60,6 +60,12 @@ describe("rankCountries", () => {
     expect(rankCountries({ title: "Jordan reopens border crossing", paragraphs: ["Amman said trucks could pass."] })).toEqual(["JO"]);
   });
 
+  it("reads an old place name inside a trophy's or a brand's name as the name", () => {
+    const paragraphs = ["Scotland beat England to keep the Calcutta Cup at Murrayfield.", "England host Ireland next week; Scotland travel to Wales."];
+    expect(rankCountries({ title: "Scotland retain Calcutta Cup", paragraphs })).not.toContain("IN");
+    expect(rankCountries({ title: "Calcutta court halts metro work", paragraphs: ["The Calcutta High Court stayed tree felling."] })).toContain("IN");
+  });
+
   it("tells Georgia the state from Georgia the country by context", () => {
     expect(rankCountries({ title: "Georgia regulators approve power bills", paragraphs: ["Democrats in Atlanta objected."] })).not.toContain("GE");
     expect(rankCountries({ title: "Georgia protests enter third week", paragraphs: ["Crowds filled Tbilisi's main avenue."] })).toContain("GE");

@@ -37,6 +37,17 @@ describe("findDateline", () => {
     expect(wire("VICTORIA, Seychelles (AFP) -")).toMatchObject({ place: "Victoria", country: "SC" });
   });
 
+  it("picks, among places of one name, the one in the country the story names", () => {
+    const d = findDateline({ paragraphs: ["GEORGE TOWN: The state assembly will debate ferry funding.", "Officials in Butterworth and Kuala Lumpur disagree."], publishedAt: published });
+    expect(d).toMatchObject({ place: "George Town", country: "MY" });
+    expect(findDateline({ paragraphs: ["GEORGE TOWN: Offshore banks reported record deposits."], publishedAt: published })?.country).toBe("KY");
+  });
+
+  it("reads old names, older spellings and newsroom short forms as today's names", () => {
+    expect(wire("ULAN BATOR, Jan 8 (Xinhua) --")?.place).toBe("Ulaanbaatar");
+    expect(wire("HCMC —")?.place).toBe("Ho Chi Minh City");
+  });
+
   it.each(["UPDATE:", "EXCLUSIVE —", "China — ever wary of", "Note: the", "Officials — who"])("takes no dateline from %s", (opening) => {
     expect(wire(opening)).toBeUndefined();
   });
