@@ -11,8 +11,10 @@ const FLOORS: Record<string, Floors> = {
   corpus: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.96, upcomingRecall: 1.0, countriesF1: 0.99 },
   set1: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.97, agendaRecall: 0.88, upcomingRecall: 0.95, countriesF1: 0.98 },
   set2: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.99, agendaRecall: 0.85, upcomingRecall: 1.0, countriesF1: 0.96 },
-  set3: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.93, upcomingRecall: 0.86, countriesF1: 0.98 },
-  set4: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.82, agendaRecall: 0.74, upcomingRecall: 0.84, countriesF1: 0.96 },
+  set3: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.93, upcomingRecall: 0.91, countriesF1: 0.98 },
+  set4: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.82, agendaRecall: 0.74, upcomingRecall: 0.88, countriesF1: 0.96 },
+  set5: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.56, agendaRecall: 0.51, upcomingRecall: 0.6, countriesF1: 0.98 },
+  set7: { region: 0.97, datelinePlace: 0.91, datelineDate: 0.88, agendaPrecision: 0.74, agendaRecall: 0.54, upcomingRecall: 0.68, countriesF1: 0.93 },
 };
 
 const sets = await labelledSets();
