@@ -82,7 +82,7 @@ export function readCue(sentence: string): Cue | undefined {
   if (discussed) return { shape: "list", topics: discussed };
   const frame = FRAME.exec(s) ?? CONTEST.exec(s) ?? PSEUDO_CLEFT.exec(s);
   if (frame?.[1]) return { shape: "frame", topics: [frame[1]] };
-  const inverted = INVERTED.exec(s);
+  const inverted = s.endsWith("?") ? null : INVERTED.exec(s);
   if (inverted?.[1] && inverted[2] && isPosition(inverted[1])) return { shape: "frame", topics: [inverted[2]] };
   const subject = subjectOf(s, MAX_LIST_SUBJECT_WORDS);
   if (!subject || NOT_A_TOPIC.test(subject)) return undefined;
@@ -98,7 +98,7 @@ export function readCue(sentence: string): Cue | undefined {
 // only sit inside a prepositional phrase) and none that could be a subject.
 function isPosition(words: string): boolean {
   const terms = (nlp(words.trim()).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
-  if (terms.length === 0 || /^(?:there|it|this|that|what|who|which|so|here)\b/i.test(words.trim())) return false;
+  if (terms.length === 0 || /^(?:there|it|this|that|what|who|which|so|here|how|why|when|where|whose)\b/i.test(words.trim())) return false;
   if (terms.length === 1) return /^(?:next|then|last|finally|second|third|fourth|also)$/i.test(terms[0]?.text ?? "");
   let inPhrase = false;
   for (const [i, t] of terms.entries()) {

@@ -32,7 +32,7 @@ const ITEM_NOUNS = alt([
   "strands", "tracks", "asks", "conditions", "flashpoints", "obstacles", "responses", "ideas", "battles", "fights", "lessons",
   "takeaways", "trends", "headaches", "disputes", "irritants", "requests", "tasks", "objectives", "targets",
 ]);
-const COUNT = alt(["two", "three", "four", "five", "six", "seven", "several", "a few", "a handful of", "a number of", "[2-9]"]);
+const COUNT = alt(["one", "a single", "two", "three", "four", "five", "six", "seven", "several", "a few", "a handful of", "a number of", "[2-9]"]);
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+(?:in order|in turn|at stake|on the table|on the agenda))?\s*(?:([.:])\s*(.*))?$`, "iu");
 // Before a colon and a list any plural will do: "several remedies: A; B; and C", "Four issues dominate: A, B and C".
@@ -115,9 +115,12 @@ function listItems(paragraphs: string[]): Found[] {
     if (run.length === 0) continue;
     const leadIn = sentences(paragraphs[i - 1] ?? "").at(-1) ?? "";
     const announced = /:$/.test(leadIn) || COUNTED.test(leadIn);
+    // "Tariffs: a 9% rise…", or "Autos. Washington wants…": a short head, then what is at stake.
     const headed = run.map(({ at, entry }) => {
       const m = HEAD_AND_BODY.exec(entry);
-      return m?.[1] && m[2] && wordCount(m[1]) <= MAX_LABEL_WORDS + 1 ? { at, topic: m[1], summary: sentences(m[2])[0] ?? m[2] } : undefined;
+      if (m?.[1] && m[2] && wordCount(m[1]) <= MAX_LABEL_WORDS + 1) return { at, topic: m[1], summary: sentences(m[2])[0] ?? m[2] };
+      const [head, body] = sentences(entry);
+      return head && body && wordCount(head) <= MAX_LABEL_WORDS + 1 ? { at, topic: head.replace(/[.!]$/, ""), summary: body } : undefined;
     });
     // "Label: explanation" entries are items by their shape; plain sentences only under a lead-in that announces them.
     if (run.length >= 2 && headed.every((h) => h !== undefined)) found.push(...headed.filter((h): h is Found => h !== undefined));
@@ -172,13 +175,16 @@ function countedItems(paragraphs: string[]): Found[] {
     if (stop === ":" && listed && listed.trim() !== "") {
       const parts = listed.includes(";") ? listed.split(/\s*;\s*/) : splitList(listed);
       const topics = parts.map((t) => t.trim().replace(/[.]$/, "")).filter((t) => t !== "");
-      if (topics.length < 2 || topics.some(isAgentLike)) return;
+      // "one overriding demand: verifiable action against…" names one item; a list needs two.
+      const single = /^(?:one|a single)$/i.test(count);
+      if (topics.length < (single ? 1 : 2) || topics.some(isAgentLike)) return;
+      if (single) topics.splice(1);
       for (const topic of topics) found.push({ at, topic, summary: sentenceAbout(topic, paragraphs.slice(at + 1), s) });
       return;
     }
     // A marked list after the count is listItems' to read.
     if (entriesOf(paragraphs[at + 1] ?? "")) return;
-    const n = COUNT_WORDS[count.toLowerCase()] ?? (/^\d$/.test(count) ? Number(count) : 0);
+    const n = COUNT_WORDS[count.toLowerCase()] ?? (/^[2-9]$/.test(count) ? Number(count) : 0);
     const following = announcedAfter(all, k, n, paragraphs);
     if (n < 2 || following.length < n) return;
     const topics = following.map((f) => ({ ...f, topic: topicOfOrdinal(f.s) ?? topicOfEntry(f.s) }));
