@@ -6,6 +6,7 @@ import { datelineYear, findDates, formatDay, isoDay } from "./dates.ts";
 import { isCommonWord } from "./common-words.ts";
 import { findMentions } from "./mentions.ts";
 import { gazetteer, modernName, placeKey } from "./gazetteer.ts";
+import { timeZoneOf } from "./place-sources.ts";
 
 export interface DatelineInput {
   byline?: string;
@@ -26,13 +27,15 @@ const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 // The opening of a wire story, in the forms newsrooms use:
 //   "WASHINGTON/BEIJING, May 7 (Reuters) –", "SEOUL, Jan. 4 (Yonhap) --", "BERLIN (AP) —",
 //   "PORTLAND, Ore. —", "BISHKEK, Kyrgyzstan, April 2, 2026 —", "MELBOURNE, Aug 27 AAP -",
-//   "Seoul, Oct 11 (KPM) —", "Jakarta, 12 March 2026:", "KARACHI:", "Manila —"
+//   "Seoul, Oct 11 (KPM) —", "Jakarta, 12 March 2026:", "KARACHI:", "Manila —",
+//   "New Delhi, Jan 27 (PTI) Finance…", "Buenos Aires, Oct 20 (EFE).- Argentine…"
 const WIRE = new RegExp(
   String.raw`^\s*(?:(?<caps>${CAPS_WORD}(?:[ /]${CAPS_WORD})*)|(?<title>${TITLE_WORD}(?: ${TITLE_WORD}){0,2}))` +
     String.raw`(?:,\s*(?<qual>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))??` +
     String.raw`(?:,?\s*(?<date>${WIRE_DATE}))?` +
     String.raw`\s*(?<agency>(?:\([^)]{1,40}\)\s*){1,2}|\p{Lu}{2,6}(?=\s*(?:-|–|—)))?` +
-    String.raw`\s*(?<sep>-{1,2}|–|—|:)\s+`,
+    // PTI and CNA print no dash after the agency ("New Delhi, Jan 27 (PTI) Finance…"); EFE prints ".-".
+    String.raw`\s*(?<sep>-{1,2}|–|—|:|\.-)?\s+`,
   "u",
 );
 /** The dateline of a brief, or undefined when none can be read. */
@@ -94,12 +97,13 @@ function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | u
   if (!place) return undefined;
   const stated = m.groups?.["date"];
   const when = stated ? findDates(stated)[0] : undefined;
-  const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : publishedAt ? isoDay(publishedAt) : undefined;
-  const found = withCountry({ place, ...(date ? { date } : {}), raw: m[0].trim() }, paragraphs);
+  const found = withCountry({ place, raw: m[0].trim() }, paragraphs);
   // "VICTORIA, British Columbia" is in Canada, not the Seychelles: a known qualifier decides.
   const qual = m.groups?.["qual"];
   const within = qual ? gazetteer().lookup(placeKey(qual)) : undefined;
-  return within && within.code !== "" && within.kind !== "person" && within.kind !== "demonym" ? { ...found, country: within.code } : found;
+  const located = within && within.code !== "" && within.kind !== "person" && within.kind !== "demonym" ? { ...found, country: within.code } : found;
+  const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(publishedAt, located);
+  return { ...located, ...(date ? { date } : {}) };
 }
 
 // The words must be a place. Capitals are one when the gazetteer knows them or a date, an agency
@@ -107,6 +111,8 @@ function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | u
 // place, and a bare country name only with a date or an agency ("China — ever wary…" is prose).
 function wirePlace(m: RegExpExecArray): string | undefined {
   const { caps, title, qual, date, agency, sep } = m.groups ?? {};
+  // Without a separator only a date and a bracketed agency together mark a dateline.
+  if (!sep && !(date && agency?.startsWith("("))) return undefined;
   const corroborated = Boolean(date || agency);
   const head = (caps ?? title ?? "").split("/")[0]?.trim() ?? "";
   if (head.length < 3) return undefined;
@@ -155,14 +161,23 @@ function placeInByline(byline: string, publishedAt: Date | undefined, paragraphs
   const place = candidates.map((c) => (c ? knownPlace(c) ?? (c === unknownOffice || (isPlace && c === afterPlace.name) ? c : undefined) : undefined)).find(Boolean);
   if (!place) return undefined;
   const when = findDates(byline).find((d) => d.day);
-  const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : publishedAt ? isoDay(publishedAt) : undefined;
-  return withCountry({ place: modernName(place), ...(date ? { date } : {}), raw: byline.trim() }, paragraphs);
+  const found = withCountry({ place: modernName(place), raw: byline.trim() }, paragraphs);
+  const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(publishedAt, found);
+  return { ...found, ...(date ? { date } : {}) };
 }
 
 // The longest known place inside a phrase: "Jakarta Post Tokyo" would be wrong, so whole words only.
 function knownPlace(phrase: string): string | undefined {
   const m = findMentions(phrase).find((p) => p.kind !== "demonym" && p.kind !== "person");
   return m ? (m.kind === "country" ? m.text : m.name) : undefined;
+}
+
+// "MANILA —" over a piece published at 07:00 +08:00 (23:00 UTC the day before) was filed on the
+// Manila day: the publication instant read in the dateline place's time zone.
+function localDay(publishedAt: Date | undefined, d: FoundDateline): string | undefined {
+  if (!publishedAt) return undefined;
+  const zone = d.place && d.country ? timeZoneOf(d.place, d.country) : undefined;
+  return zone ? new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(publishedAt) : isoDay(publishedAt);
 }
 
 function resolve(month: number, day: number, year: number | undefined, publishedAt: Date | undefined): string | undefined {

@@ -20,6 +20,7 @@ export interface CityRow {
   pop: number;
   iso2: string;
   province?: string;
+  timezone?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -109,4 +110,23 @@ export function chineseAreas(): { name: string; code: string }[] {
     }
   }
   return [...out].map(([n, code]) => ({ name: n, code }));
+}
+
+let zones: { byCity: Map<string, string>; byCountry: Map<string, string> } | undefined;
+
+/**
+ * The IANA time zone of a place: the city's own, else that of its country's largest city. A
+ * dateline without a date was filed on the publication instant's local day there.
+ */
+export function timeZoneOf(name: string, code: string): string | undefined {
+  if (!zones) {
+    zones = { byCity: new Map(), byCountry: new Map() };
+    for (const row of cityRows()) {
+      if (!row.timezone) continue;
+      const key = `${row.city}|${row.iso2}`;
+      if (!zones.byCity.has(key)) zones.byCity.set(key, row.timezone);
+      if (!zones.byCountry.has(row.iso2)) zones.byCountry.set(row.iso2, row.timezone);
+    }
+  }
+  return zones.byCity.get(`${name}|${code}`) ?? zones.byCountry.get(code);
 }

@@ -48,6 +48,18 @@ describe("findDateline", () => {
     expect(wire("HCMC —")?.place).toBe("Ho Chi Minh City");
   });
 
+  it("reads agency datelines printed without a dash", () => {
+    expect(wire("New Delhi, Jan 8 (PTI)")).toMatchObject({ place: "New Delhi", date: "2026-01-08" });
+    expect(wire("Lima, Jan 8 (EFE).-")).toMatchObject({ place: "Lima", date: "2026-01-08" });
+    expect(wire("Officials (familiar with it)")).toBeUndefined();
+  });
+
+  it("dates an undated dateline by the publication instant's day at the place", () => {
+    const early = new Date("2026-01-11T23:00:00Z"); // 07:00 on the 12th in Manila
+    expect(findDateline({ paragraphs: ["MANILA, Philippines — Officials said talks would go on."], publishedAt: early })?.date).toBe("2026-01-12");
+    expect(findDateline({ paragraphs: ["CHICAGO (AP) — Officials said talks would go on."], publishedAt: early })?.date).toBe("2026-01-11");
+  });
+
   it.each(["UPDATE:", "EXCLUSIVE —", "China — ever wary of", "Note: the", "Officials — who"])("takes no dateline from %s", (opening) => {
     expect(wire(opening)).toBeUndefined();
   });

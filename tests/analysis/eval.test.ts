@@ -13,8 +13,9 @@ const FLOORS: Record<string, Floors> = {
   set2: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.99, agendaRecall: 0.85, upcomingRecall: 1.0, countriesF1: 0.96 },
   set3: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.93, upcomingRecall: 0.91, countriesF1: 0.98 },
   set4: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.82, agendaRecall: 0.74, upcomingRecall: 0.88, countriesF1: 0.96 },
-  set5: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.56, agendaRecall: 0.51, upcomingRecall: 0.6, countriesF1: 0.98 },
-  set7: { region: 0.97, datelinePlace: 0.91, datelineDate: 0.88, agendaPrecision: 0.74, agendaRecall: 0.54, upcomingRecall: 0.68, countriesF1: 0.93 },
+  // One label dates a Kentucky night game by its UTC day; the analysis reads the local day (see eval/README.md).
+  set5: { region: 1.0, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.56, agendaRecall: 0.51, upcomingRecall: 0.6, countriesF1: 0.98 },
+  set7: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.78, agendaRecall: 0.6, upcomingRecall: 0.68, countriesF1: 0.93 },
 };
 
 const sets = await labelledSets();
