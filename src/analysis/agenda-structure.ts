@@ -250,7 +250,8 @@ export function topicSentences(paragraphs: string[]): Found[] {
     }
     if (all.length < 2 || wordCount(opener) > MAX_TOPIC_SENTENCE_WORDS || /\d/.test(opener) || REPORTING.test(opener) || /^["“‘']/.test(opener)) return;
     const subject = subjectOf(opener);
-    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject)) return;
+    // "Inside Japan, the episode…": a sentence that opens on a phrase of place or time has no topic for a subject.
+    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject) || nlp(subject).terms().first().has("#Preposition")) return;
     // "The biggest change was the end of pre-funding": a ranked subject frames; the topic follows the verb.
     const ranked = RANKED.test(subject);
     const rest = opener.slice(opener.indexOf(subject) + subject.length);
