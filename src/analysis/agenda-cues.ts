@@ -48,6 +48,8 @@ const CONTEST = new RegExp(
 );
 // "Close behind is the annual increment", "Next up are the tariffs": a sentence turned round so
 // that the item comes last; what stands before the verb is a position, not a subject.
+// "Among matters expected to be raised are the RTS Link and the economic zone": a list turned round.
+const AMONG = new RegExp(String.raw`^among\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?${FRAME_NOUNS}\b[^,;]{0,60}?\s(?:are|is|will be)\s+(.+)$`, "iu");
 // "Where the bill is likeliest to stumble is the excise duty…": the item comes after the clause.
 const PSEUDO_CLEFT = /^(?:where|what)\b[^,;]{3,80}?\s(?:is|are|will be)\s+((?:the|an?)\s+.+)$/iu;
 const INVERTED = /^((?:[\p{L}’'-]+\s+){1,3}?)(?:is|are|comes|come)\s+((?:the|an?)\s+.+)$/iu;
@@ -80,6 +82,11 @@ export function readCue(sentence: string): Cue | undefined {
   if (list?.[1]) return { shape: "list", topics: splitList(list[1]) };
   const discussed = discussedList(s);
   if (discussed) return { shape: "list", topics: discussed };
+  const among = AMONG.exec(s);
+  if (among?.[1]) {
+    const topics = splitList(withoutAsides(among[1]));
+    if (topics.length >= 1 && !topics.some(isAgentLike)) return { shape: "list", topics };
+  }
   const frame = FRAME.exec(s) ?? CONTEST.exec(s) ?? PSEUDO_CLEFT.exec(s);
   if (frame?.[1]) return { shape: "frame", topics: [frame[1]] };
   const inverted = s.endsWith("?") ? null : INVERTED.exec(s);
@@ -117,7 +124,7 @@ export function discussedList(sentence: string): string[] | undefined {
   const m = DISCUSS.exec(sentence.replace(/\*\*/g, ""));
   if (!m?.[1]) return undefined;
   // The list ends where the clause does: ", the ministry said", " before…", " on Tuesday".
-  const object = m[1].replace(/,\s*(?:which|who|where|whose|while)\b.*$/iu, "").replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|according to|before|after|when|while|because|amid|as|at|in|on|during|next|this|by)\b.*$/iu, "");
+  const object = withoutAsides(m[1]).replace(/,\s*(?:while)\b.*$/iu, "").replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|according to|before|after|when|while|because|amid|as|at|in|on|during|next|this|by)\b.*$/iu, "");
   const parts = splitList(object).map((p) => p.replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, ""));
   const isThing = (p: string): boolean =>
     wordCount(p) <= 12 && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
@@ -187,6 +194,11 @@ function splitSubject(subject: string): string[] {
   const parts = subject.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p !== "");
   const listed = parts.length >= 3 && /,/.test(subject) && /\band\b/.test(subject);
   return parts.length > 1 && (listed || parts.every((p) => wordCount(p) <= 2)) ? parts : [subject];
+}
+
+/** A list without its relative clauses: "the RTS Link, which is due to open this year, and the zone" → "the RTS Link and the zone". */
+export function withoutAsides(list: string): string {
+  return list.replace(/,\s*(?:which|where|who|whose)\b[^,;]*(?=,|;|$)/giu, "");
 }
 
 /**

@@ -113,4 +113,9 @@ describe("agenda items a brief sets out by its shape", () => {
     expect(labels(paragraphs)).toEqual(["Bond buyback", "New lending programme", "Restructuring the rail loans"]);
     expect(findAgenda({ paragraphs })[0]?.summary).toMatch(/^The treasury bought back/);
   });
+
+  it("reads a list turned round ('Among matters to be raised are…') without its asides", () => {
+    const paragraphs = [LEDE, "Among matters expected to be raised are the ferry link, which is due to open in June, and the new free-trade zone, where approvals have stalled."];
+    expect(labels(paragraphs)).toEqual(["Ferry link", "New free-trade zone"]);
+  });
 });
