@@ -25,7 +25,8 @@ const EVENTS = new Set(
     "signing statement plenary congress forum assembly deal agreement trial sentencing announcement release data report results earnings " +
     "debate dialogue consultation consultations parade exercise exercises drills deployment festival holiday strike tender " +
     "listing ipo opening meets reshuffle handover swearing-in by-election runoff run-off primary primaries caucus " +
-    "match matches game games fixture race tournament championship fair expo exhibition concert premiere").split(" "),
+    "match matches game games fixture race tournament championship fair expo exhibition concert premiere " +
+    "retreat rally protest protests demonstration demonstrations sitting gala opener plenum inspection").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
 const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip" };
@@ -102,7 +103,7 @@ function looksAhead(sentence: string, when: Span): Tense {
   const from = Math.max(clauseStart(sentence, when.index), 0);
   const clause = sentence.slice(from, when.index + when.text.length);
   if (FUTURE.test(clause)) return "future";
-  if (termsOf(clause).some((t) => t.tags.includes("PastTense")) || /\b(last|earlier|ago|since)\b/i.test(clause)) return "past";
+  if (saysPast(clause) || /\b(last|earlier|ago|since)\b/i.test(clause)) return "past";
   return FUTURE.test(sentence) ? "future" : "unmarked";
 }
 
@@ -119,7 +120,10 @@ function clauseLooksAhead(sentence: string, when: Span): boolean {
 // A past verb, not a passive one: "is scheduled for next Tuesday" looks ahead.
 function saysPast(clause: string): boolean {
   const terms = termsOf(clause);
-  return terms.some((t, i) => t.tags.includes("PastTense") && !t.tags.includes("Participle") && !/^(?:is|are|be|been|being|was|were|will|has|have)$/i.test(terms[i - 1]?.normal ?? ""));
+  const aux = (t: TermJson | undefined): boolean => /^(?:is|are|be|been|being|was|were|will|has|have)$/i.test(t?.normal ?? "");
+  // "is widely expected", "has been pencilled in": a participle after an auxiliary, an adverb between at most.
+  const passive = (i: number): boolean => aux(terms[i - 1]) || (terms[i - 1]?.tags.includes("Adverb") === true && aux(terms[i - 2]));
+  return terms.some((t, i) => t.tags.includes("PastTense") && !t.tags.includes("Participle") && !passive(i));
 }
 
 interface TermJson {
@@ -161,7 +165,7 @@ function happeningLabel(sentence: string, when: Span): string | undefined {
   // "The ministry said bids were due on March 12": what was said, not who said it.
   let clause = sentence.slice(from, when.index).replace(/^.*?\b(?:said|says|told \w+|announced|confirmed)\s+(?:that\s+)?/i, "").replace(/^\s*(?:and|but|while|before|after|when)\s+/i, "");
   if (/\b(?:should|could|may|might|hopes?|expects?)\b/i.test(clause)) return undefined;
-  const scheduledFor = /\b(?:scheduled|set|due|slated|planned|booked)\s+for\s+(?:(?:its|the|a|an|their)\s+)?(.+)$/i.exec(clause.trim());
+  const scheduledFor = /\b(?:scheduled|set|due|slated|planned|booked|pencil+ed in|gathers?|meets?|convenes?|assembles?)\s+for\s+(?:(?:its|the|a|an|their)\s+)?(.+)$/i.exec(clause.trim());
   clause = (scheduledFor?.[1] ?? clause).replace(/[,.;:]/g, " ").replace(TIME_TAIL, "").replace(/^\s*(?:the|a|an)\s+/i, "").trim();
   const n = wordCount(clause);
   if (n < (scheduledFor ? 1 : 2) || n > MAX_HAPPENING_WORDS) return undefined;
@@ -182,8 +186,13 @@ function actionLabel(before: string): string | undefined {
   const terms = termsOf(before.slice((cue.index ?? 0) + cue[0].length));
   const verb = terms[0];
   if (!verb?.tags.includes("Verb") || verb.tags.includes("Auxiliary")) return undefined;
-  const noun = terms.slice(1, 6).find((t) => t.tags.includes("Noun") && !t.tags.some((g) => ["Pronoun", "Possessive", "Date", "Value"].includes(g)));
-  return capitalise(noun ? `${verb.normal} ${noun.text.replace(/[,.;:]$/, "")}` : verb.normal);
+  const isNoun = (t: TermJson | undefined): boolean => !!t && t.tags.includes("Noun") && !t.tags.some((g) => ["Pronoun", "Possessive", "Date", "Value"].includes(g));
+  // The whole compound: "leave the cash rate" → "Leave cash rate", not "Leave cash".
+  const start = terms.findIndex((t, i) => i >= 1 && i < 6 && isNoun(t));
+  let end = start;
+  while (start > 0 && end + 1 < terms.length && isNoun(terms[end + 1]) && !/[,.;:]$/.test(terms[end]?.text ?? "")) end++;
+  const noun = start > 0 ? terms.slice(start, end + 1).map((t) => t.text).join(" ").replace(/[,.;:]$/, "") : "";
+  return capitalise(noun ? `${verb.normal} ${noun}` : verb.normal);
 }
 
 function labelAt(terms: TermJson[], i: number): string | undefined {

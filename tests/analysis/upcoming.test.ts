@@ -34,6 +34,12 @@ describe("findUpcoming", () => {
     expect(events("The ministry said bids were due on January 30.")).toEqual([{ date: "2026-01-30", label: "Bids were due" }]);
   });
 
+  it("reads a passive schedule as ahead, not past", () => {
+    expect(events("A follow-up session has been pencilled in for January 20 if talks go well.")).toEqual([{ date: "2026-01-20", label: "Session" }]);
+    expect(events("The bank is widely expected to leave the cash rate on hold on Tuesday.")).toEqual([{ date: "2026-01-13", label: "Leave cash rate" }]);
+    expect(events("Ministers gather for their annual retreat on January 29.")).toEqual([{ date: "2026-01-29", label: "Annual retreat" }]);
+  });
+
   it("resolves a weekday only in a clause that looks ahead", () => {
     // 2026-01-09 is a Friday.
     expect(events("The cabinet will meet on Tuesday to approve the plan.").map((e) => e.date)).toEqual(["2026-01-13"]);
