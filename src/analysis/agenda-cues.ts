@@ -21,7 +21,7 @@ const FRAME_NOUNS = alt([
   "issues?", "items?", "topics?", "questions?", "priorit(?:y|ies)", "concerns?", "matters?", "themes?", "areas?",
   "sticking points?", "points?", "challenges?", "subjects?", "focus", "tests?", "flashpoints?", "irritants?",
   "demands?", "requests?", "asks?", "backdrop", "order of business", "bone of contention", "battleground", "hurdles?", "risks?",
-  "fights?", "fronts?", "battles?", "rows?", "headaches?", "problems?", "obstacles?", "stumbling blocks?", "sore points?", "worr(?:y|ies)", "conditions?",
+  "fights?", "fronts?", "things?", "battles?", "rows?", "headaches?", "problems?", "obstacles?", "stumbling blocks?", "sore points?", "worr(?:y|ies)", "conditions?",
 ]);
 const ORDINALS = alt(["first", "second", "third", "fourth", "fifth", "next", "last", "final", "other", "main", "biggest", "hardest", "thorniest", "toughest", "trickiest", "key", "central", "crucial", "major", "unspoken", "most \\w+"]);
 const COPULA = alt(["is", "are", "was", "were", "remains?", "remained", "will be", "would be", "could be", "may be", "might be", "looks set to be", "is likely to be", "are likely to be"]);
@@ -53,10 +53,13 @@ const AMONG = new RegExp(String.raw`^among\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2
 // "Where the bill is likeliest to stumble is the excise duty…": the item comes after the clause.
 const PSEUDO_CLEFT = /^(?:where|what)\b[^,;]{3,80}?\s(?:is|are|will be)\s+((?:the|an?)\s+.+)$/iu;
 const INVERTED = /^((?:[\p{L}’'-]+\s+){1,3}?)(?:is|are|comes|come)\s+((?:the|an?)\s+.+)$/iu;
+// "Of more immediate concern to people in Sa Kaeo is the fate of the checkpoints": a long
+// prepositional lead, then the item.
+const INVERTED_PHRASE = /^(?:of|among|beyond|besides|alongside|above all|high on)\s+(?:[\p{L}’'-]+\s+){1,10}?(?:is|are)\s+((?:the|an?)\s+.+)$/iu;
 
 // What follows a sentence's subject when the subject is the item.
 const TOPIC_PREDICATE = new RegExp(
-  String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|${COPULA}\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)))|(?:firmly |high |also )?on the (?:agenda|table|list)\b|at the ${HEART} of\b|(?:where|what)\b))`,
+  String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|${COPULA}\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)))|(?:firmly |high |also )?on the (?:agenda|table|list)\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
   "iu",
 );
 
@@ -91,6 +94,8 @@ export function readCue(sentence: string): Cue | undefined {
   if (frame?.[1]) return { shape: "frame", topics: [frame[1]] };
   const inverted = s.endsWith("?") ? null : INVERTED.exec(s);
   if (inverted?.[1] && inverted[2] && isPosition(inverted[1])) return { shape: "frame", topics: [inverted[2]] };
+  const phrase = s.endsWith("?") ? null : INVERTED_PHRASE.exec(s);
+  if (phrase?.[1]) return { shape: "frame", topics: [phrase[1]] };
   const subject = subjectOf(s, MAX_LIST_SUBJECT_WORDS);
   if (!subject || NOT_A_TOPIC.test(subject)) return undefined;
   const parts = splitSubject(subject);

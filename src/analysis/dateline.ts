@@ -20,6 +20,7 @@ export interface FoundDateline extends Dateline {
   country?: string;
 }
 
+const KICKER = /\b(?:NEWS|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|WATCH|LIVE|OPINION|EDITORIAL|EXPLAINER|COMMENT|CORRECTION|PHOTOS?|VIDEO)\b/;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
 const WIRE_DATE = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+\d{4})?`;
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*`;
@@ -72,9 +73,27 @@ function fromExplicit({ explicit, publishedAt }: DatelineInput): FoundDateline |
   return withCountry({ ...(place ? { place } : {}), ...(date ? { date } : {}), raw });
 }
 
-// The opening paragraph, past the byline ("By Priya Raghavan") and the date line ("October 8,
-// 2025") some pages put above the story.
-const opening = (paragraphs: string[]): string | undefined => paragraphs.slice(0, 3).find((p) => !isBylineLine(p) && !isDateLine(p) && !isLabelLine(p) && p.trim() !== "");
+// Where the story may open: the first paragraphs, past the byline ("By Priya Raghavan"), the date
+// line ("October 8, 2025") and the name or kicker some pages put above it.
+const openings = (paragraphs: string[]): string[] => paragraphs.slice(0, 4).filter((p) => !isBylineLine(p) && !isDateLine(p) && !isLabelLine(p) && p.trim() !== "");
+
+// "Updated - January 20, 2026 09:41 pm IST - NEW DELHI": a page's date line that ends on the place.
+const DATED_PLACE = /[-–—|]\s*(\p{Lu}[\p{Lu}.'’ -]{2,30})\s*$/u;
+function fromDatedLine(paragraphs: string[], publishedAt: Date | undefined): FoundDateline | undefined {
+  for (const p of paragraphs.slice(0, 4)) {
+    if (p.split(/\s+/).length > 14 || findDates(p).length === 0) continue;
+    const caps = DATED_PLACE.exec(p.trim())?.[1]?.trim();
+    if (!caps || caps !== caps.toUpperCase()) continue;
+    const name = caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+    const known = gazetteer().lookup(placeKey(name));
+    if (!known || known.code === "" || known.kind === "person" || known.kind === "demonym") continue;
+    const found = withCountry({ place: modernName(known.kind === "country" ? name : known.name), raw: p.trim() }, paragraphs);
+    const when = findDates(p).find((d) => d.day);
+    const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(publishedAt, found);
+    return { ...found, ...(date ? { date } : {}) };
+  }
+  return undefined;
+}
 
 // A few words without a sentence's end: a reporter's name ("Tahir Mehmood"), a kicker ("Analysis").
 // A wire opening always runs on into its first sentence, so it is never one.
@@ -89,12 +108,15 @@ function isDateLine(p: string): boolean {
 }
 
 function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | undefined {
-  const first = opening(paragraphs);
-  if (!first) return undefined;
-  const m = WIRE.exec(first);
-  if (!m) return undefined;
-  const place = wirePlace(m);
-  if (!place) return undefined;
+  // The story opens past any deck, byline or date line a page puts above it.
+  let m: RegExpExecArray | null = null;
+  let place: string | undefined;
+  for (const p of openings(paragraphs)) {
+    m = WIRE.exec(p);
+    place = m ? wirePlace(m) : undefined;
+    if (m && place) break;
+  }
+  if (!m || !place) return fromDatedLine(paragraphs, publishedAt);
   const stated = m.groups?.["date"];
   const when = stated ? findDates(stated)[0] : undefined;
   const found = withCountry({ place, raw: m[0].trim() }, paragraphs);
@@ -123,7 +145,9 @@ function wirePlace(m: RegExpExecArray): string | undefined {
   if (caps) {
     if (head !== head.toUpperCase()) return undefined;
     if (isPlace) return modernName(known.kind === "country" ? name : known.name);
-    return corroborated || (qual !== undefined && sep !== ":") ? modernName(name) : undefined;
+    // "SA KAEO:" — two or more capitalised words before a colon name a place; one may be a kicker ("UPDATE:").
+    const multiWord = sep === ":" && head.split(/\s+/).length >= 2 && !KICKER.test(head);
+    return corroborated || multiWord || (qual !== undefined && sep !== ":") ? modernName(name) : undefined;
   }
   // "Islam Qala (Afghanistan) (AFP) -": an agency in brackets vouches for a town the gazetteer lacks.
   if (!isPlace) return agency?.startsWith("(") && head.split(/\s+/).length <= 3 ? head : undefined;

@@ -7,16 +7,22 @@ import { jsonErrorLine, yamlLocator, type Locate } from "./positions.ts";
 import { textParagraphs } from "./text-brief.ts";
 import type { DocumentOrigin, SourceReadResult } from "./types.ts";
 
+// APIs often put HTML in "body" or "content": markup there is read as HTML, never shown as tags.
+const LOOKS_LIKE_HTML = /<(?:p|div|br|strong|em|b|i|a|ul|ol|li|h[1-6]|blockquote)\b[^>]*>/i;
+
 function readBody(item: Record<string, unknown>): Body {
-  if (typeof item["html"] === "string") {
-    const html = stripHtmlBoilerplate(sanitiseHtml(item["html"]));
+  const markup = [item["html"], item["body"], item["content"]].find((v): v is string => typeof v === "string" && (v === item["html"] || LOOKS_LIKE_HTML.test(v)));
+  if (markup !== undefined) {
+    const html = stripHtmlBoilerplate(sanitiseHtml(markup));
     return { paragraphs: stripBoilerplate(htmlToParagraphs(html)), html };
   }
   const paragraphs = Array.isArray(item["paragraphs"])
     ? item["paragraphs"].filter((p): p is string => typeof p === "string").map(cleanText).filter(Boolean)
     : typeof item["body"] === "string"
       ? textParagraphs(splitLines(item["body"]))
-      : [];
+      : typeof item["content"] === "string"
+        ? textParagraphs(splitLines(item["content"]))
+        : [];
   const kept = stripBoilerplate(paragraphs);
   return { paragraphs: kept, html: paragraphsToHtml(kept) };
 }

@@ -48,6 +48,15 @@ describe("findDateline", () => {
     expect(wire("HCMC —")?.place).toBe("Ho Chi Minh City");
   });
 
+  it("finds the dateline past a deck and a date line, or in a page's dated place line", () => {
+    const deck = "Households will be parsing the statement for relief as tariffs bite";
+    expect(findDateline({ paragraphs: [deck, "Jan 9, 2026, 05:00 AM", "COLOMBO – It will be the first budget of the term."], publishedAt: published })?.place).toBe("Colombo");
+    const hindu = ["Leaders hope to announce a deal at the summit", "Priya Raman", "Updated - January 9, 2026 09:41 pm IST - NEW DELHI", "Negotiators will sit down here on Wednesday."];
+    expect(findDateline({ paragraphs: hindu, publishedAt: published })).toMatchObject({ place: "New Delhi", date: "2026-01-09" });
+    expect(wire("SA KAEO:")?.place).toBe("Sa Kaeo");
+    expect(wire("BREAKING NEWS:")).toBeUndefined();
+  });
+
   it("reads agency datelines printed without a dash", () => {
     expect(wire("New Delhi, Jan 8 (PTI)")).toMatchObject({ place: "New Delhi", date: "2026-01-08" });
     expect(wire("Lima, Jan 8 (EFE).-")).toMatchObject({ place: "Lima", date: "2026-01-08" });

@@ -39,4 +39,10 @@ describe("json briefs", () => {
     const { problems } = readText("x.json", '{"title": null, "publishedAt": "2026-01-01"}');
     expect(problems).toEqual([expect.objectContaining({ field: "title" })]);
   });
+
+  it("reads HTML put in a body field as HTML, never as tags", () => {
+    const { drafts } = readText("x.json", '{"title": "T", "publishedAt": "2026-01-01", "body": "<p>VICTORIA — Ferries sailed in.</p><p><strong>More</strong> soon.</p>"}');
+    expect(drafts[0]?.paragraphs).toEqual(["VICTORIA — Ferries sailed in.", "More soon."]);
+    expect(drafts[0]?.html).toContain("<strong>More</strong>");
+  });
 });
