@@ -96,13 +96,16 @@ export function readCue(sentence: string): Cue | undefined {
   if (inverted?.[1] && inverted[2] && isPosition(inverted[1])) return { shape: "frame", topics: [inverted[2]] };
   const phrase = s.endsWith("?") ? null : INVERTED_PHRASE.exec(s);
   if (phrase?.[1]) return { shape: "frame", topics: [phrase[1]] };
-  const subject = subjectOf(s, MAX_LIST_SUBJECT_WORDS);
+  // "Access for fishermen near the shoal (Scarborough Shoal), where China declared a reserve, is the
+  // second thing…": the asides out, so that the subject meets its verb.
+  const bare = s.replace(/\s*\([^)]*\s[^)]*\)/g, "").replace(/,\s*(?:where|which|who|whose)\b[^,]{1,120},/giu, "");
+  const subject = subjectOf(bare, MAX_LIST_SUBJECT_WORDS);
   if (!subject || NOT_A_TOPIC.test(subject)) return undefined;
   const parts = splitSubject(subject);
   if (parts.length === 1 && wordCount(subject) > MAX_SUBJECT_WORDS) return undefined;
   // Actors and dates are who and when, not what: "Codelco and lithium producer SQM completed…"
   if (parts.length > 1 && parts.some((p) => isAgentLike(p) || /^\d/.test(p) || nlp(p).has("#Date"))) return undefined;
-  const predicate = s.slice(s.indexOf(subject) + subject.length).replace(/^[\s,]+(?:(?:however|too|meanwhile|though|in turn),?\s+)?/i, "");
+  const predicate = bare.slice(bare.indexOf(subject) + subject.length).replace(/^[\s,]+(?:(?:however|too|meanwhile|though|in turn),?\s+)?/i, "");
   return TOPIC_PREDICATE.test(predicate) ? { shape: parts.length > 1 ? "list" : "topic", topics: parts } : undefined;
 }
 
