@@ -36,9 +36,10 @@ export function findUpcoming({ briefId, title, paragraphs, reference }: Upcoming
   if (!reference) return [];
   const out: UpcomingEvent[] = [];
   const seen = new Set<string>();
+  // One event a day per brief: "talks resume on January 20" and "the meeting on January 20" are one.
   const add = (date: string, label: string | undefined, monthOnly = false): void => {
-    if (!label || seen.has(date + label.toLowerCase())) return;
-    seen.add(date + label.toLowerCase());
+    if (!label || seen.has(date)) return;
+    seen.add(date);
     out.push({ date, label, briefId, ...(monthOnly ? { precision: "month" as const } : {}) });
   };
   for (const sentence of [title, ...paragraphs.flatMap(sentences)]) {
