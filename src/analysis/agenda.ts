@@ -11,6 +11,7 @@ import type { AgendaItem } from "../domain/types.ts";
 import { discussedList, readCue, type CueShape } from "./agenda-cues.ts";
 import { labelOf, MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { stripDateline } from "./dateline.ts";
+import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
 import { capitalise, clipSentence, sentences, wordCount } from "./text.ts";
 
@@ -121,8 +122,18 @@ function nounPhraseOf(phrase: string, paragraph: string): string {
 function isTopicLike(phrase: string): boolean {
   if (phrase === "" || wordCount(phrase) > MAX_LABEL_WORDS + 3 || /^\d/.test(phrase)) return false;
   if (/^(read more|related|update|editor|note|photo|watch|source|advert|by\b|live\b)/i.test(phrase)) return false;
+  // The fields of a notice or a press release ("Location:", "Event:", "Actions to Take:") and a
+  // bold dateline ("Calcutta:") are typography, not items.
+  if (FORM_FIELD.test(phrase) || isPlaceName(phrase)) return false;
   return !nlp(phrase).has("#Person");
 }
+
+const FORM_FIELD = /^(?:location|event|date|time|venue|contact|assistance|actions? to take|background|summary|context|when|where|what|who|why|how|tel|telephone|email|phone|address|website|media contact|notes? to editors?|ends)\b/i;
+
+const isPlaceName = (phrase: string): boolean => {
+  const place = gazetteer().lookup(placeKey(phrase));
+  return place !== undefined && place.code !== "" && place.kind !== "country" && place.kind !== "person";
+};
 
 const decode = (s: string): string =>
   s.replace(/&amp;/g, "&").replace(/&#39;|&apos;|&rsquo;/g, "’").replace(/&quot;/g, '"').replace(/&nbsp;/g, " ").trim();
