@@ -21,7 +21,7 @@ const FRAME_NOUNS = alt([
   "issues?", "items?", "topics?", "questions?", "priorit(?:y|ies)", "concerns?", "matters?", "themes?", "areas?",
   "sticking points?", "points?", "challenges?", "subjects?", "focus", "tests?", "flashpoints?", "irritants?",
   "demands?", "requests?", "asks?", "backdrop", "order of business", "bone of contention", "battleground", "hurdles?", "risks?",
-  "fights?", "fronts?", "things?", "battles?", "rows?", "headaches?", "problems?", "obstacles?", "stumbling blocks?", "sore points?", "worr(?:y|ies)", "conditions?",
+  "fights?", "fronts?", "things?", "centrepieces?", "centerpieces?", "battles?", "rows?", "headaches?", "problems?", "obstacles?", "stumbling blocks?", "sore points?", "worr(?:y|ies)", "conditions?",
 ]);
 const ORDINALS = alt(["first", "second", "third", "fourth", "fifth", "next", "last", "final", "other", "main", "biggest", "hardest", "thorniest", "toughest", "trickiest", "key", "central", "crucial", "major", "unspoken", "most \\w+"]);
 const COPULA = alt(["is", "are", "was", "were", "remains?", "remained", "will be", "would be", "could be", "may be", "might be", "looks set to be", "is likely to be", "are likely to be"]);
@@ -199,6 +199,8 @@ export function subjectOf(sentence: string, maxWords = MAX_SUBJECT_WORDS): strin
 // "Steel and textiles" are two items; "Trade and investment flows" stays one when a part is long;
 // "Tolls, light rail and a funding gap" is a list of three whatever their length.
 function splitSubject(subject: string): string[] {
+  // "The sales and services tax" is one thing: a determiner binds a pair into a compound.
+  if (/^(?:the|a|an|its|their)\s+[\p{L}-]+\s+and\s+/iu.test(subject) && !subject.includes(",")) return [subject];
   const parts = subject.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p !== "");
   const listed = parts.length >= 3 && /,/.test(subject) && /\band\b/.test(subject);
   return parts.length > 1 && (listed || parts.every((p) => wordCount(p) <= 2)) ? parts : [subject];

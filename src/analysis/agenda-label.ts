@@ -9,7 +9,7 @@ export const MAX_LABEL_WORDS = 4;
 const AMOUNT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|up to|more than|over)\s+)?[£$€¥₹]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?\s+`;
 const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:and|or|but|plus)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial)\s+)+`, "i");
 const CUT = /\s*(?:[,;:()–—]|\s-\s|\b(?:and|or|as well as|which|that|who|whether|amid|as|while|because|after|before|if|when|with|given)\b).*$/iu;
-const PAIR = /^[\p{L}-]+ and [\p{L}-]+$/u;
+const PAIR = /^[\p{L}-]+ and [\p{L}-]+(?: [\p{L}-]+)?$/u;
 const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across";
 const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
 // A head noun that is itself a topic: an activity or an abstract noun ("financing", "compensation", "security").

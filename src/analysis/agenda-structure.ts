@@ -75,7 +75,24 @@ const CONNECTIVE = /^(?:(?:but|and|yet|still|meanwhile|however|then|now|finally|
 
 /** Items from lists, headings, questions, counts and ordinals, in the order the brief gives them. */
 export function structuralItems(paragraphs: string[]): Found[] {
-  return [...listItems(paragraphs), ...headingItems(paragraphs), ...questionItems(paragraphs), ...countedItems(paragraphs), ...ordinalItems(paragraphs)].sort((a, b) => a.at - b.at);
+  return [...listItems(paragraphs), ...inlineListItems(paragraphs), ...headingItems(paragraphs), ...questionItems(paragraphs), ...countedItems(paragraphs), ...ordinalItems(paragraphs)].sort((a, b) => a.at - b.at);
+}
+
+// "…including: (i) cooperation in hydropower; (ii) the rail links; and (iii) trade": a list inside a sentence.
+const INLINE_MARK = /\((?:i{1,3}|iv|v|vi{1,3}|[a-f]|[1-9])\)\s+/g;
+function inlineListItems(paragraphs: string[]): Found[] {
+  return paragraphs.flatMap((p, at) =>
+    sentences(p).flatMap((s) => {
+      const marks = [...s.matchAll(INLINE_MARK)];
+      if (marks.length < 2 || !/^\((?:i|a|1)\)/.test(marks[0]?.[0] ?? "")) return [];
+      return marks.flatMap((m, k) => {
+        const start = (m.index ?? 0) + m[0].length;
+        const entry = s.slice(start, marks[k + 1]?.index ?? s.length).replace(/[;,.]?\s*(?:and|or)?\s*$/i, "").trim();
+        const topic = topicOfEntry(entry);
+        return topic ? [{ at, topic, summary: entry }] : [];
+      });
+    }),
+  );
 }
 
 /** The paragraph's list entries, or undefined when it does not open as a list. */

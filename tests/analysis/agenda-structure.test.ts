@@ -118,4 +118,16 @@ describe("agenda items a brief sets out by its shape", () => {
     const paragraphs = [LEDE, "Among matters expected to be raised are the ferry link, which is due to open in June, and the new free-trade zone, where approvals have stalled."];
     expect(labels(paragraphs)).toEqual(["Ferry link", "New free-trade zone"]);
   });
+
+  it("reads a list numbered inside a sentence", () => {
+    const paragraphs = [LEDE, "Talks are expected to cover the partnership, including: (i) cooperation in hydropower; (ii) new rail links to the border towns; and (iii) digital payments."];
+    expect(labels(paragraphs)).toEqual(["Cooperation in hydropower", "New rail links", "Digital payments"]);
+  });
+
+  it("keeps a pair bound by a determiner as one topic", () => {
+    expect(labels([LEDE, "The sales and services tax will be another focal point. Its scope widened in July.", "Cash handouts are likely to remain a centrepiece. Payments rose last year."])).toEqual([
+      "Sales and services tax",
+      "Cash handouts",
+    ]);
+  });
 });
