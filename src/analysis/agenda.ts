@@ -63,7 +63,8 @@ function cuedItems(paragraphs: string[], html: string | undefined): Found[] {
     if (!first) return;
     const strong = bold.get(at);
     if (strong) {
-      for (const phrase of strong) found.push({ at, topic: phrase, summary: strong.length > 1 || !first.includes(phrase) ? sentenceWith(phrase, sents) : pickSummary(sents, "topic") });
+      // A bold lead-in may be a whole cue sentence ("**Autos come first.**"): its topic, not its words.
+      for (const phrase of strong) found.push({ at, topic: readCue(phrase)?.topics[0] ?? phrase, summary: strong.length > 1 || !first.includes(phrase) ? sentenceWith(phrase, sents) : pickSummary(sents, "topic") });
       return;
     }
     const cue = readCue(first);
@@ -120,7 +121,8 @@ function nounPhraseOf(phrase: string, paragraph: string): string {
 
 // A topic, not a person, a clock time or site furniture.
 function isTopicLike(phrase: string): boolean {
-  if (phrase === "" || wordCount(phrase) > MAX_LABEL_WORDS + 3 || /^\d/.test(phrase)) return false;
+  // A quotation set in bold is someone's words, not an item.
+  if (phrase === "" || wordCount(phrase) > MAX_LABEL_WORDS + 3 || /^[\d"“‘'«]/.test(phrase)) return false;
   if (/^(read more|related|update|editor|note|photo|watch|source|advert|by\b|live\b)/i.test(phrase)) return false;
   // The fields of a notice or a press release ("Location:", "Event:", "Actions to Take:") and a
   // bold dateline ("Calcutta:") are typography, not items.

@@ -130,4 +130,10 @@ describe("agenda items a brief sets out by its shape", () => {
       "Cash handouts",
     ]);
   });
+
+  it("takes the topic of a bold lead-in that is itself a cue sentence, and no quotation", () => {
+    const html = `<p>${LEDE}</p><p><strong>Autos come first.</strong> Unions want stricter content rules.</p><p><strong>Then there is energy.</strong> Private utilities complain.</p><p><strong>"Defence wins,"</strong> the coach said.</p>`;
+    const paragraphs = [LEDE, "Autos come first. Unions want stricter content rules.", "Then there is energy. Private utilities complain.", '"Defence wins," the coach said.'];
+    expect(findAgenda({ paragraphs, html }).map((i) => i.label)).toEqual(["Autos", "Energy"]);
+  });
 });
