@@ -37,6 +37,8 @@ const LONE_MIN_SCORE = 1.5;
 // A feed item of a sentence or two: its lead names what it is about, once is enough.
 const SHORT_BRIEF_WORDS = 60;
 const SHORT_MIN_SCORE = 0.85;
+// A country, a capital or a major city, named once.
+const LONE_COUNTRY_MIN_SCORE = 0.7;
 // A leader named in the headline stands for their country, a little behind a country named outright.
 const PERSON_TITLE_FACTOR = 0.5;
 
@@ -45,6 +47,8 @@ interface Tally {
   paragraphs: Set<number>;
   strong: boolean;
   first: number;
+  /** Named at least once by a name that is not also a word ("India", "Mumbai"; not "Nice"). */
+  plain: boolean;
 }
 
 /** ISO alpha-2 codes of the brief's prominent countries, most prominent first. */
@@ -55,7 +59,7 @@ export function rankCountries(e: CountryEvidence): string[] {
   let order = 0;
   const tally = (code: string): Tally => {
     let t = tallies.get(code);
-    if (!t) tallies.set(code, (t = { score: 0, paragraphs: new Set(), strong: false, first: order++ }));
+    if (!t) tallies.set(code, (t = { score: 0, paragraphs: new Set(), strong: false, first: order++, plain: false }));
     return t;
   };
   (e.declared ?? []).forEach((code, i) => {
@@ -80,6 +84,7 @@ export function rankCountries(e: CountryEvidence): string[] {
       const t = tally(m.code);
       t.score += KIND_WEIGHT[m.kind] * (i === 0 ? LEAD_FACTOR : 1);
       t.paragraphs.add(i);
+      if (!m.common) t.plain = true;
     }
   });
   if (e.datelineCountry) {
@@ -104,6 +109,12 @@ export function rankCountries(e: CountryEvidence): string[] {
       (!anyStrong && short && soleTop && t.score === top && t.score >= SHORT_MIN_SCORE),
   );
   prominent.sort(([, a], [, b]) => b.score - a.score || a.first - b.first);
+  // The only country a brief names at all is what it is about, however rarely named ("The Reserve
+  // Bank of India cut rates…" with no dateline): a passing mention needs another country to pass by.
+  if (prominent.length === 0 && tallies.size === 1) {
+    const [[code, only]] = [...tallies.entries()] as [[string, Tally]];
+    if (only.plain && only.score >= LONE_COUNTRY_MIN_SCORE) return [code];
+  }
   return prominent.map(([code]) => code);
 }
 

@@ -48,6 +48,12 @@ describe("rankCountries", () => {
     expect(rankCountries({ title: "Tank deal signed", paragraphs: ["A deal was signed."], datelineCountry: "PL", declared: ["KR"] })).toEqual(["KR", "PL"]);
   });
 
+  it("takes the only country a brief names, even once, but not a word-like town", () => {
+    const paragraphs = ["The Reserve Bank of India cut its benchmark rate by a quarter point on Friday.", "The governor said the committee voted unanimously.", "Bond yields fell after the decision."];
+    expect(rankCountries({ title: "Central bank cuts rates as inflation sinks", paragraphs })).toEqual(["IN"]);
+    expect(rankCountries({ title: "Reading habits shift", paragraphs: ["The survey was carried out in Nice over two weeks."] })).toEqual([]);
+  });
+
   it("leaves out the country a story was only filed from", () => {
     const paragraphs = ["SINGAPORE, Feb 10 (Wire) - Oil rose after Libya's largest field shut.", "Libya's output fell by a fifth, a Singapore-based trader said.", "Libyan officials gave no date for a restart."];
     expect(rankCountries({ title: "Oil climbs as Libyan supply falls", paragraphs, datelineCountry: "SG" })).toEqual(["LY"]);

@@ -8,7 +8,7 @@ import { namesTopic } from "../../eval/score.ts";
 type Floors = Partial<Record<keyof Scores, number>>;
 
 const FLOORS: Record<string, Floors> = {
-  corpus: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.96, upcomingRecall: 1.0, countriesF1: 0.99 },
+  corpus: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.96, upcomingRecall: 1.0, countriesF1: 1.0 },
   set1: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.97, agendaRecall: 0.88, upcomingRecall: 0.95, countriesF1: 0.98 },
   set2: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.99, agendaRecall: 0.85, upcomingRecall: 1.0, countriesF1: 0.96 },
   set3: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.93, upcomingRecall: 0.91, countriesF1: 0.98 },
