@@ -61,7 +61,8 @@ export function datelineYear(month: number, published: Date): number {
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 // "on Friday", "next Tuesday", "this Thursday", "tomorrow" — but not "Friday, March 6", which names its date.
-const WEEKDAY = /\b(?:(next|this|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|tomorrow)\b(?!,?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g;
+// "Thursday's meeting" names a meeting everyone knows the day of (usually today's): no date to resolve.
+const WEEKDAY = /\b(?:(next|this|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|tomorrow)\b(?!['’]s)(?!,?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g;
 
 export interface RelativeDay {
   /** Days after the reference date: 1–7. */

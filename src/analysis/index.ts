@@ -3,7 +3,7 @@
 import type { AgendaItem, Dateline, UpcomingEvent } from "../domain/types.ts";
 import { findAgenda } from "./agenda.ts";
 import { rankCountries } from "./countries.ts";
-import { findDateline } from "./dateline.ts";
+import { findDateline, stripDateline } from "./dateline.ts";
 import { summarise } from "./summary.ts";
 import { findUpcoming } from "./upcoming.ts";
 
@@ -43,7 +43,11 @@ export function understandBrief(text: BriefText): Understanding {
   const dateline: Dateline | undefined = found
     ? { ...(found.place ? { place: found.place } : {}), ...(found.date ? { date: found.date } : {}), raw: found.raw }
     : undefined;
-  const reference = text.publishedAt ?? (dateline?.date ? new Date(`${dateline.date}T12:00:00Z`) : undefined);
+  // "Tomorrow" and "on Friday" count from the day the piece was filed where it was filed: the
+  // dateline's day (a Kuala Lumpur morning is the previous evening in UTC), when it is that close.
+  const filed = dateline?.date ? new Date(`${dateline.date}T12:00:00Z`) : undefined;
+  const close = filed && text.publishedAt && Math.abs(filed.getTime() - text.publishedAt.getTime()) <= 2 * 86_400_000;
+  const reference = close ? filed : (text.publishedAt ?? filed);
   return {
     ...(dateline ? { dateline } : {}),
     countries: rankCountries({
@@ -53,7 +57,8 @@ export function understandBrief(text: BriefText): Understanding {
       ...(text.countries ? { declared: text.countries } : {}),
     }),
     agenda: findAgenda({ paragraphs: text.paragraphs, ...(text.html ? { html: text.html } : {}) }),
-    upcoming: findUpcoming({ briefId: text.id, title: text.title, paragraphs: text.paragraphs, ...(reference ? { reference } : {}) }),
+    // The dateline's own date ("CANTON, Oct 15 (SCTW) -") is when it was filed, not an event.
+    upcoming: findUpcoming({ briefId: text.id, title: text.title, paragraphs: text.paragraphs.map((p, i) => (i === 0 ? stripDateline(p) : p)), ...(reference ? { reference } : {}) }),
     summary: summarise(text.title, text.paragraphs),
   };
 }

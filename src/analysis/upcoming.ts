@@ -15,7 +15,7 @@ export interface UpcomingInput {
 }
 
 // Looks ahead: a modal, "due", "scheduled", "planned", "next"… within the clause that holds the date.
-const FUTURE = /\b(will|shall|is to|are to|due|scheduled|set (?:to|for)|expected|plans?|planned|upcoming|next|later|ahead|from|starting|begins?|slated|poised|intends?|would|to be held|deadline|until|by|prepar(?:e|es|ing)|await(?:s|ing)?|coming)\b/i;
+const FUTURE = /\b(will|shall|must|is to|are to|due|scheduled|set (?:to|for)|expected|plans?|planned|upcoming|next|later|ahead|from|starting|begins?|slated|poised|intends?|would|to be held|deadline|until|by|prepar(?:e|es|ing)|await(?:s|ing)?|coming)\b/i;
 const MAX_MODIFIERS = 3;
 
 // Nouns that name something that happens on a date. A date with none of these near it gives no event.
@@ -26,7 +26,7 @@ const EVENTS = new Set(
     "debate dialogue consultation consultations parade exercise exercises drills deployment festival holiday strike tender " +
     "listing ipo opening meets reshuffle handover swearing-in by-election runoff run-off primary primaries caucus " +
     "match matches game games fixture race tournament championship fair expo exhibition concert premiere " +
-    "retreat rally protest protests demonstration demonstrations sitting gala opener plenum inspection").split(" "),
+    "retreat rally protest protests demonstration demonstrations sitting gala opener plenum inspection walkout stoppage").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
 const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip" };
@@ -79,8 +79,10 @@ export function resolveFuture(d: PartialDate, reference: Date, tense: Tense): st
   }
   const same = formatDay(year, d.month, d.day);
   if (same > today) return same;
-  // "January 13" in a December piece means next January.
-  return refMonth - d.month > 6 ? formatDay(year + 1, d.month, d.day) : undefined;
+  // "January 13" in a December piece means next January; so does a day months past in a clause that
+  // looks ahead ("must decide at the review on July 1", written in December). A day just past is not.
+  const monthsPast = refMonth - d.month;
+  return monthsPast > 6 || (tense === "future" && monthsPast >= 3) ? formatDay(year + 1, d.month, d.day) : undefined;
 }
 
 /**
@@ -114,8 +116,10 @@ function clauseLooksAhead(sentence: string, when: Span): boolean {
   const from = Math.max(clauseStart(sentence, when.index, "—"), 0);
   const end = sentence.slice(when.index).search(/[,;—]|\bthat\b/);
   const clause = sentence.slice(from, end < 0 ? undefined : when.index + end);
-  const ahead = /\b(?:will|shall|is to|are to|due|scheduled|set to|expected to|plans? to|planned|slated|to be held|next)\b/i;
-  return ahead.test(clause) && !saysPast(clause);
+  const ahead = /\b(?:will|shall|is to|are to|due|scheduled|set to|expected to|plans? to|planned|slated|to be held|next|called)\b/i;
+  // News gives a schedule in the present tense: "Diplomats meet on Thursday", "the board wraps up on Friday".
+  const present = termsOf(clause).some((t) => t.tags.includes("PresentTense") && !t.tags.includes("Copula"));
+  return (ahead.test(clause) || present) && !saysPast(clause);
 }
 
 // A past verb, not a passive one: "is scheduled for next Tuesday" looks ahead.
@@ -165,6 +169,8 @@ function happeningLabel(sentence: string, when: Span): string | undefined {
   const from = clauseStart(sentence, when.index) + 1;
   // "The ministry said bids were due on March 12": what was said, not who said it.
   let clause = sentence.slice(from, when.index).replace(/^.*?\b(?:said|says|told \w+|announced|confirmed)\s+(?:that\s+)?/i, "").replace(/^\s*(?:and|but|while|before|after|when)\s+/i, "");
+  // "The second phase, focusing on consumer goods, opens April 23": the subject sits before the aside.
+  if (from > 0 && /^\s*\p{Ll}/u.test(clause) && termsOf(clause)[0]?.tags.includes("Verb")) clause = `${sentence.slice(0, sentence.indexOf(","))} ${clause}`;
   if (/\b(?:should|could|may|might|hopes?|expects?)\b/i.test(clause)) return undefined;
   const scheduledFor = /\b(?:scheduled|set|due|slated|planned|booked|pencil+ed in|gathers?|meets?|convenes?|assembles?)\s+for\s+(?:(?:its|the|a|an|their)\s+)?(.+)$/i.exec(clause.trim());
   clause = (scheduledFor?.[1] ?? clause).replace(/[,.;:]/g, " ").replace(TIME_TAIL, "").replace(/^\s*(?:the|a|an)\s+/i, "").trim();
@@ -172,11 +178,11 @@ function happeningLabel(sentence: string, when: Span): string | undefined {
   if (n < (scheduledFor ? 1 : 2) || n > MAX_HAPPENING_WORDS) return undefined;
   const doc = nlp(clause);
   if (/^(?:it|he|she|they|we|i|you|this|that|there)\b/i.test(clause) || doc.people().found) return undefined;
-  return capitalise(clause);
+  return capitalise(clause.replace(/\s+/g, " "));
 }
 
 // The words between a clause and its date that only say when: "at 5pm on", "on Saturday", "from".
-const TIME_TAIL = /(?:\s+(?:on|at|from|until|till|through|by|in|before|after|around|about|next|this|coming|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight))+\s*$/i;
+const TIME_TAIL = /(?:\s+(?:on|at|for|from|until|till|through|by|in|before|after|around|about|next|this|coming|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight))+\s*$/i;
 const MAX_HAPPENING_WORDS = 6;
 
 // "Employers are due to give their answers on March 18" → "Give answers": the verb a future cue
@@ -186,7 +192,14 @@ function actionLabel(before: string): string | undefined {
   if (!cue) return undefined;
   const terms = termsOf(before.slice((cue.index ?? 0) + cue[0].length));
   const verb = terms[0];
-  if (!verb?.tags.includes("Verb") || verb.tags.includes("Auxiliary")) return undefined;
+  // "The agreements are to be signed", "the second phase will be held": what is done, to what.
+  if (/^(?:be|been)$/i.test(verb?.normal ?? "") && terms[1]?.tags.includes("Verb")) {
+    const from = Math.max(before.lastIndexOf(",", cue.index ?? 0) + 1, 0);
+    const subject = before.slice(from, cue.index).replace(/^\s*(?:the|a|an)\s+/i, "").trim();
+    const n = wordCount(subject);
+    return n >= 1 && n <= MAX_MODIFIERS + 2 && !/^(?:it|they|he|she|this|that)$/i.test(subject) ? capitalise(`${subject} ${terms[1]?.text ?? ""}`.trim()) : undefined;
+  }
+  if (!verb?.tags.includes("Verb") || verb.tags.includes("Auxiliary") || verb.tags.includes("Copula") || /^(?:be|been|being|have)$/i.test(verb.normal)) return undefined;
   const isNoun = (t: TermJson | undefined): boolean => !!t && t.tags.includes("Noun") && !t.tags.some((g) => ["Pronoun", "Possessive", "Date", "Value"].includes(g));
   // The whole compound: "leave the cash rate" → "Leave cash rate", not "Leave cash".
   const start = terms.findIndex((t, i) => i >= 1 && i < 6 && isNoun(t));
@@ -204,7 +217,8 @@ function labelAt(terms: TermJson[], i: number): string | undefined {
   const noun = EVENTS.has(word) && !isVerb ? t.text.replace(/[,.;:]$/, "") : isVerb ? EVENT_VERBS[nlp(t.text).verbs().toInfinitive().text().toLowerCase()] : undefined;
   if (!noun) return undefined;
   const mods: string[] = [];
-  for (let k = i - 1; k >= 0 && mods.length < MAX_MODIFIERS; k--) {
+  // Before a verb stand its subjects ("China meet"), not modifiers of the event.
+  for (let k = i - 1; !isVerb && k >= 0 && mods.length < MAX_MODIFIERS; k--) {
     const m = terms[k];
     if (!m || /[,;:]$/.test(m.text) || !m.tags.some((g) => g === "Adjective" || g === "Noun" || g === "Value") || m.tags.some((g) => ["Pronoun", "Possessive", "Determiner", "Date", "Verb"].includes(g))) break;
     mods.unshift(m.text);

@@ -40,6 +40,16 @@ describe("findUpcoming", () => {
     expect(events("Ministers gather for their annual retreat on January 29.")).toEqual([{ date: "2026-01-29", label: "Annual retreat" }]);
   });
 
+  it("reads schedules in the present tense, passives and a day months ahead", () => {
+    // 2026-01-09 is a Friday.
+    expect(events("Diplomats from both sides meet in the port city on Tuesday for the first session in a year.").map((e) => e.date)).toEqual(["2026-01-13"]);
+    expect(events("The unions have called a second walkout for Thursday, January 15, if talks fail.")).toEqual([{ date: "2026-01-15", label: "Second walkout" }]);
+    expect(events("The financing agreements are to be signed in Amman on January 30.")).toEqual([{ date: "2026-01-30", label: "Financing agreements signed" }]);
+    const december = findUpcoming({ briefId: "b", title: "t", paragraphs: ["The three countries must decide at the joint review on July 1 whether to extend the pact."], reference: new Date("2025-12-31T12:00:00Z") });
+    expect(december.map((e) => [e.date, e.label])).toEqual([["2026-07-01", "Joint review"]]);
+    expect(events("Officials said the Thursday's meeting had gone well.")).toEqual([]);
+  });
+
   it("resolves a weekday only in a clause that looks ahead", () => {
     // 2026-01-09 is a Friday.
     expect(events("The cabinet will meet on Tuesday to approve the plan.").map((e) => e.date)).toEqual(["2026-01-13"]);
