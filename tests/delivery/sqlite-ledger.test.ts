@@ -65,14 +65,16 @@ describe("sqlite ledger shared by processes", () => {
     const dir = await tempDir();
     const file = join(dir, "ledger.sqlite");
     openSqliteLedger(file).close();
-    const workers = [1, 2].map(() => startWorker(file, 500));
+    // Long enough a run that the two overlap even when a loaded machine wakes one of them late.
+    const count = 2000;
+    const workers = [1, 2].map(() => startWorker(file, count));
     await Promise.all(workers.map((w) => w.ready));
     for (const w of workers) w.go();
     const [a, b] = await Promise.all(workers.map((w) => w.result));
-    expect([...a!, ...b!].sort((x, y) => x - y)).toEqual(Array.from({ length: 500 }, (_, i) => i));
+    expect([...a!, ...b!].sort((x, y) => x - y)).toEqual(Array.from({ length: count }, (_, i) => i));
     expect(Math.min(a!.length, b!.length), "the two processes did not overlap").toBeGreaterThan(0);
     await rm(dir, { recursive: true, force: true });
-  });
+  }, 60_000);
 });
 
 function startWorker(file: string, count: number) {
