@@ -96,8 +96,17 @@ function boldItems(html: string | undefined, paragraphs: string[]): Map<number, 
   const found = new Map<number, string[]>();
   // Two to six bold phrases mark items; more is a live blog's or a listicle's typography.
   const many = distinct.length >= 2 && distinct.length <= MAX_BOLD;
+  // A bold phrase belongs to the paragraph where it is bold, not the first that happens to hold its
+  // words ("a fourth year of deficit" in the lede, "the **deficit** itself" below it).
+  const blocks = (html ?? "").split(/<\/(?:p|li|h[1-6]|blockquote)>/i);
+  const whereBold = (phrase: string): number => {
+    const block = blocks.find((b) => new RegExp(`<(strong|b)\\b[^>]*>\\s*${escapeRegExp(phrase)}`, "i").test(decode(b)));
+    const start = block ? decode(block.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ").trim().slice(0, 40) : undefined;
+    return start ? paragraphs.findIndex((p) => p.replace(/\*\*/g, "").startsWith(start)) : -1;
+  };
   for (const phrase of distinct) {
-    const i = paragraphs.findIndex((p) => p.replace(/\*\*/g, "").includes(phrase));
+    const bold = whereBold(phrase);
+    const i = bold >= 0 ? bold : paragraphs.findIndex((p) => p.replace(/\*\*/g, "").includes(phrase));
     const text = (paragraphs[i] ?? "").replace(/\*\*/g, "");
     const opens = i >= 0 && text.startsWith(phrase) && text.length > phrase.length + 20;
     if (i >= 0 && (opens || many)) found.set(i, [...(found.get(i) ?? []), nounPhraseOf(phrase, text)]);
@@ -136,6 +145,8 @@ const isPlaceName = (phrase: string): boolean => {
   const place = gazetteer().lookup(placeKey(phrase));
   return place !== undefined && place.code !== "" && place.kind !== "country" && place.kind !== "person";
 };
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const decode = (s: string): string =>
   s.replace(/&amp;/g, "&").replace(/&#39;|&apos;|&rsquo;/g, "’").replace(/&quot;/g, '"').replace(/&nbsp;/g, " ").trim();

@@ -53,6 +53,14 @@ describe("findAgenda", () => {
     expect(findAgenda({ paragraphs: openers }).map((i) => i.label)).toEqual(["Wages", "Fiscal policy", "Semiconductors", "Steel", "Textiles"]);
   });
 
+  it("explains a bold item from the paragraph where it is bold, not the first that holds its words", () => {
+    const paragraphs = ["The city expects a fourth year of deficit as listings revive.", "At the top of the agenda is the deficit itself. Officials weigh cuts to headcount and subsidies.", "Land revenue is the other worry. Developers are cautious at auctions."];
+    const html = "<p>The city expects a fourth year of deficit as listings revive.</p><p>At the top of the agenda is the <strong>deficit</strong> itself. Officials weigh cuts to headcount and subsidies.</p><p><strong>Land revenue</strong> is the other worry. Developers are cautious at auctions.</p>";
+    const items = findAgenda({ paragraphs, html });
+    expect(items.map((i) => i.label)).toEqual(["Deficit", "Land revenue"]);
+    expect(items[0]?.summary).toMatch(/^Officials weigh cuts/);
+  });
+
   it("stops at five items", () => {
     const topics = ["Tariffs", "Fisheries", "Energy", "Migration", "Tourism", "Visas"];
     const paragraphs = topics.map((t) => `${t} is also expected to feature prominently. Officials disagree on ${t.toLowerCase()} and the gap is wide.`);
