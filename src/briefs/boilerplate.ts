@@ -18,8 +18,6 @@ const MARKERS: RegExp[] = [
   /^(tags|labels|topics|filed under|posted in)\s*:/i,
   /^(advertisement|sponsored( content)?)$/i,
   /^(click|tap) here\b/i,
-  // Newsletter sign-offs: "The Making Letter is a weekly newsletter about…", "Forward it to a friend."
-  /^(?:the\s+)?[\p{L}’' ]{2,40} is a (?:daily|weekly|fortnightly|monthly|free )?\s*newsletter\b/iu,
   /^forward (?:it|this)(?: email| newsletter)? to a friend\b/i,
   /^you are receiving this\b/i,
   // Wire credit lines: "(Reporting by Jane Roe; Editing by John Doe)".
@@ -28,7 +26,8 @@ const MARKERS: RegExp[] = [
 ];
 
 // Feed footers such as WordPress's "The post X appeared first on Y." can be longer.
-const LONG_MARKERS: RegExp[] = [/^the post .* appeared first on\b/i];
+// So can a newsletter's sign-off: "The Making Letter is a weekly newsletter about British manufacturing. Forward it…"
+const LONG_MARKERS: RegExp[] = [/^the post .* appeared first on\b/i, /^(?:the\s+)?[\p{L}’' ]{2,40} is a (?:daily|weekly|fortnightly|monthly|free)?\s*newsletter\b.{0,200}$/iu];
 
 const SHORT = 90;
 

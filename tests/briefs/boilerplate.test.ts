@@ -8,7 +8,7 @@ describe("stripBoilerplate", () => {
   });
 
   it("recognises furniture by general rules, in any order", () => {
-    for (const line of ["Subscribe to our newsletter", "Follow us on X", "Read more", "Tags: trade, Japan", "3 Comments", "Sign up for alerts", "(Reporting by A; Editing by B)", "The post Foo appeared first on Bar."]) {
+    for (const line of ["Subscribe to our newsletter", "Follow us on X", "Read more", "Tags: trade, Japan", "3 Comments", "Sign up for alerts", "(Reporting by A; Editing by B)", "The post Foo appeared first on Bar.", "The Steppe Letter is a weekly newsletter on Central Asian politics and business. Forward it to a friend.", "Forward it to a friend."]) {
       expect(stripBoilerplate(["Body.", line, "tail"])).toEqual(["Body."]);
     }
   });
