@@ -16,6 +16,8 @@ const FLOORS: Record<string, Floors> = {
   // One label dates a Kentucky night game by its UTC day; the analysis reads the local day (see eval/README.md).
   set5: { region: 1.0, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.58, agendaRecall: 0.51, upcomingRecall: 0.76, countriesF1: 0.98 },
   set6: { region: 1.0, datelinePlace: 0.97, datelineDate: 0.97, agendaPrecision: 0.43, agendaRecall: 0.28, upcomingRecall: 0.82, countriesF1: 0.91 },
+  // Set 8 is still blind: first scored at the end of session 2, its misses not yet read.
+  set8: { region: 1.0, datelinePlace: 0.93, datelineDate: 0.93, agendaPrecision: 0.79, agendaRecall: 0.64, upcomingRecall: 0.79, countriesF1: 0.96 },
   set7: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.81, agendaRecall: 0.65, upcomingRecall: 0.78, countriesF1: 0.93 },
 };
 
