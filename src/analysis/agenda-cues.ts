@@ -15,7 +15,8 @@ export interface Cue {
   topics: string[];
 }
 
-const alt = (words: string[]): string => `(?:${words.join("|")})`;
+/** A non-capturing alternation of regex fragments. */
+export const alt = (words: string[]): string => `(?:${words.join("|")})`;
 
 const FRAME_NOUNS = alt([
   "issues?", "items?", "topics?", "questions?", "priorit(?:y|ies)", "concerns?", "matters?", "themes?", "areas?",

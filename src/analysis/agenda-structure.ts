@@ -11,7 +11,7 @@
 // sentences) so that one short paragraph of a news story does not become an item.
 import nlp from "compromise";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
-import { isAgentLike, splitList, subjectOf } from "./agenda-cues.ts";
+import { alt, isAgentLike, splitList, subjectOf } from "./agenda-cues.ts";
 import { sentences, wordCount } from "./text.ts";
 
 export interface Found {
@@ -22,7 +22,6 @@ export interface Found {
   summary: string;
 }
 
-const alt = (words: string[]): string => `(?:${words.join("|")})`;
 
 // What a brief counts when it announces its items: "three files", "several responses", "five things".
 const ITEM_NOUNS = alt([

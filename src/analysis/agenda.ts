@@ -10,7 +10,8 @@ import nlp from "compromise";
 import type { AgendaItem } from "../domain/types.ts";
 import { discussedList, readCue, type CueShape } from "./agenda-cues.ts";
 import { labelOf, MAX_LABEL_WORDS } from "./agenda-label.ts";
-import { stripDateline } from "./dateline.ts";
+import { withoutDateline } from "./dateline.ts";
+import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
 import { capitalise, clipSentence, sentences, wordCount } from "./text.ts";
@@ -28,7 +29,7 @@ const SELF_EXPLAINING_WORDS = 14;
 
 /** 0–5 agenda items, in the order the brief raises them. */
 export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[] {
-  const paragraphs = raw.map((p, i) => (i === 0 ? stripDateline(p) : p));
+  const paragraphs = withoutDateline(raw);
   const cued = cuedItems(paragraphs, html);
   const structural = structuralItems(paragraphs);
   const claimed = new Set([...cued, ...structural].map((f) => f.at));
@@ -145,8 +146,6 @@ const isPlaceName = (phrase: string): boolean => {
   const place = gazetteer().lookup(placeKey(phrase));
   return place !== undefined && place.code !== "" && place.kind !== "country" && place.kind !== "person";
 };
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const decode = (s: string): string =>
   s.replace(/&amp;/g, "&").replace(/&#39;|&apos;|&rsquo;/g, "’").replace(/&quot;/g, '"').replace(/&nbsp;/g, " ").trim();

@@ -2,7 +2,7 @@
 // countries make a country prominent at once; the body does so only by repeated mention, so a
 // passing "arms exports to North Korea" does not put a Russian budget story in Asia.
 import nlp from "compromise";
-import { stripDateline } from "./dateline.ts";
+import { withoutDateline } from "./dateline.ts";
 import { CJK, modernName } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { CONTEXT_RULES } from "./place-data.ts";
@@ -77,7 +77,7 @@ export function rankCountries(e: CountryEvidence): string[] {
   });
   const titled = inTitle.length > 0;
   // The dateline's own words are not a mention: "SINGAPORE, Feb 10 (Reuters) - Libya's oil…".
-  const body = e.paragraphs.map((p, i) => (i === 0 ? stripDateline(p) : p));
+  const body = withoutDateline(e.paragraphs);
   body.forEach((p, i) => {
     for (const m of inContext(findMentions(p, options), fullText, p)) {
       if (KIND_WEIGHT[m.kind] === 0) continue;

@@ -5,7 +5,7 @@ import type { Dateline } from "../domain/types.ts";
 import { datelineYear, findDates, formatDay, isoDay } from "./dates.ts";
 import { isCommonWord } from "./common-words.ts";
 import { findMentions } from "./mentions.ts";
-import { gazetteer, modernName, placeKey } from "./gazetteer.ts";
+import { gazetteer, modernName, placeKey, type Place } from "./gazetteer.ts";
 import { timeZoneOf } from "./place-sources.ts";
 
 export interface DatelineInput {
@@ -48,6 +48,17 @@ export function findDateline(input: DatelineInput): FoundDateline | undefined {
   return dated?.date ? { ...found, date: dated.date } : found;
 }
 
+// A place on the map: not a blocker (code ""), a person or a demonym the gazetteer also holds.
+const isRealPlace = (p: Place): boolean => p.code !== "" && p.kind !== "person" && p.kind !== "demonym";
+
+// "HO CHI MINH CITY" → "Ho Chi Minh City": wire capitals in the form the gazetteer keys.
+const titleCase = (caps: string): string => caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+
+/** The brief's paragraphs with the first one's wire dateline taken off: the story as analysis reads it. */
+export function withoutDateline(paragraphs: string[]): string[] {
+  return paragraphs.map((p, i) => (i === 0 ? stripDateline(p) : p));
+}
+
 /** The first paragraph without its wire dateline, for summaries. */
 export function stripDateline(paragraph: string): string {
   const m = WIRE.exec(paragraph);
@@ -84,9 +95,9 @@ function fromDatedLine(paragraphs: string[], publishedAt: Date | undefined): Fou
     if (p.split(/\s+/).length > 14 || findDates(p).length === 0) continue;
     const caps = DATED_PLACE.exec(p.trim())?.[1]?.trim();
     if (!caps || caps !== caps.toUpperCase()) continue;
-    const name = caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+    const name = titleCase(caps);
     const known = gazetteer().lookup(placeKey(name));
-    if (!known || known.code === "" || known.kind === "person" || known.kind === "demonym") continue;
+    if (!known || !isRealPlace(known)) continue;
     const found = withCountry({ place: modernName(known.kind === "country" ? name : known.name), raw: p.trim() }, paragraphs);
     const when = findDates(p).find((d) => d.day);
     const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(publishedAt, found);
@@ -123,7 +134,7 @@ function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | u
   // "VICTORIA, British Columbia" is in Canada, not the Seychelles: a known qualifier decides.
   const qual = m.groups?.["qual"];
   const within = qual ? gazetteer().lookup(placeKey(qual)) : undefined;
-  const located = within && within.code !== "" && within.kind !== "person" && within.kind !== "demonym" ? { ...found, country: within.code } : found;
+  const located = within && isRealPlace(within) ? { ...found, country: within.code } : found;
   const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(publishedAt, located);
   return { ...located, ...(date ? { date } : {}) };
 }
@@ -138,10 +149,10 @@ function wirePlace(m: RegExpExecArray): string | undefined {
   const corroborated = Boolean(date || agency);
   const head = (caps ?? title ?? "").split("/")[0]?.trim() ?? "";
   if (head.length < 3) return undefined;
-  const name = caps ? head.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase()) : head;
+  const name = caps ? titleCase(head) : head;
   // "HCMC" is itself the key; "TOKYO" is looked up as "Tokyo".
   const known = gazetteer().lookup(placeKey(name)) ?? gazetteer().lookup(placeKey(head));
-  const isPlace = known !== undefined && known.code !== "" && known.kind !== "person" && known.kind !== "demonym";
+  const isPlace = known !== undefined && isRealPlace(known);
   if (caps) {
     if (head !== head.toUpperCase()) return undefined;
     if (isPlace) return modernName(known.kind === "country" ? name : known.name);
@@ -177,8 +188,8 @@ function placeInByline(byline: string, publishedAt: Date | undefined, paragraphs
   const segments = byline.split(/\s[-–—|]\s|,/).map((s) => s.replace(DATE_TAIL, "").trim());
   // Before "Bureau" or "Office" a place is expected too ("Austin Bureau", though Austin is also a name).
   const officePlace = office?.[1] ? gazetteer().lookup(placeKey(office[1])) : undefined;
-  const officeIsPlace = officePlace !== undefined && officePlace.code !== "" && officePlace.kind !== "person" && officePlace.kind !== "demonym";
-  const isPlace = afterPlace !== undefined && afterPlace.code !== "" && afterPlace.kind !== "person" && afterPlace.kind !== "demonym";
+  const officeIsPlace = officePlace !== undefined && isRealPlace(officePlace);
+  const isPlace = afterPlace !== undefined && isRealPlace(afterPlace);
   // An office the gazetteer does not know is still a place ("Surabaya bureau"), unless it is a word ("Explainer desk").
   const unknownOffice = office?.[1] && (officeIsPlace || !isCommonWord(office[1])) ? office[1] : undefined;
   const candidates = [office?.[1], isPlace ? afterPlace.name : after?.[1], ...segments.filter((s) => knownPlace(s) === s)];
@@ -223,7 +234,7 @@ function normaliseDate(date: string | Date, publishedAt: Date | undefined): stri
 
 function withCountry(d: FoundDateline, paragraphs: string[] = []): FoundDateline {
   if (!d.place) return d;
-  const places = gazetteer().lookupAll(placeKey(d.place)).filter((p) => p.code !== "" && p.kind !== "person" && p.kind !== "demonym");
+  const places = gazetteer().lookupAll(placeKey(d.place)).filter(isRealPlace);
   // "GEORGE TOWN:" over a story about Penang is Malaysia's George Town: the country the story names.
   const name = d.place;
   const named = places.length > 1 ? new Set(findMentions(paragraphs.join("\n")).filter((m) => m.name !== name).map((m) => m.code)) : undefined;

@@ -3,7 +3,7 @@
 import type { AgendaItem, Dateline, UpcomingEvent } from "../domain/types.ts";
 import { findAgenda } from "./agenda.ts";
 import { rankCountries } from "./countries.ts";
-import { findDateline, stripDateline } from "./dateline.ts";
+import { findDateline, withoutDateline } from "./dateline.ts";
 import { summarise } from "./summary.ts";
 import { findUpcoming } from "./upcoming.ts";
 
@@ -58,7 +58,7 @@ export function understandBrief(text: BriefText): Understanding {
     }),
     agenda: findAgenda({ paragraphs: text.paragraphs, ...(text.html ? { html: text.html } : {}) }),
     // The dateline's own date ("CANTON, Oct 15 (SCTW) -") is when it was filed, not an event.
-    upcoming: findUpcoming({ briefId: text.id, title: text.title, paragraphs: text.paragraphs.map((p, i) => (i === 0 ? stripDateline(p) : p)), ...(reference ? { reference } : {}) }),
+    upcoming: findUpcoming({ briefId: text.id, title: text.title, paragraphs: withoutDateline(text.paragraphs), ...(reference ? { reference } : {}) }),
     summary: summarise(text.title, text.paragraphs),
   };
 }

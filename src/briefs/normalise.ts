@@ -1,7 +1,7 @@
 // The public face of briefs/: what sources and the pipeline use to normalise a brief.
 export { briefId } from "./id.ts";
 export { canonicalUrl, isWebLink } from "./url.ts";
-export { cleanText, firstSentence, splitLines } from "./text.ts";
+export { cleanText, escapeRegExp, firstSentence, splitLines } from "./text.ts";
 export { sanitiseHtml, htmlToParagraphs, htmlToPlain, paragraphsToHtml } from "./html.ts";
 export { stripBoilerplate, isBoilerplate } from "./boilerplate.ts";
 export { stripHtmlBoilerplate } from "./html-tidy.ts";

@@ -8,6 +8,9 @@ export function cleanText(s: string): string {
   return s.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
 }
 
+/** A string as a literal inside a RegExp. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Lines of a file without their endings (LF, CRLF or lone CR). */
 export function splitLines(s: string): string[] {
   return s.split(/\r\n|\r|\n/);

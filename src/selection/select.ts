@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../briefs/normalise.ts";
 import type { Brief, DigestDefinition, Subscriber } from "../domain/types.ts";
 
 const HOUR = 3_600_000;
@@ -35,8 +36,4 @@ function matchesTopics(brief: Brief, topics: readonly string[] | undefined): boo
 
 function byNewest(a: Brief, b: Brief): number {
   return b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,7 +1,7 @@
 // .html briefs: one article page. Metadata from <head>, the body from <article> or <main>.
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { BriefDraft } from "../domain/types.ts";
-import { cleanText, htmlToParagraphs, isWebLink, parseDate, sanitiseHtml, stripBoilerplate, stripHtmlBoilerplate } from "../briefs/normalise.ts";
+import { cleanText, escapeRegExp, htmlToParagraphs, isWebLink, parseDate, sanitiseHtml, stripBoilerplate, stripHtmlBoilerplate } from "../briefs/normalise.ts";
 import type { DocumentOrigin, SourceReadResult } from "./types.ts";
 
 type Element = NonNullable<ReturnType<typeof DomUtils.findOne>>;
@@ -71,4 +71,3 @@ export function parseHtmlBrief(html: string, origin: DocumentOrigin): SourceRead
   return { drafts: [draft], problems: [] };
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -18,11 +18,7 @@ function readBody(item: Record<string, unknown>): Body {
   }
   const paragraphs = Array.isArray(item["paragraphs"])
     ? item["paragraphs"].filter((p): p is string => typeof p === "string").map(cleanText).filter(Boolean)
-    : typeof item["body"] === "string"
-      ? textParagraphs(splitLines(item["body"]))
-      : typeof item["content"] === "string"
-        ? textParagraphs(splitLines(item["content"]))
-        : [];
+    : textParagraphs(splitLines([item["body"], item["content"]].find((v): v is string => typeof v === "string") ?? ""));
   const kept = stripBoilerplate(paragraphs);
   return { paragraphs: kept, html: paragraphsToHtml(kept) };
 }
