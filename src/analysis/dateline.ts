@@ -21,7 +21,8 @@ export interface FoundDateline extends Dateline {
 }
 
 const KICKER = /\b(?:NEWS|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|WATCH|LIVE|OPINION|EDITORIAL|EXPLAINER|COMMENT|CORRECTION|PHOTOS?|VIDEO)\b/;
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+// Month names as wires print them, "JAN 5" in capitals too.
+const MONTH = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?`;
 const WIRE_DATE = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+\d{4})?`;
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*`;
 const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
@@ -32,11 +33,14 @@ const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 //   "New Delhi, Jan 27 (PTI) Finance…", "Buenos Aires, Oct 20 (EFE).- Argentine…"
 const WIRE = new RegExp(
   String.raw`^\s*(?:(?<caps>${CAPS_WORD}(?:[ /]${CAPS_WORD})*)|(?<title>${TITLE_WORD}(?: ${TITLE_WORD}){0,2}))` +
+    // "New Delhi [India], February 5 (ANI):" puts the country in square brackets.
+    String.raw`(?:\s*\[(?<bracketed>\p{Lu}[\p{L}. ]{1,30})\])?` +
     String.raw`(?:,\s*(?<qual>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))??` +
     String.raw`(?:,?\s*(?<date>${WIRE_DATE}))?` +
     String.raw`\s*(?<agency>(?:\([^)]{1,40}\)\s*){1,2}|\p{Lu}{2,6}(?=\s*(?:-|–|—)))?` +
     // PTI and CNA print no dash after the agency ("New Delhi, Jan 27 (PTI) Finance…"); EFE prints ".-".
-    String.raw`\s*(?<sep>-{1,2}|–|—|:|\.-)?\s+`,
+    // "KATHMANDU, JAN 5" may stand on a line of its own, above the story.
+    String.raw`\s*(?<sep>-{1,2}|–|—|:|\.-)?(?:\s+|(?<alone>$))`,
   "u",
 );
 /** The dateline of a brief, or undefined when none can be read. */
@@ -54,9 +58,10 @@ const isRealPlace = (p: Place): boolean => p.code !== "" && p.kind !== "person" 
 // "HO CHI MINH CITY" → "Ho Chi Minh City": wire capitals in the form the gazetteer keys.
 const titleCase = (caps: string): string => caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
 
-/** The brief's paragraphs with the first one's wire dateline taken off: the story as analysis reads it. */
+/** The brief's paragraphs with the wire dateline taken off where the story opens: the story as analysis reads it. */
 export function withoutDateline(paragraphs: string[]): string[] {
-  return paragraphs.map((p, i) => (i === 0 ? stripDateline(p) : p));
+  const opening = openings(paragraphs).find((p) => stripDateline(p) !== p);
+  return paragraphs.map((p) => (p === opening ? stripDateline(p) : p));
 }
 
 /** The first paragraph without its wire dateline, for summaries. */
@@ -86,7 +91,14 @@ function fromExplicit({ explicit, publishedAt }: DatelineInput): FoundDateline |
 
 // Where the story may open: the first paragraphs, past the byline ("By Priya Raghavan"), the date
 // line ("October 8, 2025") and the name or kicker some pages put above it.
-const openings = (paragraphs: string[]): string[] => paragraphs.slice(0, 4).filter((p) => !isBylineLine(p) && !isDateLine(p) && !isLabelLine(p) && p.trim() !== "");
+function openings(paragraphs: string[]): string[] {
+  return paragraphs.slice(0, 4).filter((p) => !isBylineLine(p) && !isDateLine(p) && (!isLabelLine(p) || isLoneDateline(p)) && p.trim() !== "");
+}
+
+function isLoneDateline(p: string): boolean {
+  const m = WIRE.exec(p);
+  return m?.groups?.["alone"] !== undefined && wirePlace(m) !== undefined;
+}
 
 // "Updated - January 20, 2026 09:41 pm IST - NEW DELHI": a page's date line that ends on the place.
 const DATED_PLACE = /[-–—|]\s*(\p{Lu}[\p{Lu}.'’ -]{2,30})\s*$/u;
@@ -129,10 +141,10 @@ function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | u
   }
   if (!m || !place) return fromDatedLine(paragraphs, publishedAt);
   const stated = m.groups?.["date"];
-  const when = stated ? findDates(stated)[0] : undefined;
+  const when = stated ? findDates(stated.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()))[0] : undefined;
   const found = withCountry({ place, raw: m[0].trim() }, paragraphs);
   // "VICTORIA, British Columbia" is in Canada, not the Seychelles: a known qualifier decides.
-  const qual = m.groups?.["qual"];
+  const qual = m.groups?.["qual"] ?? m.groups?.["bracketed"];
   const within = qual ? gazetteer().lookup(placeKey(qual)) : undefined;
   const located = within && isRealPlace(within) ? { ...found, country: within.code } : found;
   const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(publishedAt, located);
@@ -143,9 +155,11 @@ function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | u
 // or a state follows ("PORTLAND, Ore. —"); title case only when the gazetteer knows it as a
 // place, and a bare country name only with a date or an agency ("China — ever wary…" is prose).
 function wirePlace(m: RegExpExecArray): string | undefined {
-  const { caps, title, qual, date, agency, sep } = m.groups ?? {};
-  // Without a separator only a date and a bracketed agency together mark a dateline.
-  if (!sep && !(date && agency?.startsWith("("))) return undefined;
+  const { caps, title, date, agency, sep, alone } = m.groups ?? {};
+  const qual = m.groups?.["qual"] ?? m.groups?.["bracketed"];
+  // Without a separator only a date and a bracketed agency together mark a dateline, or a place
+  // and a date on a line of their own.
+  if (!sep && !(date && agency?.startsWith("(")) && !(date && alone !== undefined)) return undefined;
   const corroborated = Boolean(date || agency);
   const head = (caps ?? title ?? "").split("/")[0]?.trim() ?? "";
   if (head.length < 3) return undefined;

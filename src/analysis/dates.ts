@@ -6,7 +6,8 @@ const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 
 /** "January 9, 2026" / "Jan. 9" / "9 January 2026" / "January" (month only), with named groups. */
 export const DATE_PATTERN = new RegExp(
-  String.raw`\b(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?|${MONTH}(?:\s+(\d{4}))?)\b`,
+  // A range ("9 to 12 March", "March 9-12") is read as the day it starts.
+  String.raw`\b(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?|${MONTH}(?:\s+(\d{4}))?)\b`,
   "g",
 );
 
@@ -65,18 +66,22 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const WEEKDAY = /\b(?:(next|this|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|tomorrow)\b(?!['’]s)(?!,?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g;
 
 export interface RelativeDay {
-  /** Days after the reference date: 1–7. */
+  /** Days after the reference date: 1–7, or up to 13 for "next Friday". */
   daysAhead: number;
   index: number;
   text: string;
 }
 
-/** Weekday names and "tomorrow", as days after the reference date: the next such day, never the reference day itself. */
+/** Weekday names and "tomorrow", as days after the reference date: the next such day (never the reference day itself), or next week's for "next". */
 export function findRelativeDays(text: string, reference: Date): RelativeDay[] {
   const today = reference.getUTCDay();
   return [...text.matchAll(WEEKDAY)].map((m) => {
     const word = (m[2] ?? "").toLowerCase();
-    const daysAhead = word === "tomorrow" ? 1 : (WEEKDAYS.indexOf(word) - today + 7) % 7 || 7;
+    const target = WEEKDAYS.indexOf(word);
+    // "next Thursday" said on a Tuesday is the Thursday of next week (weeks start on Monday); a bare
+    // or "this" weekday is the next such day.
+    const nextWeek = /^next$/i.test(m[1] ?? "") && target >= 0 ? 7 - ((today + 6) % 7) + ((target + 6) % 7) : undefined;
+    const daysAhead = word === "tomorrow" ? 1 : nextWeek ?? ((target - today + 7) % 7 || 7);
     return { daysAhead, index: m.index ?? 0, text: m[0] };
   });
 }

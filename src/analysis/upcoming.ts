@@ -105,9 +105,31 @@ type Tense = "future" | "past" | "unmarked";
 function looksAhead(sentence: string, when: Span): Tense {
   const from = Math.max(clauseStart(sentence, when.index), 0);
   const clause = sentence.slice(from, when.index + when.text.length);
+  // The verb that governs the date decides first: "will meet this week … since the two fought a
+  // war last July" and "the first session since a declaration signed in October" are history.
+  const governing = governingVerb(sentence.slice(from, when.index));
+  if (governing && !FUTURE.test(governing.phrase + when.text) && (governing.past || /\b(?:last|since|ago|earlier)\b/i.test(governing.phrase))) return "past";
   if (FUTURE.test(clause)) return "future";
   if (saysPast(clause) || /\b(last|earlier|ago|since)\b/i.test(clause)) return "past";
   return FUTURE.test(sentence) ? "future" : "unmarked";
+}
+
+// The last verb before the date, with its auxiliaries ("will be held", "was postponed"): the
+// phrase from it to the date, and whether it is a plain past ("fought", "signed"). Undefined when
+// the clause has no verb before the date.
+function governingVerb(lead: string): { phrase: string; past: boolean } | undefined {
+  const terms = (nlp(lead).json({ offset: true, terms: { offset: true } }) as { terms: (TermJson & { offset: { start: number } })[] }[]).flatMap((t) => t.terms);
+  // "a revised draft", "announce revised quotas": a participle before its noun describes it; it governs nothing.
+  const modifies = (k: number): boolean =>
+    (terms[k - 1]?.tags.some((g) => ["Determiner", "Possessive", "Adjective"].includes(g)) ?? false) || (terms[k + 1]?.tags.includes("Noun") === true && !terms[k + 1]?.tags.includes("Pronoun"));
+  const i = terms.findLastIndex((t, k) => t.tags.includes("Verb") && !t.tags.some((g) => g === "Gerund" || g === "Particle") && !modifies(k));
+  const verb = terms[i];
+  if (!verb) return undefined;
+  let k = i;
+  // Its auxiliaries, and the verbs of the same group ("will break ground": "ground" is not a past).
+  while (k > 0 && (terms[k - 1]?.tags.some((g) => ["Auxiliary", "Modal", "Copula", "Adverb", "Verb"].includes(g)) ?? false)) k--;
+  const past = verb.tags.includes("PastTense") && k === i && !/^(?:be|been|being|to)$/i.test(terms[i - 1]?.normal ?? "");
+  return { phrase: lead.slice(terms[k]?.offset.start ?? verb.offset.start), past };
 }
 
 // A weekday is ahead only when its own clause says so and has no past verb: "will meet on Friday",

@@ -28,6 +28,7 @@ describe("findDateline", () => {
     ["KUANTAN, Pahang, Jan 8 —", "Kuantan", "2026-01-08"],
     ["PERTH, Jan 8 AAP -", "Perth", "2026-01-08"],
     ["Herat (Afghanistan) (AFP) -", "Herat", "2026-01-09"],
+    ["New Delhi [India], January 5 (ANI):", "New Delhi", "2026-01-05"],
   ])("reads the newsroom form %s", (opening, place, date) => {
     expect(wire(opening)).toMatchObject({ place, date });
   });
@@ -55,6 +56,13 @@ describe("findDateline", () => {
     expect(findDateline({ paragraphs: hindu, publishedAt: published })).toMatchObject({ place: "New Delhi", date: "2026-01-09" });
     expect(wire("SA KAEO:")?.place).toBe("Sa Kaeo");
     expect(wire("BREAKING NEWS:")).toBeUndefined();
+  });
+
+  it("reads a place and a date standing on a line of their own above the story", () => {
+    const alone = (line: string) => findDateline({ paragraphs: [line, "The European Union has once again kept all the country's airlines on its list."], publishedAt: published });
+    expect(alone("KATHMANDU, JAN 5")).toMatchObject({ place: "Kathmandu", date: "2026-01-05" });
+    expect(alone("Kathmandu, Jan 5")).toMatchObject({ place: "Kathmandu", date: "2026-01-05" });
+    expect(alone("Kathmandu Valley")).toBeUndefined();
   });
 
   it("reads agency datelines printed without a dash", () => {

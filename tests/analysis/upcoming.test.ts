@@ -58,6 +58,21 @@ describe("findUpcoming", () => {
     expect(events("The Kremlin on Tuesday dismissed a report that ministers would be replaced.")).toEqual([]);
   });
 
+  it("takes 'next Thursday' as the Thursday of next week, and a range as the day it starts", () => {
+    // 2026-01-07 is a Wednesday.
+    const wednesday = (s: string) => findUpcoming({ briefId: "b", title: "t", paragraphs: [s], reference: new Date("2026-01-07T12:00:00Z") }).map((e) => e.date);
+    expect(wednesday("The ministers will meet next Thursday in Hanoi.")).toEqual(["2026-01-15"]);
+    expect(wednesday("The ministers will meet on Thursday in Hanoi.")).toEqual(["2026-01-08"]);
+    expect(wednesday("The minister will make official visits to both countries from 19 to 22 January 2026.")).toEqual(["2026-01-19"]);
+  });
+
+  it("leaves out a date its own verb puts in the past, whatever the sentence says later", () => {
+    expect(events("Officials will meet this week to shore up a truce that has held since the two sides fought a border war last July.")).toEqual([]);
+    expect(events("It will be the first full session since a peace declaration signed in Kuala Lumpur in October.")).toEqual([]);
+    expect(events("Contractors will break ground on January 15 on the long-stalled line.").map((e) => e.date)).toEqual(["2026-01-15"]);
+    expect(events("The cabinet is due to vote on a revised draft on February 2.").map((e) => e.date)).toEqual(["2026-02-02"]);
+  });
+
   it("rolls a January date in a December piece into the next year", () => {
     const december = findUpcoming({ briefId: "b", title: "t", paragraphs: ["The summit will open on January 20."], reference: new Date("2025-12-20T00:00:00Z") });
     expect(december.map((e) => e.date)).toEqual(["2026-01-20"]);
