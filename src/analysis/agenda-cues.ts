@@ -58,11 +58,20 @@ const INVERTED = /^((?:[\p{L}’'-]+\s+){1,3}?)(?:is|are|comes|come)\s+((?:the|a
 // prepositional lead, then the item.
 const INVERTED_PHRASE = /^(?:of|among|beyond|besides|alongside|above all|high on)\s+(?:[\p{L}’'-]+\s+){1,10}?(?:is|are)\s+((?:the|an?)\s+.+)$/iu;
 
+const GERUND_FRAME = new RegExp(String.raw`^(?:rounding out|rounding off|completing|topping|heading|leading|closing out|capping)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:list|agenda|slate|docket|trio|set|line-up|lineup|issues|priorities)\b[^,;]{0,30}?\s(?:is|are|will be)\s+(.+)$`, "iu");
+
+/** A phrase without the reporting clause at its end: "…and the quota, according to officials" → "…and the quota". */
+export function withoutAttribution(phrase: string): string {
+  return phrase.replace(/,?\s+(?:according to\b.*|(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:said|says|told\s+[\p{L}]+)(?:\s+on\s+\p{Lu}\p{Ll}+day)?)\s*[.:]?$/u, "");
+}
+
 // What follows a sentence's subject when the subject is the item.
 const TOPIC_PREDICATE = new RegExp(
   String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|${COPULA}\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)))|(?:firmly |high |also )?on the (?:agenda|table|list)\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
   "iu",
 );
+
+const FRAMED_PREDICATE = new RegExp(String.raw`^${COPULA}\s+(?:also\s+|still\s+)?(?:the|another|a)\s+(?:[\p{L}-]+\s+){0,3}?${FRAME_NOUNS}\b`, "iu");
 
 const LIST = new RegExp(
   String.raw`\b(?:agenda|talks|discussions|negotiations|meeting|summit|focus)\b(?:\s+[\p{L}’']+){0,3}?\s+(?:now\s+)?(?:turns?|turned|shifts?|moves?|focus(?:es)?|centres?|centers?|covers?|includes?|(?:will|would|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\s+(?:turn|shift|move|focus|centre|center|cover|include))\s+(?:to|on|around)\s+(.+)$`,
@@ -92,21 +101,35 @@ export function readCue(sentence: string): Cue | undefined {
     if (topics.length >= 1 && !topics.some(isAgentLike)) return { shape: "list", topics };
   }
   const frame = FRAME.exec(s) ?? CONTEST.exec(s) ?? PSEUDO_CLEFT.exec(s);
-  if (frame?.[1]) return { shape: "frame", topics: [frame[1]] };
+  if (frame?.[1]) {
+    // "On the table when the ministers sit down are nuclear cooperation, critical minerals and the
+    // quota for seasonal workers, according to officials": a frame may hold a list.
+    const complement = withoutAttribution(frame[1]);
+    const listed = complement.includes(",") ? splitList(withoutAsides(complement)) : [];
+    return listed.length >= 3 && !listed.some(isAgentLike) ? { shape: "list", topics: listed } : { shape: "frame", topics: [complement] };
+  }
+  // "Rounding out the list is border management", "Topping the agenda are tariffs".
+  const gerund = GERUND_FRAME.exec(s);
+  if (gerund?.[1]) return { shape: "frame", topics: [gerund[1]] };
   const inverted = s.endsWith("?") ? null : INVERTED.exec(s);
   if (inverted?.[1] && inverted[2] && isPosition(inverted[1])) return { shape: "frame", topics: [inverted[2]] };
   const phrase = s.endsWith("?") ? null : INVERTED_PHRASE.exec(s);
   if (phrase?.[1]) return { shape: "frame", topics: [phrase[1]] };
   // "Access for fishermen near the shoal (Scarborough Shoal), where China declared a reserve, is the
   // second thing…": the asides out, so that the subject meets its verb.
-  const bare = s.replace(/\s*\([^)]*\s[^)]*\)/g, "").replace(/,\s*(?:where|which|who|whose)\b[^,]{1,120},/giu, "");
+  // "The Teesta deal, stalled since 2011 because of objections from West Bengal, comes next": a
+  // participle's aside too; "Demarcation of the border, much of it still unmarked, is the hardest question".
+  const bare = s
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/,\s*(?:where|which|who|whose|much of (?:it|them)|most of (?:it|them)|some of (?:it|them)|\p{Ll}+ed|\p{Ll}+en)\b[^,]{1,120},/giu, "");
   const subject = subjectOf(bare, MAX_LIST_SUBJECT_WORDS);
   if (!subject || NOT_A_TOPIC.test(subject)) return undefined;
   const parts = splitSubject(subject);
-  if (parts.length === 1 && wordCount(subject) > MAX_SUBJECT_WORDS) return undefined;
+  const predicate = bare.slice(bare.indexOf(subject) + subject.length).replace(/^[\s,]+(?:(?:however|too|meanwhile|though|in turn),?\s+)?/i, "");
+  // A long subject only before a predicate that plainly calls it an item ("… are another sore point").
+  if (parts.length === 1 && wordCount(subject) > MAX_SUBJECT_WORDS && !FRAMED_PREDICATE.test(predicate)) return undefined;
   // Actors and dates are who and when, not what: "Codelco and lithium producer SQM completed…"
   if (parts.length > 1 && parts.some((p) => isAgentLike(p) || /^\d/.test(p) || nlp(p).has("#Date"))) return undefined;
-  const predicate = bare.slice(bare.indexOf(subject) + subject.length).replace(/^[\s,]+(?:(?:however|too|meanwhile|though|in turn),?\s+)?/i, "");
   return TOPIC_PREDICATE.test(predicate) ? { shape: parts.length > 1 ? "list" : "topic", topics: parts } : undefined;
 }
 
@@ -115,7 +138,7 @@ export function readCue(sentence: string): Cue | undefined {
 function isPosition(words: string): boolean {
   const terms = (nlp(words.trim()).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
   if (terms.length === 0 || /^(?:there|it|this|that|what|who|which|so|here|how|why|when|where|whose)\b/i.test(words.trim())) return false;
-  if (terms.length === 1) return /^(?:next|then|last|finally|second|third|fourth|also)$/i.test(terms[0]?.text ?? "");
+  if (terms.length === 1) return /^(?:next|then|last|finally|second|third|fourth|also|foremost|first|paramount|likewise|further)$/i.test(terms[0]?.text ?? "");
   let inPhrase = false;
   for (const [i, t] of terms.entries()) {
     if (t.tags.includes("Preposition")) inPhrase = true;
@@ -212,6 +235,13 @@ export function withoutAsides(list: string): string {
   return list.replace(/,\s*(?:which|where|who|whose)\b[^,;]*(?=,|;|$)/giu, "");
 }
 
+function splitFirst(last: string, afterCommas: boolean): string[] {
+  const parts = last.split(/\s+(?:and|as well as)\s+/i);
+  if (!afterCommas || parts.length <= 2) return parts;
+  const m = /\s+(?:and|as well as)\s+/i.exec(last);
+  return m ? [last.slice(0, m.index), last.slice(m.index + m[0].length)] : parts;
+}
+
 /**
  * "financing for the dam and to the tariffs" → ["financing for the dam", "the tariffs"]. With commas
  * the commas separate, and an "and" inside an element stays: "auto rules, steel and aluminum, and
@@ -222,6 +252,8 @@ export function splitList(rest: string): string[] {
   const text = rest.replace(/[.;:!?]+$/, "");
   const segments = text.split(/\s*,\s*/);
   const last = segments.pop() ?? "";
-  const tail = segments.length === 0 || !/^(?:and|or|as well as)\s/i.test(last) ? last.split(/\s+(?:and|as well as)\s+/i) : [last];
+  // "critical minerals and the quota for workers on farms and fishing boats": the list's "and" is
+  // the first one; later ones sit inside its last item.
+  const tail = segments.length === 0 || !/^(?:and|or|as well as)\s/i.test(last) ? splitFirst(last, segments.length > 0) : [last];
   return [...segments, ...tail].map((t) => t.replace(lead, "").trim()).filter((t) => t !== "");
 }

@@ -1,5 +1,6 @@
 // An agenda item's label: the topic in 1–4 words, cut from the raw phrase a cue or a list gave
 // ("the ban on copper concentrate exports, which…" → "Ban on concentrate exports").
+import nlp from "compromise";
 import { capitalise, wordCount } from "./text.ts";
 
 export const MAX_LABEL_WORDS = 4;
@@ -42,7 +43,8 @@ function shorten(phrase: string): string {
   const rest = phrase.slice(m.index + m[0].length);
   // "a funding gap of about $1 billion": an amount says how much, not what.
   if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?[£$€¥₹]?\d/i.test(rest)) return head;
-  const complement = rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim().split(/\s+/);
+  // "the quota for Vietnamese seasonal workers employed on farms": the complement ends before its participle.
+  const complement = beforeParticiple(rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim()).split(/\s+/);
   const room = MAX_LABEL_WORDS - wordCount(head) - 1;
   if (room <= 0 || !["on", "for", "over", "of", "to", "with", "between"].includes(prep)) return head;
   // "Financing" names the topic by itself when what follows runs on ("for the new dam on the
@@ -52,3 +54,9 @@ function shorten(phrase: string): string {
   return `${head} ${prep} ${complement.slice(-Math.min(room, 2)).join(" ")}`;
 }
 
+
+function beforeParticiple(phrase: string): string {
+  const terms = (nlp(phrase).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const at = terms.findIndex((t, i) => i > 0 && t.tags.includes("PastTense") && /ed$/i.test(t.text) && terms[i - 1]?.tags.includes("Noun"));
+  return at > 0 ? terms.slice(0, at).map((t) => t.text).join(" ") : phrase;
+}
