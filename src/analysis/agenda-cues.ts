@@ -106,7 +106,7 @@ export function readCue(sentence: string): Cue | undefined {
     // quota for seasonal workers, according to officials": a frame may hold a list.
     const complement = withoutAttribution(frame[1]);
     const listed = complement.includes(",") ? splitList(withoutAsides(complement)) : [];
-    return listed.length >= 3 && !listed.some(isAgentLike) ? { shape: "list", topics: listed } : { shape: "frame", topics: [complement] };
+    return listed.length >= 3 && listed.every(isThing) ? { shape: "list", topics: listed } : { shape: "frame", topics: [complement] };
   }
   // "Rounding out the list is border management", "Topping the agenda are tariffs".
   const gerund = GERUND_FRAME.exec(s);
@@ -158,11 +158,14 @@ export function discussedList(sentence: string): string[] | undefined {
   // The list ends where the clause does: ", the ministry said", " before…", " on Tuesday".
   const object = withoutAsides(m[1]).replace(/,\s*(?:while)\b.*$/iu, "").replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|according to|before|after|when|while|because|amid|as|at|in|on|during|next|this|by)\b.*$/iu, "");
   const parts = splitList(object).map((p) => p.replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, ""));
-  const isThing = (p: string): boolean =>
-    wordCount(p) <= 12 && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
   const listed = object.includes(",") ? parts.length >= 3 : parts.length === 2 && parts.every((p) => wordCount(p) <= 3);
   return listed && parts.every(isThing) ? parts : undefined;
+}
+
+// A listed thing: a noun phrase, not a clause ("after Indonesia cut imports") or an actor.
+function isThing(p: string): boolean {
+  return wordCount(p) <= 12 && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other|after|before|when|while|as|because|since|if|though|although)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
 }
 
 // People, institutions and pronouns act in a story; they are not what is on the table.
