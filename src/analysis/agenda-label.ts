@@ -10,6 +10,7 @@ export const MAX_LABEL_WORDS = 4;
 const AMOUNT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|up to|more than|over)\s+)?[£$€¥₹]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?\s+`;
 const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:and|or|but|plus)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial)\s+)+`, "i");
 const CUT = /\s*(?:[,;:()–—]|\s-\s|\b(?:and|or|as well as|which|that|who|whether|amid|as|while|because|after|before|if|when|with|given)\b).*$/iu;
+const CLAUSE_TAIL = /(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:will|would|can|could|must|should|might|may)\b.*$/u;
 const PAIR = /^[\p{L}-]+ and [\p{L}-]+(?: [\p{L}-]+)?$/u;
 const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across";
 const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
@@ -22,9 +23,12 @@ export function labelOf(topic: string): string | undefined {
   // A quotation is someone's words, never a topic's name.
   if (/^\s*["“‘«]/.test(topic)) return undefined;
   let label = topic.replace(/\*\*/g, "").replace(/[.!?]+$/, "").trim().replace(LEADING, "");
+  // "the transit tariff Mongolia will collect", "how the construction will be financed": the noun
+  // phrase before the clause's own verb.
+  label = label.replace(/^(?:how|whether)\s+(?=(?:the|a|an|its|their)\s)/i, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
   // "Steel and aluminium" is one topic; "China's slowdown and its assertiveness" is cut at "and".
   if (PAIR.test(label)) return capitalise(label);
-  label = label.replace(CUT, "").replace(/\s+(?:itself|themselves|alone|too)$/i, "").trim();
+  label = beforeParticiple(label.replace(CUT, "")).replace(/\s+(?:itself|themselves|alone|too)$/i, "").trim();
   if (wordCount(label) > MAX_LABEL_WORDS) label = shorten(label);
   label = label.replace(LEADING, "").replace(/[’']s$/, "").trim();
   const n = wordCount(label);
@@ -44,6 +48,8 @@ function shorten(phrase: string): string {
   // "a funding gap of about $1 billion": an amount says how much, not what.
   if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?[£$€¥₹]?\d/i.test(rest)) return head;
   // "the quota for Vietnamese seasonal workers employed on farms": the complement ends before its participle.
+  // "a new mechanism to assess capacity": "to" before a verb is an infinitive; the head names it.
+  if (prep === "to" && nlp(rest).terms().first().has("#Verb")) return head;
   const complement = beforeParticiple(rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim()).split(/\s+/);
   const room = MAX_LABEL_WORDS - wordCount(head) - 1;
   if (room <= 0 || !["on", "for", "over", "of", "to", "with", "between"].includes(prep)) return head;

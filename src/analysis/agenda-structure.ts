@@ -11,7 +11,7 @@
 // sentences) so that one short paragraph of a news story does not become an item.
 import nlp from "compromise";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
-import { alt, isAgentLike, splitList, subjectOf } from "./agenda-cues.ts";
+import { alt, isAgentLike, readCue, splitList, subjectOf } from "./agenda-cues.ts";
 import { sentences, wordCount } from "./text.ts";
 
 export interface Found {
@@ -33,9 +33,15 @@ const ITEM_NOUNS = alt([
 ]);
 const COUNT = alt(["one", "a single", "two", "three", "four", "five", "six", "seven", "several", "a few", "a handful of", "a number of", "[2-9]"]);
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+(?:in order|in turn|at stake|on the table|on the agenda))?\s*(?:([.:])\s*(.*))?$`, "iu");
+// "three main items before them:", "four issues in order.": a few words may follow the noun.
+const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+[\p{L}’'-]+){0,4}?\s*(?:([.:])\s*(.*))?$`, "iu");
+// Closing its paragraph a count may use any plural ("…boils down to three dossiers."): what follows
+// must then deliver it, one paragraph an item.
+const COUNTED_CLOSING = new RegExp(String.raw`(?<=\b(?:to|on|around|into|over|about|are|is|were|was|has|have|had|face|faces|named|listed|identified|cited|flagged|sees|see|raised|raise|with|includes|include|comprises|involves)\s+)(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+s)\s*([.:])$`, "iu");
+// Counted things that are not items: people, time, amounts.
+const NOT_ITEMS = /^(?:people|persons|children|years|months|weeks|days|hours|minutes|times|percent|points|seats|votes|members|deaths|cases|dollars|tonnes|tons|barrels|kilometres|kilometers|miles|metres|meters|games|matches|goals|runs|wickets|sets|rounds|decades|centuries|sessions|terms|steps|ways|others|countries|nations|sides|neighbours|neighbors|states|partners|allies|firms|companies|banks|brothers|sisters|sons|daughters)$/i;
 // Before a colon and a list any plural will do: "several remedies: A; B; and C", "Four issues dominate: A, B and C".
-const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+s(?:\s+[\p{L}’'-]+){0,3}?\s*(:)\s*(.+)$`, "iu");
+const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+s(?:\s+[\p{L}’'-]+){0,8}?\s*(:)\s*(.+)$`, "iu");
 
 // Openers of an ordinal sentence, and the shapes that name the topic in it.
 const ORDINAL = "first|second|third|fourth|fifth|next|last|final|other";
@@ -184,10 +190,13 @@ function questionItems(paragraphs: string[]): Found[] {
 function countedItems(paragraphs: string[]): Found[] {
   const found: Found[] = [];
   const all = paragraphs.flatMap((p, at) => sentences(p).map((s) => ({ at, s })));
-  all.forEach(({ at, s }, k) => {
-    const m = COUNTED_COLON.exec(s) ?? COUNTED.exec(s);
+  all.forEach(({ at, s: said }, k) => {
+    // "Two matters are left for the working group, the minister said: A, and B."
+    const s = said.replace(/,\s*(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:said|says|added|noted)\s*:/u, ":");
+    const closing = all[k + 1]?.at !== at ? COUNTED_CLOSING.exec(s) : null;
+    const m = COUNTED_COLON.exec(s) ?? COUNTED.exec(s) ?? (closing && !NOT_ITEMS.test(closing[2] ?? "") && !isAgentLike(closing[2] ?? "") ? closing : null);
     if (!m) return;
-    const [, count = "", stop, listed] = m;
+    const [, count = "", stop, listed] = m === closing ? [m[0], m[1], m[3], ""] : m;
     if (stop === ":" && listed && listed.trim() !== "") {
       const parts = listed.includes(";") ? listed.split(/\s*;\s*/) : splitList(listed);
       const topics = parts.map((t) => t.trim().replace(/[.]$/, "")).filter((t) => t !== "");
@@ -203,7 +212,8 @@ function countedItems(paragraphs: string[]): Found[] {
     const n = COUNT_WORDS[count.toLowerCase()] ?? (/^[2-9]$/.test(count) ? Number(count) : 0);
     const following = announcedAfter(all, k, n, paragraphs);
     if (n < 2 || following.length < n) return;
-    const topics = following.map((f) => ({ ...f, topic: topicOfOrdinal(f.s) ?? topicOfEntry(f.s) }));
+    // Each delivering sentence names its item as any cue would ("Foremost is…", "X comes next").
+    const topics = following.map((f) => ({ ...f, topic: topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] ?? topicOfEntry(f.s) }));
     if (topics.every((t) => t.topic)) for (const t of topics) found.push({ at: t.at, topic: t.topic ?? "", summary: t.summary });
   });
   return found;
@@ -298,8 +308,10 @@ function topicOfOrdinal(s: string): string | undefined {
 // from the creditor group, paid in two tranches."): a phrase without a verb before its first comma
 // is the topic itself.
 function topicOfEntry(entry: string): string | undefined {
-  const np = entry.split(/[,;:(]/)[0]?.trim().replace(/[.]$/, "");
-  if (np && !subjectOf(np)) return isAgentLike(np) ? undefined : np;
+  const np = entry.replace(CONNECTIVE, "").split(/[,;:(]/)[0]?.trim().replace(/[.]$/, "");
+  // "a new mechanism to assess capacity, which…": an entry that opens in lower case on an article
+  // is a noun phrase, whatever verbs its clauses hold.
+  if (np && (!subjectOf(np) || /^(?:a|an|the)\s/.test(np))) return isAgentLike(np) ? undefined : np;
   return topicOfSentence(entry);
 }
 
