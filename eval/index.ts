@@ -72,7 +72,7 @@ const TARGETS: [string, keyof Scores, number | undefined][] = [
 /** The labelled sets: the corpus the rules were developed on, then each held-out set. */
 export async function labelledSets(): Promise<{ name: string; dir: string }[]> {
   const holdout = join(EVAL_DIR, "holdout");
-  const sets = (await readdir(holdout, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const sets = (await readdir(holdout, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   return [{ name: "corpus", dir: EVAL_DIR }, ...sets.map((name) => ({ name, dir: join(holdout, name) }))];
 }
 
