@@ -22,7 +22,7 @@ const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "
 export function labelOf(topic: string): string | undefined {
   // A quotation is someone's words, never a topic's name.
   if (/^\s*["“‘«]/.test(topic)) return undefined;
-  let label = topic.replace(/\*\*/g, "").replace(/[.!?]+$/, "").trim().replace(LEADING, "");
+  let label = topic.replace(/\*\*/g, "").replace(/^\s*(?:[-–•*▪◦·]|\d{1,2}[.)])\s+/u, "").replace(/[.!?]+$/, "").trim().replace(LEADING, "");
   // "the transit tariff Mongolia will collect", "how the construction will be financed": the noun
   // phrase before the clause's own verb.
   label = label.replace(/^(?:how|whether)\s+(?=(?:the|a|an|its|their)\s)/i, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");

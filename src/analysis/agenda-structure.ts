@@ -123,6 +123,13 @@ export function entriesOf(paragraph: string): string[] | undefined {
   return entries.map(cleanEntry).filter((e) => e !== "");
 }
 
+function isInstruction(entry: string): boolean {
+  const first = nlp(entry).terms().first();
+  return first.has("#Verb") && (first.has("#Infinitive") || first.has("#Imperative")) && !first.has("#Noun") && !first.has("#Gerund");
+}
+
+const markOf = (paragraph: string): string | undefined => BULLET.exec(paragraph)?.[1] ?? (NUMBER.test(paragraph) ? "number" : undefined);
+
 const cleanEntry = (e: string): string => e.trim().replace(/[;,]\s*(?:and)?$/i, "").trim();
 
 // Runs of consecutive list paragraphs: one list, however its entries were laid out.
@@ -131,10 +138,16 @@ function listItems(paragraphs: string[]): Found[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const run: { at: number; entry: string }[] = [];
     let j = i;
-    for (let entries = entriesOf(paragraphs[j] ?? ""); entries; entries = entriesOf(paragraphs[++j] ?? "")) {
+    // One list is one kind of mark: numbered points with a bulleted list inside one are two lists.
+    const mark = markOf(paragraphs[i] ?? "");
+    for (let entries = entriesOf(paragraphs[j] ?? ""); entries && markOf(paragraphs[j] ?? "") === mark; entries = entriesOf(paragraphs[++j] ?? "")) {
       for (const entry of entries) run.push({ at: j, entry });
     }
-    if (run.length === 0) continue;
+    // "• Avoid the areas…", "• Monitor local media": a list of instructions is advice, not items.
+    if (run.length === 0 || run.filter(({ entry }) => isInstruction(entry)).length * 2 > run.length) {
+      i = Math.max(i, j - 1);
+      continue;
+    }
     const leadIn = sentences(paragraphs[i - 1] ?? "").at(-1) ?? "";
     const announced = /:$/.test(leadIn) || COUNTED.test(leadIn);
     // "Tariffs: a 9% rise…", or "Autos. Washington wants…": a short head, then what is at stake.

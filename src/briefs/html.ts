@@ -38,7 +38,7 @@ const AS_PARAGRAPHS: sanitize.IOptions = {
 
 /** Plain-text paragraphs of an HTML fragment (sanitised first), links reduced to their text. */
 export function htmlToParagraphs(html: string): string[] {
-  const safe = sanitize(html, AS_PARAGRAPHS);
+  const safe = sanitize(withListMarks(html), AS_PARAGRAPHS);
   const text = convert(safe, {
     wordwrap: false,
     selectors: [
@@ -50,6 +50,24 @@ export function htmlToParagraphs(html: string): string[] {
     .split(/\n\s*\n/)
     .map(cleanText)
     .filter((p) => p !== "");
+}
+
+// A list item keeps its mark as text ("• maritime security;", "2. Financing"): a list is part of what
+// the piece says, and its entries are read as items.
+function withListMarks(html: string): string {
+  const lists: { ordered: boolean; n: number }[] = [];
+  return html.replace(/<(\/?)(ol|ul|li)\b[^>]*>/gi, (tag, close: string, name: string) => {
+    const kind = name.toLowerCase();
+    if (kind !== "li") {
+      if (close) lists.pop();
+      else lists.push({ ordered: kind === "ol", n: 0 });
+      return tag;
+    }
+    const list = lists.at(-1);
+    if (close || !list) return tag;
+    list.n++;
+    return `${tag}${list.ordered ? `${list.n}.` : "•"} `;
+  }).replace(/((?:\d+\.|•) )(\s*<p\b[^>]*>)/gi, "$2$1"); // a loose list's item opens on a paragraph: the mark goes inside it
 }
 
 /** Plain text of a short HTML snippet such as a feed title ("Trump &amp; Xi" → "Trump & Xi"). */

@@ -66,8 +66,13 @@ describe("sanitiseHtml", () => {
 });
 
 describe("htmlToParagraphs", () => {
-  it("turns blocks and list items into plain paragraphs, links into their text", () => {
-    expect(htmlToParagraphs('<p>First <a href="https://x.example">link</a>.</p><ul><li>Item one</li><li>Item two</li></ul><blockquote>Quote</blockquote><p>Tom &amp; Jerry</p>')).toEqual(["First link.", "Item one", "Item two", "Quote", "Tom & Jerry"]);
+  it("turns blocks and list items into plain paragraphs, links into their text, each list item keeping its mark", () => {
+    expect(htmlToParagraphs('<p>First <a href="https://x.example">link</a>.</p><ul><li>Item one</li><li>Item two</li></ul><blockquote>Quote</blockquote><p>Tom &amp; Jerry</p>')).toEqual(["First link.", "• Item one", "• Item two", "Quote", "Tom & Jerry"]);
+  });
+
+  it("numbers an ordered list, and keeps a list nested in one item a list of its own", () => {
+    const html = "<ol><li><p>Visit dates.</p></li><li><p>Talks on:</p><ul><li>defence;</li><li>minerals.</li></ul></li></ol>";
+    expect(htmlToParagraphs(html)).toEqual(["1. Visit dates.", "2. Talks on:", "• defence;", "• minerals."]);
   });
 });
 

@@ -20,8 +20,8 @@ describe("markdown briefs", () => {
     expect(d.paragraphs).toEqual([
       "South Korea and Indonesia signed a battery supply pact on Tuesday, the trade ministry in Seoul said.",
       "The agreement covers nickel processing and cell plants.",
-      "Nickel quotas",
-      "Joint research",
+      "• Nickel quotas",
+      "• Joint research",
     ]);
     expect(d.html).not.toContain("Share this");
   });
