@@ -121,7 +121,7 @@ export function readCue(sentence: string): Cue | undefined {
   // participle's aside too; "Demarcation of the border, much of it still unmarked, is the hardest question".
   const bare = s
     .replace(/\s*\([^)]*\)/g, "")
-    .replace(/,\s*(?:where|which|who|whose|much of (?:it|them)|most of (?:it|them)|some of (?:it|them)|\p{Ll}+ed|\p{Ll}+en)\b[^,]{1,120},/giu, "");
+    .replace(/,\s*(?:where|which|who|whose|including|such as|notably|especially|much of (?:it|them)|most of (?:it|them)|some of (?:it|them)|\p{Ll}+ed|\p{Ll}+en)\b[^,]{1,120},/giu, "");
   const subject = subjectOf(bare, MAX_LIST_SUBJECT_WORDS);
   if (!subject || NOT_A_TOPIC.test(subject)) return undefined;
   const parts = splitSubject(subject);
@@ -156,8 +156,18 @@ export function discussedList(sentence: string): string[] | undefined {
   const m = DISCUSS.exec(sentence.replace(/\*\*/g, ""));
   if (!m?.[1]) return undefined;
   // The list ends where the clause does: ", the ministry said", " before…", " on Tuesday".
-  const object = withoutAsides(m[1]).replace(/,\s*(?:while)\b.*$/iu, "").replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|according to|before|after|when|while|because|amid|as|at|in|on|during|next|this|by)\b.*$/iu, "");
-  const parts = splitList(object).map((p) => p.replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, ""));
+  // The list ends where the clause does: ", the ministry said", " before…", and a time or a place
+  // ("on Tuesday", "in Geneva"), but not a preposition inside an item ("a rise in defence spending").
+  const object = withoutAsides(m[1])
+    .replace(/,\s*(?:while)\b.*$/iu, "")
+    .replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|according to|before|after|when|while|because|amid|as|during|next|this)\b.*$/iu, "")
+    .replace(/,?\s+(?:at|in|on|by)\s+(?:\p{Lu}|\d|the (?:coming|next|weekend|end)\b).*$/u, "");
+  // "how to finance a sharp rise in defence spending": what is to be done names the item.
+  const parts = splitList(object).map((p) => p.replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "").replace(/^how to\s+[\p{L}-]+\s+/iu, ""));
+  // "the US tariffs on its steel, aluminum and lumber", "cooperation on energy and investment": a
+  // list of bare nouns after a preposition lists what the one item is about.
+  const [head, ...others] = parts;
+  if (head && /\s(?:on|of|for|in|over|to|with|from|about)\s/i.test(head) && others.every((p) => wordCount(p) <= 2)) return undefined;
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
   const listed = object.includes(",") ? parts.length >= 3 : parts.length === 2 && parts.every((p) => wordCount(p) <= 3);
   return listed && parts.every(isThing) ? parts : undefined;
@@ -178,7 +188,14 @@ const AGENT_HEADS = new Set(
 // order" and "water flows into the delta" (a noun compromise may read as a verb) are items.
 function hasFiniteVerb(phrase: string): boolean {
   return (nlp(phrase).json() as { terms: { tags: string[] }[] }[]).some((s) =>
-    s.terms.some((t) => ["PastTense", "Modal", "Copula", "Auxiliary"].some((g) => t.tags.includes(g)) && !t.tags.includes("Participle") && !t.tags.includes("Noun")),
+    s.terms.some(
+      (t, i) =>
+        ["PastTense", "Modal", "Copula", "Auxiliary"].some((g) => t.tags.includes(g)) &&
+        !t.tags.includes("Participle") &&
+        !t.tags.includes("Noun") &&
+        // "a stalled push": a past form after a determiner describes the noun.
+        !(s.terms[i - 1]?.tags.some((g) => g === "Determiner" || g === "Possessive" || g === "Adjective") ?? false),
+    ),
   );
 }
 

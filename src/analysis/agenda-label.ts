@@ -47,19 +47,23 @@ function shorten(phrase: string): string {
   const rest = phrase.slice(m.index + m[0].length);
   // "a funding gap of about $1 billion": an amount says how much, not what.
   if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?[£$€¥₹]?\d/i.test(rest)) return head;
-  // "the quota for Vietnamese seasonal workers employed on farms": the complement ends before its participle.
   // "a new mechanism to assess capacity": "to" before a verb is an infinitive; the head names it.
   if (prep === "to" && nlp(rest).terms().first().has("#Verb")) return head;
+  // "the quota for Vietnamese seasonal workers employed on farms": the complement ends before its participle.
   const complement = beforeParticiple(rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim()).split(/\s+/);
-  const room = MAX_LABEL_WORDS - wordCount(head) - 1;
-  if (room <= 0 || !["on", "for", "over", "of", "to", "with", "between"].includes(prep)) return head;
+  if (!["on", "for", "over", "of", "to", "with", "between", "in", "from", "against", "about"].includes(prep)) return head;
+  // "a sharp rise in defence spending" → "Rise in defence spending": an adjective on the head gives
+  // way to the words that say what it is about.
+  let headWords = head.split(/\s+/);
+  if (headWords.length > 1 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && nlp(headWords[0] ?? "").has("#Adjective")) headWords = headWords.slice(1);
+  const room = MAX_LABEL_WORDS - headWords.length - 1;
+  if (room <= 0) return headWords.join(" ");
   // "Financing" names the topic by itself when what follows runs on ("for the new dam on the
   // river"); "Ban" or "Question" needs what it is about, and so does a complement that is only long
   // ("Funding for marine protected areas" → "Funding for protected areas").
   if (PREPOSITION_TAIL.test(rest) && SELF_NAMING.test(head)) return head;
-  return `${head} ${prep} ${complement.slice(-Math.min(room, 2)).join(" ")}`;
+  return `${headWords.join(" ")} ${prep} ${complement.slice(-Math.min(room, 2)).join(" ")}`;
 }
-
 
 function beforeParticiple(phrase: string): string {
   const terms = (nlp(phrase).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
