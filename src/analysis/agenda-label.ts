@@ -52,10 +52,10 @@ function shorten(phrase: string): string {
   // "the quota for Vietnamese seasonal workers employed on farms": the complement ends before its participle.
   const complement = beforeParticiple(rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim()).split(/\s+/);
   if (!["on", "for", "over", "of", "to", "with", "between", "in", "from", "against", "about"].includes(prep)) return head;
-  // "a sharp rise in defence spending" → "Rise in defence spending": an adjective on the head gives
-  // way to the words that say what it is about.
+  // "a sharp rise in defence spending" → "Rise in defence spending": an adjective on a one-noun head
+  // gives way to the words that say what it is about ("New rail links" stays as it is).
   let headWords = head.split(/\s+/);
-  if (headWords.length > 1 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && nlp(headWords[0] ?? "").has("#Adjective")) headWords = headWords.slice(1);
+  if (headWords.length === 2 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && nlp(headWords[0] ?? "").has("#Adjective")) headWords = headWords.slice(1);
   const room = MAX_LABEL_WORDS - headWords.length - 1;
   if (room <= 0) return headWords.join(" ");
   // "Financing" names the topic by itself when what follows runs on ("for the new dam on the
