@@ -33,7 +33,7 @@ export function labelOf(topic: string): string | undefined {
   label = label.replace(LEADING, "").replace(/[’']s$/, "").trim();
   const n = wordCount(label);
   if (n === 0 || n > MAX_LABEL_WORDS || !/\p{L}{3}/u.test(label)) return undefined;
-  if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b/i.test(label)) return undefined;
+  if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b(?!-)/i.test(label)) return undefined;
   return capitalise(label);
 }
 
@@ -55,7 +55,7 @@ function shorten(phrase: string): string {
   // "a sharp rise in defence spending" → "Rise in defence spending": an adjective on a one-noun head
   // gives way to the words that say what it is about ("New rail links" stays as it is).
   let headWords = head.split(/\s+/);
-  if (headWords.length === 2 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && nlp(headWords[0] ?? "").has("#Adjective")) headWords = headWords.slice(1);
+  if (headWords.length === 2 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && (nlp(headWords[0] ?? "").has("#Adjective") || /\p{L}-\p{L}/u.test(headWords[0] ?? ""))) headWords = headWords.slice(1);
   const room = MAX_LABEL_WORDS - headWords.length - 1;
   if (room <= 0) return headWords.join(" ");
   // "Financing" names the topic by itself when what follows runs on ("for the new dam on the

@@ -4,11 +4,13 @@
 //                 "…to discuss anchorage capacity, pilotage and bunkering rules" (agenda-cues.ts);
 //   typography  — items a wire story sets in bold;
 //   structure   — lists, headings, questions, counts and ordinals, and a run of paragraphs that
-//                 each open on their topic (agenda-structure.ts).
+//                 each open on their topic (agenda-structure.ts);
+//   actors      — what each side presses for, in a piece about a sitting (agenda-demands.ts).
 // A paragraph without any of these gives nothing: none is better than a wrong one.
 import nlp from "compromise";
 import type { AgendaItem } from "../domain/types.ts";
 import { discussedList, readCue, type CueShape } from "./agenda-cues.ts";
+import { demandItems } from "./agenda-demands.ts";
 import { labelOf, MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
@@ -33,9 +35,11 @@ export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[]
   const cued = cuedItems(paragraphs, html);
   const structural = structuralItems(paragraphs);
   const claimed = new Set([...cued, ...structural].map((f) => f.at));
+  const demands = demandItems(paragraphs).filter((f) => !claimed.has(f.at));
+  for (const d of demands) claimed.add(d.at);
   // A topic sentence is an item only in a piece built of them: with another item beside it.
   const run = topicSentences(paragraphs).filter((f) => !claimed.has(f.at));
-  const found = [...cued, ...structural, ...(run.length >= 2 || (run.length === 1 && claimed.size >= 1) ? run : [])];
+  const found = [...cued, ...structural, ...demands, ...(run.length >= 2 || (run.length === 1 && claimed.size >= 1) ? run : [])];
   return merge(found.sort((a, b) => a.at - b.at));
 }
 

@@ -1,0 +1,62 @@
+// What each side brings to the table, when a piece sets out the agenda through its actors rather
+// than naming it: "New Delhi will press for removal of the penalty tariff", "Washington, for its
+// part, wants wider access for farm goods", "The opposition is demanding a settlement of farm debt",
+// "The treasury benches will have to defend the power subsidy".
+// A demand is an item only in a piece about a sitting (talks, a session, a summit, a debate) and
+// only beside another: one side wanting something is news; two sides' wants are the table.
+import { isAgentLike, subjectOf } from "./agenda-cues.ts";
+import type { Found } from "./agenda-structure.ts";
+import { gazetteer, placeKey } from "./gazetteer.ts";
+import { sentences, wordCount } from "./text.ts";
+
+const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|again|likely|expected|set|going|has|have|to|be|for|its|their|part)\s+){0,5}`;
+const DEMAND = new RegExp(
+  String.raw`^${MODALS}(?:press(?:es|ing)?\s+for|push(?:es|ing)?\s+for|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|resist(?:s|ing)?|ask(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
+  "iu",
+);
+// "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
+const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward)\s+)?/iu;
+// "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
+const FRAME = /^(?:(?:a|an|the)\s+)?(?:(?:full|fresh|formal|separate|urgent|special)\s+)?(?:debate|discussion|vote|talks|action|progress|deal|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
+// Where the object ends: an aside, a reason, a second clause.
+const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\b(?:arguing|saying|which|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
+// A forum the demands are brought to.
+const SITTING = /\b(?:talks|negotiations?|summit|session|sitting|meeting|debate|visit|round|dialogue|congress|plenum|vote|hearing|review|conference|consultations?|budget|assembly|parliament|dialogue)\b/i;
+const MAX_OBJECT_WORDS = 14;
+const MAX_ACTOR_WORDS = 6;
+
+/** Items the piece's actors bring: two or more paragraphs that open on a side and what it wants. */
+export function demandItems(paragraphs: string[]): Found[] {
+  if (!SITTING.test(paragraphs.slice(0, 2).join(" "))) return [];
+  const found = paragraphs.flatMap((p, at) => {
+    const first = sentences(p)[0];
+    const topic = first ? demandOf(first) : undefined;
+    return topic ? [{ at, topic, summary: first ?? "" }] : [];
+  });
+  return found.length >= 2 ? found : [];
+}
+
+/** What the sentence's actor wants, when the sentence opens on one: "Tokyo will press for X" → "X". */
+export function demandOf(sentence: string): string | undefined {
+  // "Washington, for its part, wants…", "The Congress, the main opposition party, is demanding…":
+  // the aside between the actor and the verb goes.
+  const text = sentence.replace(/^(\P{P}{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}),\s*/u, "$1 ");
+  // A side is named in a few words; a copula further on belongs to a later clause.
+  const subject = subjectOf(text, MAX_ACTOR_WORDS);
+  if (!subject || !isActor(subject)) return undefined;
+  const m = DEMAND.exec(text.slice(text.indexOf(subject) + subject.length).trim());
+  if (!m?.[1]) return undefined;
+  const object = m[1].replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").trim();
+  const n = wordCount(object);
+  if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:it|them|that|this|to|more|less|nothing|everything|something|answers|time)\b/i.test(object) || isAgentLike(object)) return undefined;
+  return object;
+}
+
+// A side: people or an institution ("The Congress", "US negotiators", "the treasury benches"), or
+// a capital or a country standing for its government ("New Delhi", "Washington").
+function isActor(subject: string): boolean {
+  const core = subject.replace(/^(?:the|a|an)\s+/i, "");
+  const place = gazetteer().lookup(placeKey(core));
+  if (place && place.code !== "" && place.kind !== "demonym") return true;
+  return isAgentLike(subject) || /\b(?:benches|side|camp|bloc|coalition|opposition|alliance|delegation|team)$/i.test(core) || /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(core);
+}

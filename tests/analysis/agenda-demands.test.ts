@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { findAgenda } from "../../src/analysis/agenda.ts";
+import { demandOf } from "../../src/analysis/agenda-demands.ts";
+
+const labels = (paragraphs: string[]): string[] => findAgenda({ paragraphs }).map((i) => i.label);
+const LEDE = "A trade delegation arrives in the capital on Monday for two days of talks, the first round since tariffs on the country's goods were doubled in August.";
+
+describe("agenda items the piece's actors bring to the table", () => {
+  it("reads what each side presses for, wants or demands", () => {
+    expect(demandOf("New Delhi will press for removal of the additional penalty tariff, which officials call discriminatory.")).toBe("removal of the additional penalty tariff");
+    expect(demandOf("Washington, for its part, wants wider access for American farm goods, including dairy.")).toBe("wider access for American farm goods");
+    expect(demandOf("The Congress, the main opposition party, is demanding a one-time settlement of farm debt, a promise it says was broken.")).toBe("a one-time settlement of farm debt");
+    expect(demandOf("The Akali Dal wants a debate on the drug menace, arguing that the campaign has failed.")).toBe("the drug menace");
+  });
+
+  it("makes items of two sides' demands in a piece about a sitting", () => {
+    const paragraphs = [
+      LEDE,
+      "The host government will press for removal of the penalty tariff, which officials describe as a precondition for any deal.",
+      "Washington, for its part, wants wider access for farm goods, areas the host has refused to open on grounds of livelihoods.",
+    ];
+    expect(labels(paragraphs)).toEqual(["Removal of penalty tariff", "Access for farm goods"]);
+  });
+
+  it("gives nothing for one side's wish, for wants outside a sitting, or for people as the object", () => {
+    expect(labels([LEDE, "The host government will press for removal of the penalty tariff, officials said on Friday."])).toEqual([]);
+    const noSitting = ["Flooding cut roads across the delta on Sunday, stranding thousands of families in villages along the river.", "Residents want clean water and shelter, aid workers said.", "Farmers want compensation for the ruined harvest, local leaders said."];
+    expect(labels(noSitting)).toEqual([]);
+    expect(demandOf("The ministry wants the officials who signed the contract.")).toBeUndefined();
+  });
+});
