@@ -5,6 +5,7 @@
 //   a list      — "The agenda now turns to financing … and to the tariffs"
 // compromise finds where the subject ends (the first verb); the lists below judge what follows.
 import nlp from "compromise";
+import { beforeParticiple } from "./agenda-label.ts";
 import { wordCount } from "./text.ts";
 
 export type CueShape = "frame" | "topic" | "list";
@@ -153,17 +154,22 @@ function isPosition(words: string): boolean {
 
 /** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
 export function discussedList(sentence: string): string[] | undefined {
-  const m = DISCUSS.exec(sentence.replace(/\*\*/g, ""));
-  if (!m?.[1]) return undefined;
-  // The list ends where the clause does: ", the ministry said", " before…", " on Tuesday".
+  const text = sentence.replace(/\*\*/g, "");
+  const m = DISCUSS.exec(text) ?? COLON_FRAME.exec(text);
+  if (!m?.[1]) return doneList(text);
   // The list ends where the clause does: ", the ministry said", " before…", and a time or a place
   // ("on Tuesday", "in Geneva"), but not a preposition inside an item ("a rise in defence spending").
   const object = withoutAsides(m[1])
     .replace(/,\s*(?:while)\b.*$/iu, "")
     .replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|according to|before|after|when|while|because|amid|as|during|next|this)\b.*$/iu, "")
-    .replace(/,?\s+(?:at|in|on|by)\s+(?:\p{Lu}|\d|the (?:coming|next|weekend|end)\b).*$/u, "");
+    .replace(/,?\s+(?:at|in|on|by)\s+(?:\p{Lu}|\d|the (?:coming|next|weekend|end)\b)[^,]*$/u, "");
   // "how to finance a sharp rise in defence spending": what is to be done names the item.
-  const parts = splitList(object).map((p) => p.replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "").replace(/^how to\s+[\p{L}-]+\s+/iu, ""));
+  const parts = splitList(object).map((p) =>
+    p
+      .replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "")
+      .replace(/^how to\s+[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
+      .replace(/\s+(?:now that|so that|as|while|because|since|amid|when)\s+.*$/i, ""),
+  );
   // "the US tariffs on its steel, aluminum and lumber", "cooperation on energy and investment": a
   // list of bare nouns after a preposition lists what the one item is about.
   const [head, ...others] = parts;
@@ -174,27 +180,56 @@ export function discussedList(sentence: string): string[] | undefined {
 }
 
 // A listed thing: a noun phrase, not a clause ("after Indonesia cut imports") or an actor.
-function isThing(p: string): boolean {
+const REPORTING_VERB = /^(?:said|told|announced|added|stated|noted|reported|warned|wrote|argued|claimed|insisted)$/i;
+
+export function isThing(p: string): boolean {
   return wordCount(p) <= 12 && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other|after|before|when|while|as|because|since|if|though|although)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
+}
+
+// "On the table: a push for reparations, the war in Sudan, and how to pay for peace operations."
+const COLON_FRAME = /(?:^|\.\s+)(?:also\s+)?(?:on the (?:table|agenda|docket)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))\s*:\s*(.+)$/iu;
+
+/** A forum things are brought to: talks, a session, a summit, a debate. */
+export const SITTING = /\b(?:talks|negotiations?|summit|session|sitting|meeting|debate|visit|round|dialogue|congress|plenum|plenary|vote|hearing|review|conference|consultations?|budget|assembly|parliament|retreat)\b/i;
+
+// "a plenum that will weigh the draft plan, fill a string of military vacancies, and give its
+// blessing to the call for self-reliance": three or more things a sitting will do, each a verb and
+// its object; the objects are the items.
+const WILL_DO = /^.*\b(?:will|would|(?:is|are)\s+(?:set|expected|due|likely)\s+to|plans?\s+to)\s+(.+)$/i;
+function doneList(sentence: string): string[] | undefined {
+  const m = SITTING.test(sentence) ? WILL_DO.exec(sentence) : null;
+  if (!m?.[1]) return undefined;
+  const parts = splitList(withoutAsides(m[1]).replace(/\s+(?:as|while|because|after|before|amid)\s+.*$/i, ""));
+  if (parts.length < 3) return undefined;
+  const objects = parts.map((p) => {
+    const first = nlp(p).terms().first();
+    if (!first.has("#Verb") || first.has("#PastTense") || first.has("#Gerund") || first.has("#Noun")) return undefined;
+    return beforeParticiple(p.slice(first.text().length).replace(/^\s*(?:up|out|on|off|through|over)\s+/i, "").trim());
+  });
+  return objects.every((o): o is string => o !== undefined && o !== "" && isThing(o)) ? objects : undefined;
 }
 
 // People, institutions and pronouns act in a story; they are not what is on the table.
 const AGENT_HEADS = new Set(
-  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents"
+  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents centre center left right opposition coalition establishment camp bloc"
     .split(" "),
 );
 
 // "the commerce ministry said" and "officials would decide" are clauses, not items; "restoring
 // order" and "water flows into the delta" (a noun compromise may read as a verb) are items.
 function hasFiniteVerb(phrase: string): boolean {
-  return (nlp(phrase).json() as { terms: { tags: string[] }[] }[]).some((s) =>
+  return (nlp(phrase).json() as { terms: { text: string; tags: string[] }[] }[]).some((s) =>
     s.terms.some(
       (t, i) =>
+        // compromise may read "the party's blessing" as "the party is blessing": an implied word is no verb.
+        t.text !== "" &&
         ["PastTense", "Modal", "Copula", "Auxiliary"].some((g) => t.tags.includes(g)) &&
         !t.tags.includes("Participle") &&
         !t.tags.includes("Noun") &&
         // "a stalled push": a past form after a determiner describes the noun.
-        !(s.terms[i - 1]?.tags.some((g) => g === "Determiner" || g === "Possessive" || g === "Adjective") ?? false),
+        !(s.terms[i - 1]?.tags.some((g) => g === "Determiner" || g === "Possessive" || g === "Adjective") ?? false) &&
+        // "workers employed on farms", "vacancies left by the purge": a reduced relative, not a clause ("the ministry said on…").
+        !(s.terms[i - 1]?.tags.includes("Noun") === true && s.terms[i + 1]?.tags.includes("Preposition") === true && !REPORTING_VERB.test(t.text)),
     ),
   );
 }

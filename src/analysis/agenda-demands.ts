@@ -4,7 +4,7 @@
 // "The treasury benches will have to defend the power subsidy".
 // A demand is an item only in a piece about a sitting (talks, a session, a summit, a debate) and
 // only beside another: one side wanting something is news; two sides' wants are the table.
-import { isAgentLike, subjectOf } from "./agenda-cues.ts";
+import { isAgentLike, SITTING, subjectOf } from "./agenda-cues.ts";
 import type { Found } from "./agenda-structure.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentences, wordCount } from "./text.ts";
@@ -20,8 +20,6 @@ const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward)\s+)?/iu
 const FRAME = /^(?:(?:a|an|the)\s+)?(?:(?:full|fresh|formal|separate|urgent|special)\s+)?(?:debate|discussion|vote|talks|action|progress|deal|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
 // Where the object ends: an aside, a reason, a second clause.
 const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\b(?:arguing|saying|which|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
-// A forum the demands are brought to.
-const SITTING = /\b(?:talks|negotiations?|summit|session|sitting|meeting|debate|visit|round|dialogue|congress|plenum|vote|hearing|review|conference|consultations?|budget|assembly|parliament|dialogue)\b/i;
 const MAX_OBJECT_WORDS = 14;
 const MAX_ACTOR_WORDS = 6;
 

@@ -10,7 +10,7 @@ export const MAX_LABEL_WORDS = 4;
 const AMOUNT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|up to|more than|over)\s+)?[£$€¥₹]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?\s+`;
 const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:and|or|but|plus)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial)\s+)+`, "i");
 const CUT = /\s*(?:[,;:()–—]|\s-\s|\b(?:and|or|as well as|which|that|who|whether|amid|as|while|because|after|before|if|when|with|given)\b).*$/iu;
-const CLAUSE_TAIL = /(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:will|would|can|could|must|should|might|may)\b.*$/u;
+const CLAUSE_TAIL = /(?:(?<!\b(?:of|in|on|for|to|with|at|by|from|over|about))\s+(?:the|a|an|its|their)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}-]*)?\s+(?:will|would|can|could|must|should|might|may)\b.*$/u;
 const PAIR = /^[\p{L}-]+ and [\p{L}-]+(?: [\p{L}-]+)?$/u;
 const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across";
 const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
@@ -30,6 +30,8 @@ export function labelOf(topic: string): string | undefined {
   if (PAIR.test(label)) return capitalise(label);
   label = beforeParticiple(label.replace(CUT, "")).replace(/\s+(?:itself|themselves|alone|too)$/i, "").trim();
   if (wordCount(label) > MAX_LABEL_WORDS) label = shorten(label);
+  // "new 400 kV transmission line": a measure says how big, not what.
+  if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/\s*\b\d[\d.,]*\s*(?:\p{L}{1,3}\b)?/gu, "").trim();
   label = label.replace(LEADING, "").replace(/[’']s$/, "").trim();
   const n = wordCount(label);
   if (n === 0 || n > MAX_LABEL_WORDS || !/\p{L}{3}/u.test(label)) return undefined;
@@ -65,8 +67,11 @@ function shorten(phrase: string): string {
   return `${headWords.join(" ")} ${prep} ${complement.slice(-Math.min(room, 2)).join(" ")}`;
 }
 
-function beforeParticiple(phrase: string): string {
+/** "a string of military vacancies left by the purge" → "a string of military vacancies": the phrase before a reduced relative. */
+export function beforeParticiple(phrase: string): string {
   const terms = (nlp(phrase).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
-  const at = terms.findIndex((t, i) => i > 0 && t.tags.includes("PastTense") && /ed$/i.test(t.text) && terms[i - 1]?.tags.includes("Noun"));
+  const at = terms.findIndex(
+    (t, i) => i > 0 && t.tags.includes("PastTense") && terms[i - 1]?.tags.includes("Noun") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^by$/i.test(terms[i + 1]?.text ?? "")),
+  );
   return at > 0 ? terms.slice(0, at).map((t) => t.text).join(" ") : phrase;
 }

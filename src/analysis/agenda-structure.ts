@@ -12,6 +12,7 @@
 import nlp from "compromise";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, isAgentLike, readCue, splitList, subjectOf } from "./agenda-cues.ts";
+import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentences, wordCount } from "./text.ts";
 
 export interface Found {
@@ -47,6 +48,9 @@ const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){
 const ORDINAL = "first|second|third|fourth|fifth|next|last|final|other";
 const ORDINAL_OPENER = new RegExp(String.raw`^(?:(?:and|but)\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly|last|then|next|the (?:${ORDINAL})\b)`, "i");
 const ORDINAL_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|remains|concerns|involves)\s+(.+)$`, "iu");
+// "The third, and thorniest, is disarmament": an aside after the ordinal, then the item.
+// The aside ranks ("and thorniest", "perhaps the hardest"); "The second, water sharing, is urgent" names its item in it.
+const ORDINAL_ASIDE_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*(?:and|perhaps|arguably|probably|by far)\b[^,]{0,30},\s*(?:is|was|will be|remains)\s+(.+)$`, "iu");
 const ORDINAL_APPOSITIVE = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*([^,]+),`, "iu");
 const COMES = /^(?:and\s+)?(?:last|next|then|finally|lastly)\s*,?\s+(?:comes?|came)\s+(.+)$/iu;
 const ADVERB_FIRST = /^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly)\s*,\s*(.+)$/iu;
@@ -290,7 +294,8 @@ export function topicSentences(paragraphs: string[]): Found[] {
     if (all.length < 2 || wordCount(opener) > MAX_TOPIC_SENTENCE_WORDS || /\d/.test(opener) || REPORTING.test(opener) || /^["“‘']/.test(opener)) return;
     const subject = subjectOf(opener);
     // "Inside Japan, the episode…": a sentence that opens on a phrase of place or time has no topic for a subject.
-    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject) || nlp(subject).terms().first().has("#Preposition")) return;
+    // "France has had five prime ministers": a country or a city opening a paragraph is an actor.
+    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject) || isPlace(subject) || nlp(subject).terms().first().has("#Preposition")) return;
     // "The biggest change was the end of pre-funding": a ranked subject frames; the topic follows the verb.
     const ranked = RANKED.test(subject);
     const rest = opener.slice(opener.indexOf(subject) + subject.length);
@@ -301,6 +306,11 @@ export function topicSentences(paragraphs: string[]): Found[] {
   return found;
 }
 
+function isPlace(subject: string): boolean {
+  const place = gazetteer().lookup(placeKey(subject.replace(DETERMINER, "")));
+  return place !== undefined && place.code !== "" && place.kind !== "demonym" && place.kind !== "person";
+}
+
 function isGeneric(subject: string): boolean {
   if (!DETERMINER.test(subject)) return false;
   const head = subject.toLowerCase().split(/\s+/).at(-1) ?? "";
@@ -308,7 +318,7 @@ function isGeneric(subject: string): boolean {
 }
 
 function topicOfOrdinal(s: string): string | undefined {
-  const is = ORDINAL_IS.exec(s) ?? ORDINAL_APPOSITIVE.exec(s);
+  const is = ORDINAL_IS.exec(s) ?? ORDINAL_ASIDE_IS.exec(s) ?? ORDINAL_APPOSITIVE.exec(s);
   if (is?.[1]) return is[1];
   const comes = COMES.exec(s);
   if (comes?.[1]) return FRAMED.exec(comes[1])?.[1] ?? comes[1];

@@ -40,6 +40,34 @@ describe("agenda items a brief sets out by its shape", () => {
     expect(items[0]?.summary).toMatch(/^They end in June/);
   });
 
+  it("reads a count that closes its paragraph, delivered one paragraph an item in any cue's words", () => {
+    const paragraphs = [
+      LEDE,
+      "Officials familiar with the preparations said the crowded docket boils down to three dossiers.",
+      "Foremost is the renewal of the water treaty, which governs dry-season flows and expires in December.",
+      "The river-sharing deal, stalled since 2011 because of objections from one state, comes next.",
+      "Rounding out the list is border management, including the fencing of unfenced stretches.",
+    ];
+    expect(labels(paragraphs)).toEqual(["Renewal of water treaty", "River-sharing deal", "Border management"]);
+    // "its two neighbours." is a count of people, not an announcement.
+    expect(labels([LEDE, "Ulaanbaatar says the pipeline mainly serves its two neighbours.", "Russia wants construction to begin in 2027, officials said on Monday.", "China has not committed to a start date."])).toEqual([]);
+  });
+
+  it("reads a counted list after a colon even with the reporting clause before it", () => {
+    const paragraphs = [LEDE, "Two matters are left for the working group, the deputy minister said: the transit tariff the country will collect on each cubic metre, and how the construction of the section will be financed."];
+    expect(labels(paragraphs)).toEqual(["Transit tariff", "Construction of the section"]);
+  });
+
+  it("reads a ranked ordinal with an aside: 'The third, and thorniest, is disarmament'", () => {
+    const paragraphs = [LEDE, "What remains comes down to three questions.", "The first is the hostage exchange. Both sides have moved.", "The second is the withdrawal line. Maps show forces pulling back in stages.", "The third, and thorniest, is disarmament. Neither side has moved."];
+    expect(labels(paragraphs)).toEqual(["Hostage exchange", "Withdrawal line", "Disarmament"]);
+  });
+
+  it("does not make items of places that open paragraphs, or of a column's actors", () => {
+    const paragraphs = ["There is a particular kind of patience that comes with leading in the polls, and the challenger has it in abundance this autumn.", "The centre is exhausted. Its parties cannot decide whether they are in government or against it.", "France has had five prime ministers in under two years. The sixth may not last."];
+    expect(labels(paragraphs)).toEqual([]);
+  });
+
   it("reads an announced count and the ordinal sentences after it", () => {
     const paragraphs = [
       LEDE,

@@ -96,4 +96,19 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     const html = "<p>12 min: Kane</p><p><strong>12 min</strong></p><p><strong>Frank Capra</strong> made It Happened One Night in 1934.</p>";
     expect(findAgenda({ paragraphs, html })).toEqual([]);
   });
+
+  it("reads lists the way previews write them: a frame holding a list, 'On the table:', and what a sitting will do", () => {
+    const lede = "Trade ministers from both countries will hold talks in the capital next week, the industry ministry said in a release on Wednesday.";
+    const framed = [lede, "On the table when the two ministers sit down are civil nuclear cooperation, critical minerals and the quota for seasonal workers employed on farms and fishing boats, according to ministry officials."];
+    expect(findAgenda({ paragraphs: framed }).map((i) => i.label)).toEqual(["Civil nuclear cooperation", "Critical minerals", "Quota for seasonal workers"]);
+    const colon = ["Heads of state meet in the capital on Saturday for their annual summit. On the table: a push for reparations, the war in the north, and how to pay for peace operations now that donor money is drying up."];
+    expect(findAgenda({ paragraphs: colon }).map((i) => i.label)).toEqual(["Push for reparations", "War in the north", "Peace operations"]);
+    const plenum = ["Members of the central committee will meet from Monday for a four-day plenum that will weigh the draft five-year plan, fill a string of military vacancies left by the purge of generals, and endorse the call for technological self-reliance."];
+    expect(findAgenda({ paragraphs: plenum }).map((i) => i.label)).toEqual(["Draft five-year plan", "String of military vacancies", "Call for technological self-reliance"]);
+  });
+
+  it("keeps a list of bare nouns after a preposition as one item", () => {
+    const paragraphs = ["The leaders met in the capital on Monday and signed a rail agreement.", "They also discussed cooperation on energy and investment, officials said."];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual([]);
+  });
 });
