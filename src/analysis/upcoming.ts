@@ -117,31 +117,55 @@ function looksAhead(sentence: string, when: Span): Tense {
 // The last verb before the date, with its auxiliaries ("will be held", "was postponed"): the
 // phrase from it to the date, and whether it is a plain past ("fought", "signed"). Undefined when
 // the clause has no verb before the date.
-function governingVerb(lead: string): { phrase: string; past: boolean } | undefined {
+function governingVerb(lead: string): { phrase: string; past: boolean; present: boolean } | undefined {
   const terms = (nlp(lead).json({ offset: true, terms: { offset: true } }) as { terms: (TermJson & { offset: { start: number } })[] }[]).flatMap((t) => t.terms);
   // "a revised draft", "announce revised quotas": a participle before its noun describes it; it governs nothing.
   const modifies = (k: number): boolean =>
-    (terms[k - 1]?.tags.some((g) => ["Determiner", "Possessive", "Adjective"].includes(g)) ?? false) || (terms[k + 1]?.tags.includes("Noun") === true && !terms[k + 1]?.tags.includes("Pronoun"));
-  const i = terms.findLastIndex((t, k) => t.tags.includes("Verb") && !t.tags.some((g) => g === "Gerund" || g === "Particle") && !modifies(k));
+    ((terms[k - 1]?.tags.some((g) => ["Determiner", "Possessive", "Adjective", "Value"].includes(g)) ?? false) && !/^(?:that|which|who)$/i.test(terms[k - 1]?.normal ?? "")) || (terms[k]?.tags.includes("PastTense") === true && terms[k + 1]?.tags.includes("Noun") === true && !terms[k + 1]?.tags.includes("Pronoun"));
+  // "a new round of working-level talks", "his party's municipal campaign": a word ending a phrase
+  // after a preposition or a possessive is its noun, whatever the tagger says.
+  const eventNoun = (k: number): boolean => {
+    let j = k - 1;
+    while (j >= 0 && terms[j]?.tags.some((g) => g === "Noun" || g === "Adjective" || g === "Value") && !terms[j]?.tags.includes("Possessive") && !terms[j]?.tags.includes("Determiner")) j--;
+    const before = terms[j]?.tags ?? [];
+    const word = terms[k]?.normal ?? "";
+    // "the 2025 state budget" is a noun; "the board meets" keeps its verb's -s.
+    const uninflected = EVENTS.has(word) && !/s$/.test(word) && before.some((g) => g === "Determiner" || g === "Value");
+    return j < k - 1 && (before.includes("Possessive") || (before.includes("Preposition") && EVENTS.has(word)) || uninflected);
+  };
+  // An implied word ("party's" read as "party is") is no verb.
+  const i = terms.findLastIndex((t, k) => t.text !== "" && t.tags.includes("Verb") && !t.tags.some((g) => g === "Gerund" || g === "Particle") && !modifies(k) && !eventNoun(k));
   const verb = terms[i];
   if (!verb) return undefined;
   let k = i;
   // Its auxiliaries, and the verbs of the same group ("will break ground": "ground" is not a past).
   while (k > 0 && (terms[k - 1]?.tags.some((g) => ["Auxiliary", "Modal", "Copula", "Adverb", "Verb"].includes(g)) ?? false)) k--;
   const past = verb.tags.includes("PastTense") && k === i && !/^(?:be|been|being|to)$/i.test(terms[i - 1]?.normal ?? "");
-  return { phrase: lead.slice(terms[k]?.offset.start ?? verb.offset.start), past };
+  const group = terms.slice(k, i + 1);
+  const present = !past && group.some((t) => t.tags.includes("PresentTense") || t.tags.includes("Modal") || t.tags.includes("Infinitive"));
+  return { phrase: lead.slice(terms[k]?.offset.start ?? verb.offset.start), past, present };
 }
 
 // A weekday is ahead only when its own clause says so and has no past verb: "will meet on Friday",
 // not "approved the budget for next year late on Friday" or "on Tuesday dismissed a report that … would".
+// The verb before the day governs it ("will leave for the United States on Thursday to bring back
+// workers detained…"); a day with no verb before it belongs to the verb after it ("The Kremlin on Tuesday dismissed…").
+const AHEAD = /\b(?:will|shall|is to|are to|due|scheduled|set to|expected to|plans? to|planned|slated|to be held|next|called|(?:could|may|might) be held)\b/i;
+// "…and scheduled a vote on it for Friday": the vote is ahead whatever the tense of scheduling it.
+const SCHEDULED_FOR = /\b(?:scheduled|set|called|slated|fixed|planned|booked|pencil+ed in)\b[^,;]*\bfor\s*$/i;
+const REPORTING_FRAME = /^.*\b(?:said|says|told\s+\w+|announced|confirmed|added)\s+(?:that\s+)?/i;
+
 function clauseLooksAhead(sentence: string, when: Span): boolean {
   const from = Math.max(clauseStart(sentence, when.index, "—"), 0);
+  const lead = sentence.slice(from, when.index).replace(REPORTING_FRAME, "");
+  if (SCHEDULED_FOR.test(lead)) return true;
+  const governing = governingVerb(lead);
+  if (governing) return !governing.past && !saysPast(governing.phrase) && (AHEAD.test(lead) || governing.present);
   const end = sentence.slice(when.index).search(/[,;—]|\bthat\b/);
   const clause = sentence.slice(from, end < 0 ? undefined : when.index + end);
-  const ahead = /\b(?:will|shall|is to|are to|due|scheduled|set to|expected to|plans? to|planned|slated|to be held|next|called)\b/i;
   // News gives a schedule in the present tense: "Diplomats meet on Thursday", "the board wraps up on Friday".
   const present = termsOf(clause).some((t) => t.tags.includes("PresentTense") && !t.tags.includes("Copula"));
-  return (ahead.test(clause) || present) && !saysPast(clause);
+  return (AHEAD.test(clause) || present) && !saysPast(clause);
 }
 
 // A past verb, not a passive one: "is scheduled for next Tuesday" looks ahead.
@@ -150,7 +174,9 @@ function saysPast(clause: string): boolean {
   const aux = (t: TermJson | undefined): boolean => /^(?:is|are|be|been|being|was|were|will|has|have)$/i.test(t?.normal ?? "");
   // "is widely expected", "has been pencilled in": a participle after an auxiliary, an adverb between at most.
   const passive = (i: number): boolean => aux(terms[i - 1]) || (terms[i - 1]?.tags.includes("Adverb") === true && aux(terms[i - 2]));
-  return terms.some((t, i) => t.tags.includes("PastTense") && !t.tags.includes("Participle") && !passive(i));
+  // "he expected to put the measure to a vote", "the bank planned to": a past that looks ahead.
+  const anticipates = (i: number): boolean => /^(?:expected|scheduled|planned|hoped|intended|wanted|promised|vowed|pledged|agreed|decided|threatened|aimed|set)$/i.test(terms[i]?.normal ?? "") && /^to$/i.test(terms[i + 1]?.normal ?? "");
+  return terms.some((t, i) => t.tags.includes("PastTense") && !t.tags.includes("Participle") && !passive(i) && !anticipates(i));
 }
 
 interface TermJson {
@@ -195,12 +221,21 @@ function happeningLabel(sentence: string, when: Span): string | undefined {
   if (from > 0 && /^\s*\p{Ll}/u.test(clause) && termsOf(clause)[0]?.tags.includes("Verb")) clause = `${sentence.slice(0, sentence.indexOf(","))} ${clause}`;
   if (/\b(?:should|could|may|might|hopes?|expects?)\b/i.test(clause)) return undefined;
   const scheduledFor = /\b(?:scheduled|set|due|slated|planned|booked|pencil+ed in|gathers?|meets?|convenes?|assembles?)\s+for\s+(?:(?:its|the|a|an|their)\s+)?(.+)$/i.exec(clause.trim());
-  clause = (scheduledFor?.[1] ?? clause).replace(/[,.;:]/g, " ").replace(TIME_TAIL, "").replace(/^\s*(?:the|a|an)\s+/i, "").trim();
+  clause = withoutReducedRelative((scheduledFor?.[1] ?? clause).replace(/[,.;:]/g, " ").replace(TIME_TAIL, "").replace(/^\s*(?:the|a|an)\s+/i, "").trim());
   const n = wordCount(clause);
   if (n < (scheduledFor ? 1 : 2) || n > MAX_HAPPENING_WORDS) return undefined;
   const doc = nlp(clause);
   if (/^(?:it|he|she|they|we|i|you|this|that|there)\b/i.test(clause) || doc.people().found) return undefined;
   return capitalise(clause.replace(/\s+/g, " "));
+}
+
+// "New tariffs agreed in July take effect" → "New tariffs take effect": the participle's phrase
+// between a subject and its verb says which, not what happens.
+function withoutReducedRelative(clause: string): string {
+  const terms = termsOf(clause);
+  const at = terms.findIndex((t, i) => i > 0 && t.tags.includes("PastTense") && terms[i - 1]?.tags.includes("Noun") && terms[i + 1]?.tags.includes("Preposition"));
+  const verb = terms.findIndex((t, i) => i > at + 1 && t.tags.includes("PresentTense"));
+  return at > 0 && verb > at ? [...terms.slice(0, at), ...terms.slice(verb)].map((t) => t.text).join(" ") : clause;
 }
 
 // The words between a clause and its date that only say when: "at 5pm on", "on Saturday", "from".

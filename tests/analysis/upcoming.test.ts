@@ -66,6 +66,18 @@ describe("findUpcoming", () => {
     expect(wednesday("The minister will make official visits to both countries from 19 to 22 January 2026.")).toEqual(["2026-01-19"]);
   });
 
+  it("lets the verb before a weekday govern it, not a past form later in the sentence", () => {
+    // 2026-01-09 is a Friday.
+    expect(events("A charter flight will leave for the United States on Tuesday to bring back workers detained in last week's raid.").map((e) => e.date)).toEqual(["2026-01-13"]);
+    expect(events("The new tariffs agreed in July take effect on Thursday, officials said.").map((e) => e.date)).toEqual(["2026-01-15"]);
+    expect(events("The court will begin on Tuesday the final phase of the trial of ten men accused of plotting a coup.").map((e) => e.date)).toEqual(["2026-01-13"]);
+    expect(events("Leaders on Wednesday unveiled a stopgap bill and scheduled a vote on it for Thursday.").map((e) => e.date)).toEqual(["2026-01-15"]);
+    expect(events("The Senate president said he expected to put the measure to a vote on Monday.").map((e) => e.date)).toEqual(["2026-01-12"]);
+    expect(events("Delegates are streaming into the city for a conference that opens Monday.").map((e) => e.date)).toEqual(["2026-01-12"]);
+    expect(events("The two sides began a new round of working-level talks on Tuesday.")).toEqual([]);
+    expect(events("The party leader launched his party's municipal campaign on Wednesday with a promise to win.")).toEqual([]);
+  });
+
   it("leaves out a date its own verb puts in the past, whatever the sentence says later", () => {
     expect(events("Officials will meet this week to shore up a truce that has held since the two sides fought a border war last July.")).toEqual([]);
     expect(events("It will be the first full session since a peace declaration signed in Kuala Lumpur in October.")).toEqual([]);
