@@ -63,7 +63,8 @@ export function datelineYear(month: number, published: Date): number {
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 // "on Friday", "next Tuesday", "this Thursday", "tomorrow" — but not "Friday, March 6", which names its date.
 // "Thursday's meeting" names a meeting everyone knows the day of (usually today's): no date to resolve.
-const WEEKDAY = /\b(?:(next|this|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|tomorrow)\b(?!['’]s)(?!,?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g;
+// "for Wednesday's state banquet", "ahead of Sunday's vote" do look ahead to the day.
+const WEEKDAY = /\b(?:(next|this|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|tomorrow)\b(?:(?<=(?:\bfor|\bahead of|\bbefore)\s+\w+)['’]s|(?!['’]s))(?!,?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g;
 
 export interface RelativeDay {
   /** Days after the reference date: 1–7, or up to 13 for "next Friday". */
@@ -83,6 +84,23 @@ export function findRelativeDays(text: string, reference: Date): RelativeDay[] {
     const nextWeek = /^next$/i.test(m[1] ?? "") && target >= 0 ? 7 - ((today + 6) % 7) + ((target + 6) % 7) : undefined;
     const daysAhead = word === "tomorrow" ? 1 : nextWeek ?? ((target - today + 7) % 7 || 7);
     return { daysAhead, index: m.index ?? 0, text: m[0] };
+  });
+}
+
+// "the final vote on the 18th": a day of the month alone, the next one after the reference.
+const DAY_OF_MONTH = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|century|anniversary|floor|minute|day|hole|round|place))/gi;
+
+/** "on the 18th" as days after the reference date: this month's 18th if still ahead, else next month's. */
+export function findDaysOfMonth(text: string, reference: Date): RelativeDay[] {
+  return [...text.matchAll(DAY_OF_MONTH)].flatMap((m) => {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return [];
+    const y = reference.getUTCFullYear();
+    const mo = reference.getUTCMonth();
+    const ref = Date.UTC(y, mo, reference.getUTCDate());
+    const thisMonth = Date.UTC(y, mo, day);
+    const target = thisMonth > ref && new Date(thisMonth).getUTCDate() === day ? thisMonth : Date.UTC(y, mo + 1, day);
+    return [{ daysAhead: Math.round((target - ref) / 86_400_000), index: m.index ?? 0, text: m[0] }];
   });
 }
 

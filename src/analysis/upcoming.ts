@@ -3,7 +3,7 @@
 // "coming up", and are left out; a month alone stands for its first day.
 import nlp from "compromise";
 import type { UpcomingEvent } from "../domain/types.ts";
-import { addDays, findDates, findRelativeDays, formatDay, isoDay, type PartialDate } from "./dates.ts";
+import { addDays, findDates, findDaysOfMonth, findRelativeDays, formatDay, isoDay, type PartialDate } from "./dates.ts";
 import { capitalise, sentences, wordCount } from "./text.ts";
 
 export interface UpcomingInput {
@@ -17,6 +17,7 @@ export interface UpcomingInput {
 // Looks ahead: a modal, "due", "scheduled", "planned", "next"… within the clause that holds the date.
 const FUTURE = /\b(will|shall|must|is to|are to|due|scheduled|set (?:to|for)|expected|plans?|planned|upcoming|next|later|ahead|from|starting|begins?|slated|poised|intends?|would|to be held|deadline|until|by|prepar(?:e|es|ing)|await(?:s|ing)?|coming)\b/i;
 const MAX_MODIFIERS = 3;
+const NEAR_DAYS = 62;
 
 // Nouns that name something that happens on a date. A date with none of these near it gives no event.
 const EVENTS = new Set(
@@ -26,7 +27,8 @@ const EVENTS = new Set(
     "debate dialogue consultation consultations parade exercise exercises drills deployment festival holiday strike tender " +
     "listing ipo opening meets reshuffle handover swearing-in by-election runoff run-off primary primaries caucus " +
     "match matches game games fixture race tournament championship fair expo exhibition concert premiere " +
-    "retreat rally protest protests demonstration demonstrations sitting gala opener plenum inspection walkout stoppage").split(" "),
+    "retreat rally protest protests demonstration demonstrations sitting gala opener plenum inspection walkout stoppage " +
+    "banquet dinner reception funeral wedding coronation commemoration memorial briefing").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
 const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip" };
@@ -49,9 +51,10 @@ export function findUpcoming({ briefId, title, paragraphs, reference }: Upcoming
       if (date) add(date, eventLabel(sentence, when, when.day !== undefined && tense !== "past"), when.day === undefined);
     }
     // "on Friday" is ahead only in a clause that says so: "met on Friday" is last Friday.
-    for (const day of findRelativeDays(sentence, reference)) {
+    for (const day of [...findRelativeDays(sentence, reference), ...findDaysOfMonth(sentence, reference)]) {
       const when = { index: day.index, text: day.text };
-      if (clauseLooksAhead(sentence, when)) add(addDays(reference, day.daysAhead), eventLabel(sentence, when, true));
+      // "for Wednesday's banquet": the preposition before a named day's event already looks ahead.
+      if (/['’]s$/.test(day.text) || clauseLooksAhead(sentence, when)) add(addDays(reference, day.daysAhead), eventLabel(sentence, when, true));
     }
   }
   return out;
@@ -65,8 +68,15 @@ export function resolveFuture(d: PartialDate, reference: Date, tense: Tense): st
     const iso = formatDay(d.year, d.month, d.day);
     return iso > today ? iso : undefined;
   }
-  if (tense === "past") return undefined;
   const year = reference.getUTCFullYear();
+  // A day weeks ahead cannot be history, whatever the clause's tense ("extended his lead before the
+  // first round of voting on May 31", written on May 20).
+  if (tense === "past" && d.day !== undefined) {
+    const same = formatDay(year, d.month, d.day);
+    const weeksAhead = (Date.UTC(year, d.month - 1, d.day) - Date.UTC(year, reference.getUTCMonth(), reference.getUTCDate())) / 86_400_000;
+    return same > today && weeksAhead <= NEAR_DAYS ? same : undefined;
+  }
+  if (tense === "past") return undefined;
   const refMonth = reference.getUTCMonth() + 1;
   if (d.day === undefined) {
     // "in May": the next May; this month's only in a clause that looks ahead.

@@ -78,6 +78,15 @@ describe("findUpcoming", () => {
     expect(events("The party leader launched his party's municipal campaign on Wednesday with a promise to win.")).toEqual([]);
   });
 
+  it("reads 'on the 18th', a weekday's event ahead ('for Wednesday's banquet') and a near day whatever the tense", () => {
+    // 2026-01-09 is a Friday.
+    expect(events("The prime minister is due to answer questions on Wednesday, and the final vote on the 18th is expected to pass.").map((e) => e.date)).toEqual(["2026-01-14", "2026-01-18"]);
+    expect(events("Staff have spent the week laying out silver for Wednesday's state banquet.")).toEqual([{ date: "2026-01-14", label: "Banquet" }]);
+    expect(events("Officials said the Thursday's meeting had gone well.")).toEqual([]);
+    expect(events("The front-runner extended his lead in the last poll before the first round of voting on January 31.").map((e) => e.date)).toEqual(["2026-01-31"]);
+    expect(events("The index fell sharply on January 8.")).toEqual([]);
+  });
+
   it("leaves out a date its own verb puts in the past, whatever the sentence says later", () => {
     expect(events("Officials will meet this week to shore up a truce that has held since the two sides fought a border war last July.")).toEqual([]);
     expect(events("It will be the first full session since a peace declaration signed in Kuala Lumpur in October.")).toEqual([]);
