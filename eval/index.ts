@@ -64,6 +64,8 @@ const TARGETS: [string, keyof Scores, number | undefined][] = [
   ["dateline date accuracy", "datelineDate", 0.95],
   ["agenda precision", "agendaPrecision", 0.8],
   ["agenda recall", "agendaRecall", 0.8],
+  ["agenda precision, half the words", "agendaPrecisionLoose", undefined],
+  ["agenda recall, half the words", "agendaRecallLoose", undefined],
   ["upcoming recall", "upcomingRecall", undefined],
   ["upcoming precision", "upcomingPrecision", undefined],
   ["countries F1", "countriesF1", undefined],
@@ -79,12 +81,12 @@ export async function labelledSets(): Promise<{ name: string; dir: string }[]> {
 function print(results: { name: string; scores: Scores }[], verbose: boolean): void {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   const width = 9;
-  console.log(`${"".padEnd(26)}${results.map((r) => r.name.padStart(width)).join("")}   target`);
-  console.log(`${"briefs".padEnd(26)}${results.map((r) => String(r.scores.briefs).padStart(width)).join("")}`);
+  console.log(`${"".padEnd(34)}${results.map((r) => r.name.padStart(width)).join("")}   target`);
+  console.log(`${"briefs".padEnd(34)}${results.map((r) => String(r.scores.briefs).padStart(width)).join("")}`);
   for (const [label, key, target] of TARGETS) {
     const values = results.map((r) => r.scores[key] as number);
     const below = target !== undefined && values.some((v) => v < target) ? "  BELOW on " + results.filter((r) => (r.scores[key] as number) < target).map((r) => r.name).join(", ") : "";
-    console.log(`${label.padEnd(26)}${values.map((v) => pct(v).padStart(width)).join("")}   ${target === undefined ? "" : pct(target)}${below}`);
+    console.log(`${label.padEnd(34)}${values.map((v) => pct(v).padStart(width)).join("")}   ${target === undefined ? "" : pct(target)}${below}`);
   }
   for (const { name, scores } of results) {
     if (scores.misses.length === 0) continue;

@@ -3,7 +3,7 @@
 // floor when the figures improve. Not timings: quality.
 import { describe, expect, it } from "vitest";
 import { evaluate, labelledSets, type Scores } from "../../eval/index.ts";
-import { namesTopic } from "../../eval/score.ts";
+import { namesTopic, namesTopicLoosely } from "../../eval/score.ts";
 
 type Floors = Partial<Record<keyof Scores, number>>;
 
@@ -52,5 +52,15 @@ describe("namesTopic", () => {
     expect(namesTopic(item("Seafood", "China suspended imports of seafood."), "seafood import ban")).toBe(false);
     expect(namesTopic(item("Tariffs", "The ban on imports stays."), "import ban")).toBe(true);
     expect(namesTopic(item("Water", "Prices rose."), "water prices")).toBe(false);
+  });
+});
+
+describe("namesTopicLoosely", () => {
+  const item = (label: string, summary = "") => ({ label, summary });
+  it("needs half the topic's content words, to tell a wording miss from a topic not found", () => {
+    expect(namesTopicLoosely(item("Floor wage"), "minimum wage")).toBe(true);
+    expect(namesTopicLoosely(item("US tariffs on steel"), "us tariffs on canadian steel and aluminum")).toBe(true);
+    expect(namesTopicLoosely(item("Grain"), "grain import caps")).toBe(false);
+    expect(namesTopicLoosely(item("Peru", "Peru is the guest country."), "entry fees")).toBe(false);
   });
 });
