@@ -6,6 +6,7 @@
 // compromise finds where the subject ends (the first verb); the lists below judge what follows.
 import nlp from "compromise";
 import { beforeParticiple } from "./agenda-label.ts";
+import { gazetteer, placeKey } from "./gazetteer.ts";
 import { wordCount } from "./text.ts";
 
 export type CueShape = "frame" | "topic" | "list";
@@ -134,6 +135,31 @@ export function readCue(sentence: string): Cue | undefined {
   return TOPIC_PREDICATE.test(predicate) ? { shape: parts.length > 1 ? "list" : "topic", topics: parts } : undefined;
 }
 
+// "Another cut to the income tax, a fresh fight over vouchers and limits on lawsuits are likely to
+// soak up most of the oxygen": three or more things as the subject of what lies ahead. Read only in
+// a piece about a sitting, where what lies ahead is its business.
+const AHEAD_PREDICATE = /^(?:are|will|would|could|may|might)\s+(?:(?:also|again|still|all)\s+)?(?:(?:likely|expected|set|going|bound|certain|sure)\s+to\s+)?[\p{L}-]+/iu;
+const MAX_LISTED_SUBJECT_WORDS = 36;
+
+export function listedSubject(sentence: string): string[] | undefined {
+  const s = sentence.replace(/\*\*/g, "").trim();
+  const subject = subjectOf(s, MAX_LISTED_SUBJECT_WORDS);
+  if (!subject || !subject.includes(",") || !/\band\b/.test(subject)) return undefined;
+  const predicate = s.slice(s.indexOf(subject) + subject.length).trim();
+  if (!AHEAD_PREDICATE.test(predicate)) return undefined;
+  const parts = splitList(withoutAsides(subject));
+  // "Counter-tariffs on US steel, aluminium and cars": one item about three things.
+  const [head, ...others] = parts;
+  if (head && /\s(?:on|of|for|in|over|to|with|from|about)\s/i.test(head) && others.every((p) => wordCount(p) <= 2)) return undefined;
+  return parts.length >= 3 && parts.every((p) => isThing(p) && !isPlace(p)) ? parts : undefined;
+}
+
+// A country or a city in a list of subjects is a party to what happens, not an item.
+function isPlace(phrase: string): boolean {
+  const place = gazetteer().lookup(placeKey(phrase.replace(/^(?:the)\s+/i, "")));
+  return place !== undefined && place.code !== "" && place.kind !== "person";
+}
+
 // "Close behind", "Next up", "Further down the list": words with no noun of their own (a noun may
 // only sit inside a prepositional phrase) and none that could be a subject.
 function isPosition(words: string): boolean {
@@ -211,7 +237,7 @@ function doneList(sentence: string): string[] | undefined {
 
 // People, institutions and pronouns act in a story; they are not what is on the table.
 const AGENT_HEADS = new Set(
-  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents centre center left right opposition coalition establishment camp bloc"
+  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents centre center opposition coalition establishment camp bloc guard navy troops militia"
     .split(" "),
 );
 
@@ -235,7 +261,8 @@ function hasFiniteVerb(phrase: string): boolean {
 }
 
 const NOT_PEOPLE = new Set(
-  "orders borders powers waters matters numbers papers centers centres layers letters meters filters barriers transfers towers rivers offers chapters containers quarters headquarters sectors factors corridors motors reactors colors colours errors mirrors doors floors interiors vectors monitors others members tensions tiers ceasefires shelters cancers computers"
+  "orders borders powers waters matters numbers papers centers centres layers letters meters filters barriers transfers towers rivers offers chapters containers quarters headquarters sectors factors corridors motors reactors colors colours errors mirrors doors floors interiors vectors monitors others members tensions tiers ceasefires shelters cancers computers " +
+    "vouchers tankers trailers stickers chargers boosters posters banners heaters generators semiconductors conductors processors transistors elevators escalators tractors incubators indicators"
     .split(" "),
 );
 
@@ -247,9 +274,10 @@ export function isAgentLike(phrase: string): boolean {
   const doc = nlp(core);
   if (doc.has("#Pronoun") || doc.has("#Person") || doc.has("#Organization")) return true;
   const head = core.toLowerCase().split(/\s+/).at(-1) ?? "";
+  const singular = head.replace(/s$/, "");
   // "exporters", "farmers", "economists": plural nouns of people who do something, but not "orders" or "sectors".
   const agentive = /^\p{L}{3,}(?:ers|ors|ists)$/u.test(head) && !NOT_PEOPLE.has(head);
-  return agentive || AGENT_HEADS.has(head) || NOT_A_TOPIC.test(core);
+  return agentive || AGENT_HEADS.has(head) || AGENT_HEADS.has(singular) || NOT_A_TOPIC.test(core);
 }
 
 interface TermJson {

@@ -9,7 +9,7 @@
 // A paragraph without any of these gives nothing: none is better than a wrong one.
 import nlp from "compromise";
 import type { AgendaItem } from "../domain/types.ts";
-import { discussedList, readCue, type CueShape } from "./agenda-cues.ts";
+import { discussedList, listedSubject, readCue, SITTING, type CueShape } from "./agenda-cues.ts";
 import { demandItems } from "./agenda-demands.ts";
 import { labelOf, MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { withoutDateline } from "./dateline.ts";
@@ -61,6 +61,7 @@ function merge(found: Found[]): AgendaItem[] {
 // Items named by a cue phrase or set in bold, paragraph by paragraph.
 function cuedItems(paragraphs: string[], html: string | undefined): Found[] {
   const bold = boldItems(html, paragraphs);
+  const sitting = SITTING.test(paragraphs.slice(0, 2).join(" "));
   const found: Found[] = [];
   paragraphs.forEach((paragraph, at) => {
     const sents = sentences(paragraph);
@@ -72,7 +73,8 @@ function cuedItems(paragraphs: string[], html: string | undefined): Found[] {
       for (const phrase of strong) found.push({ at, topic: readCue(phrase)?.topics[0] ?? phrase, summary: strong.length > 1 || !first.includes(phrase) ? sentenceWith(phrase, sents) : pickSummary(sents, "topic") });
       return;
     }
-    const cue = readCue(first);
+    const listed = sitting ? listedSubject(first) : undefined;
+    const cue = readCue(first) ?? (listed ? { shape: "list" as const, topics: listed } : undefined);
     if (cue) {
       for (const topic of cue.topics) {
         const label = labelOf(topic);

@@ -111,4 +111,14 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     const paragraphs = ["The leaders met in the capital on Monday and signed a rail agreement.", "They also discussed cooperation on energy and investment, officials said."];
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual([]);
   });
+
+  it("reads three things as the subject of what lies ahead, in a piece about a sitting, but not a list of parties", () => {
+    const lede = "Lawmakers return to the state Capitol on Monday for a 40-day session shaped by the campaign calendar.";
+    const listed = [lede, "Another cut to the income tax, a fresh fight over school vouchers and new limits on lawsuits are likely to soak up most of the oxygen."];
+    expect(findAgenda({ paragraphs: listed }).map((i) => i.label)).toEqual(["Cut to income tax", "Fight over school vouchers", "New limits on lawsuits"]);
+    const parties = [lede, "The presidents of Kazakhstan, Uzbekistan, Kyrgyzstan and Tajikistan will gather in Astana on Thursday for their summit."];
+    expect(findAgenda({ paragraphs: parties })).toEqual([]);
+    const weather = ["Rain, wind and snow are expected to hit the coast on Friday, forecasters said, closing schools and roads."];
+    expect(findAgenda({ paragraphs: weather })).toEqual([]);
+  });
 });
