@@ -216,7 +216,7 @@ export function isThing(p: string): boolean {
 const COLON_FRAME = /(?:^|\.\s+)(?:also\s+)?(?:on the (?:table|agenda|docket)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))\s*:\s*(.+)$/iu;
 
 /** A forum things are brought to: talks, a session, a summit, a debate. */
-export const SITTING = /\b(?:talks|negotiations?|summit|session|sitting|meeting|debate|visit|round|dialogue|congress|plenum|plenary|vote|hearing|review|conference|consultations?|budget|assembly|parliament|retreat)\b/i;
+export const SITTING = /\b(?:talks|negotiations?|summit|session|sitting|meeting|debate|visit|round|dialogue|congress|plenum|plenary|vote|hearing|review|conference|consultations?|budget|assembly|parliament|retreat|gathering|forum|mission)\b/i;
 
 // "a plenum that will weigh the draft plan, fill a string of military vacancies, and give its
 // blessing to the call for self-reliance": three or more things a sitting will do, each a verb and
@@ -270,7 +270,8 @@ const NOT_PEOPLE = new Set(
 export function isAgentLike(phrase: string): boolean {
   // Judged on the head, the words before any complement: "Officials in Beijing" is officials, and
   // "the shortfall in revenue collection by the Federal Board of Revenue" is a shortfall.
-  const core = phrase.replace(/\s*\([^)]*\)/g, "").replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around|by|to|over|under|between)\s+/i)[0] ?? "";
+  // "Kim's line", "the party's blessing": a possessor owns the thing; it is not the thing.
+  const core = phrase.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+['’]s\s+(?=\S)/u, "").replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around|by|to|over|under|between)\s+/i)[0] ?? "";
   const doc = nlp(core);
   if (doc.has("#Pronoun") || doc.has("#Person") || doc.has("#Organization")) return true;
   const head = core.toLowerCase().split(/\s+/).at(-1) ?? "";

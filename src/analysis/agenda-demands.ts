@@ -23,22 +23,21 @@ const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\b(?:arguing|saying|which|while|bec
 const MAX_OBJECT_WORDS = 14;
 const MAX_ACTOR_WORDS = 6;
 
-/** Items the piece's actors bring: two or more paragraphs that open on a side and what it wants. */
+/** Paragraphs that open on a side and what it wants, in a piece about a sitting; agenda.ts keeps them when two sides want. */
 export function demandItems(paragraphs: string[]): Found[] {
   if (!SITTING.test(paragraphs.slice(0, 2).join(" "))) return [];
-  const found = paragraphs.flatMap((p, at) => {
+  return paragraphs.flatMap((p, at) => {
     const first = sentences(p)[0];
     const topic = first ? demandOf(first) : undefined;
     return topic ? [{ at, topic, summary: first ?? "" }] : [];
   });
-  return found.length >= 2 ? found : [];
 }
 
 /** What the sentence's actor wants, when the sentence opens on one: "Tokyo will press for X" → "X". */
 export function demandOf(sentence: string): string | undefined {
   // "Washington, for its part, wants…", "The Congress, the main opposition party, is demanding…":
   // the aside between the actor and the verb goes.
-  const text = sentence.replace(/^(\P{P}{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}),\s*/u, "$1 ");
+  const text = sentence.replace(/^(\P{P}{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}|(?:led|headed|chaired|backed|joined)\s+by\s+[^,]{1,60}),\s*/u, "$1 ");
   // A side is named in a few words; a copula further on belongs to a later clause.
   const subject = subjectOf(text, MAX_ACTOR_WORDS);
   if (!subject || !isActor(subject)) return undefined;

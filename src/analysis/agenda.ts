@@ -35,7 +35,9 @@ export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[]
   const cued = cuedItems(paragraphs, html);
   const structural = structuralItems(paragraphs);
   const claimed = new Set([...cued, ...structural].map((f) => f.at));
-  const demands = demandItems(paragraphs).filter((f) => !claimed.has(f.at));
+  // One side's demand is news; two sides' demands are the table.
+  const wants = demandItems(paragraphs).filter((f) => !claimed.has(f.at));
+  const demands = wants.length >= 2 ? wants : [];
   for (const d of demands) claimed.add(d.at);
   // A topic sentence is an item only in a piece built of them: with another item beside it.
   const run = topicSentences(paragraphs).filter((f) => !claimed.has(f.at));
