@@ -56,7 +56,12 @@ export function findDateline(input: DatelineInput): FoundDateline | undefined {
 const isRealPlace = (p: Place): boolean => p.code !== "" && p.kind !== "person" && p.kind !== "demonym";
 
 // "HO CHI MINH CITY" → "Ho Chi Minh City": wire capitals in the form the gazetteer keys.
-const titleCase = (caps: string): string => caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+// Particles inside a name stay lower case: "DAR ES SALAAM" → "Dar es Salaam", "RIO DE JANEIRO" → "Rio de Janeiro".
+const titleCase = (caps: string): string =>
+  caps
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())
+    .replace(/(?<=[\s-])(?:Es|De|Del|Da|Do|Dos|Das|Of|La|Le|Al|El|On|Upon|Sur|Am|Im|Van|Von|Bin)(?=[\s-])/g, (w) => w.toLowerCase());
 
 /** The brief's paragraphs with the wire dateline taken off where the story opens: the story as analysis reads it. */
 export function withoutDateline(paragraphs: string[]): string[] {
@@ -143,12 +148,20 @@ function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | u
   const stated = m.groups?.["date"];
   const when = stated ? findDates(stated.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()))[0] : undefined;
   const found = withCountry({ place, raw: m[0].trim() }, paragraphs);
-  // "VICTORIA, British Columbia" is in Canada, not the Seychelles: a known qualifier decides.
   const qual = m.groups?.["qual"] ?? m.groups?.["bracketed"];
-  const within = qual ? gazetteer().lookup(placeKey(qual)) : undefined;
-  const located = within && isRealPlace(within) ? { ...found, country: within.code } : found;
+  const located = qual ? locatedBy(found, qual) : found;
   const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(publishedAt, located);
   return { ...located, ...(date ? { date } : {}) };
+}
+
+// "VICTORIA, British Columbia" is in Canada, not the Seychelles: a qualifier decides among the places
+// a name may be. It cannot move a place the gazetteer knows to a country that has no such place
+// ("PORT OF SPAIN, Trinidad" stays in Trinidad and Tobago, though Bolivia has a Trinidad).
+function locatedBy(found: FoundDateline, qual: string): FoundDateline {
+  const within = gazetteer().lookupAll(placeKey(qual)).filter(isRealPlace);
+  const candidates = new Set(gazetteer().lookupAll(placeKey(found.place ?? "")).filter(isRealPlace).map((p) => p.code));
+  const agreed = within.find((w) => candidates.has(w.code)) ?? (candidates.size === 0 ? within[0] : undefined);
+  return agreed ? { ...found, country: agreed.code } : found;
 }
 
 // The words must be a place. Capitals are one when the gazetteer knows them or a date, an agency

@@ -36,6 +36,13 @@ describe("findDateline", () => {
   it("takes the country from a dateline's qualifier when it names one", () => {
     expect(wire("VICTORIA, British Columbia (CP) -")).toMatchObject({ place: "Victoria", country: "CA" });
     expect(wire("VICTORIA, Seychelles (AFP) -")).toMatchObject({ place: "Victoria", country: "SC" });
+    // Bolivia has a Trinidad too; Port of Spain has one country.
+    expect(wire("PORT OF SPAIN, Trinidad (AP) —")).toMatchObject({ place: "Port of Spain", country: "TT" });
+  });
+
+  it("keeps a name's particles in lower case when it reads wire capitals", () => {
+    expect(wire("DAR ES SALAAM, Tanzania (AP) —")).toMatchObject({ place: "Dar es Salaam", country: "TZ" });
+    expect(wire("RIO DE JANEIRO (Reuters) -")).toMatchObject({ place: "Rio de Janeiro", country: "BR" });
   });
 
   it("picks, among places of one name, the one in the country the story names", () => {
