@@ -25,7 +25,8 @@ export function labelOf(topic: string): string | undefined {
   let label = topic.replace(/\*\*/g, "").replace(/^\s*(?:[-–•*▪◦·]|\d{1,2}[.)])\s+/u, "").replace(/[.!?]+$/, "").trim().replace(LEADING, "");
   // "the transit tariff Mongolia will collect", "how the construction will be financed": the noun
   // phrase before the clause's own verb.
-  label = label.replace(/^(?:how|whether)\s+(?=(?:the|a|an|its|their)\s)/i, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
+  // "how strict the rules of origin should be" → "rules of origin".
+  label = label.replace(/^(?:how|whether)\s+(?:(?:much|many|strict|far|fast|soon|big|high|deep|long)\s+)?(?=(?:the|a|an|its|their)\s)/i, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
   // "Steel and aluminium" is one topic; "China's slowdown and its assertiveness" is cut at "and".
   if (PAIR.test(label)) return capitalise(label);
   label = beforeParticiple(label.replace(CUT, "")).replace(/\s+(?:itself|themselves|alone|too)$/i, "").trim();

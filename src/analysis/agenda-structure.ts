@@ -36,6 +36,7 @@ const COUNT = alt(["one", "a single", "two", "three", "four", "five", "six", "se
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 // "three main items before them:", "four issues in order.": a few words may follow the noun.
 const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+[\p{L}’'-]+){0,4}?\s*(?:([.:])\s*(.*))?$`, "iu");
+const ITEM_COUNT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}\b`, "iu");
 // Closing its paragraph a count may use any plural ("…boils down to three dossiers."): what follows
 // must then deliver it, one paragraph an item.
 const COUNTED_CLOSING = new RegExp(String.raw`(?<=\b(?:to|on|around|into|over|about|are|is|were|was|has|have|had|face|faces|named|listed|identified|cited|flagged|sees|see|raised|raise|with|includes|include|comprises|involves)\s+)(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+s)\s*([.:])$`, "iu");
@@ -43,7 +44,7 @@ const COUNTED_CLOSING = new RegExp(String.raw`(?<=\b(?:to|on|around|into|over|ab
 const NOT_ITEMS = /^(?:people|persons|children|years|months|weeks|days|hours|minutes|times|percent|points|seats|votes|members|deaths|cases|dollars|tonnes|tons|barrels|kilometres|kilometers|miles|metres|meters|games|matches|goals|runs|wickets|sets|rounds|decades|centuries|sessions|terms|steps|ways|others|countries|nations|sides|neighbours|neighbors|states|partners|allies|firms|companies|banks|brothers|sisters|sons|daughters)$/i;
 // Before a colon and a list any plural will do: "several remedies: A; B; and C", "Four issues dominate: A, B and C".
 // "one overriding demand: verifiable action against…" names its one item in the singular.
-const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+(?:\s+[\p{L}’'-]+){0,8}?\s*(:)\s*(.+)$`, "iu");
+const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+(?:\s+[\p{L}’'-]+){0,16}?\s*(:)\s*(.+)$`, "iu");
 
 // Openers of an ordinal sentence, and the shapes that name the topic in it.
 const ORDINAL = "first|second|third|fourth|fifth|next|last|final|other";
@@ -215,12 +216,18 @@ function countedItems(paragraphs: string[]): Found[] {
     const m = COUNTED_COLON.exec(s) ?? COUNTED.exec(s) ?? (closing && !NOT_ITEMS.test(closing[2] ?? "") && !isAgentLike(closing[2] ?? "") ? closing : null);
     if (!m) return;
     const [, count = "", stop, listed] = m === closing ? [m[0], m[1], m[3], ""] : m;
+    // "Three factors drove the decision: A, B and C" explains what happened; "The agenda ran to three
+    // items:" still names items.
+    if (stop === ":" && !ITEM_COUNT.test(s) && tellsThePast(s.slice(0, s.indexOf(":")), count)) return;
     if (stop === ":" && listed && listed.trim() !== "") {
       const parts = listed.includes(";") ? listed.split(/\s*;\s*/) : splitList(listed);
-      const topics = parts.map((t) => t.trim().replace(/[.]$/, "")).filter((t) => t !== "");
-      // "one overriding demand: verifiable action against…" names one item; a list needs two.
+      const listedParts = parts.map((t) => t.trim().replace(/[.]$/, "")).filter((t) => t !== "");
+      // "one overriding demand: verifiable action against…" names one item; a list needs two. A list
+      // of people ("three were hurt: A, B and C") is no agenda; one person-like entry among things is
+      // left out ("how many professionals will get visas").
       const single = /^(?:one|a single)$/i.test(count);
-      if (topics.length < (single ? 1 : 2) || topics.some(isAgentLike)) return;
+      const topics = listedParts.filter((t) => !isAgentLike(t));
+      if (listedParts.length < (single ? 1 : 2) || topics.length * 2 <= listedParts.length) return;
       if (single) topics.splice(1);
       for (const topic of topics) found.push({ at, topic, summary: sentenceAbout(topic, paragraphs.slice(at + 1), s) });
       return;
@@ -312,6 +319,19 @@ function isPlace(subject: string): boolean {
   return place !== undefined && place.code !== "" && place.kind !== "demonym" && place.kind !== "person";
 }
 
+// The verb that governs the count: the nearest before it ("had lined up a packed slate"), else the
+// first after it ("Three factors drove the decision"). A plain past, with no auxiliary, tells history.
+function tellsThePast(clause: string, count: string): boolean {
+  const terms = (nlp(clause).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const at = terms.findIndex((t) => t.text.toLowerCase() === count.split(" ")[0]?.toLowerCase());
+  const isVerb = (t: { text: string; tags: string[] }): boolean => t.text !== "" && t.tags.includes("Verb") && !t.tags.includes("Gerund") && !REPORTING.test(t.text);
+  const before = terms.slice(0, Math.max(at, 0)).findLastIndex(isVerb);
+  const k = before >= 0 ? before : terms.findIndex((t, i) => i > at && isVerb(t));
+  const verb = terms[k];
+  const aux = terms[k - 1]?.tags.some((g) => g === "Auxiliary" || g === "Copula" || g === "Modal") ?? false;
+  return verb?.tags.includes("PastTense") === true && !aux;
+}
+
 function isGeneric(subject: string): boolean {
   if (!DETERMINER.test(subject)) return false;
   const head = subject.toLowerCase().split(/\s+/).at(-1) ?? "";
@@ -352,6 +372,9 @@ function topicOfSentence(s: string): string | undefined {
 // What the question asks about: "How much ore can the miners dig?" → "ore";
 // "Why did the government act?" → none (an actor).
 function topicOfQuestion(q: string): string | undefined {
+  // "What is in store for mid-career workers?", "What about firms hit by tariffs?": the idiom asks about X.
+  const about = /^(?:what|how)(?:['’]s|\s+is|\s+lies)?\s+(?:in store|ahead|next)\s+for\s+(.+?)\?$/i.exec(q) ?? /^(?:what|how)\s+about\s+(.+?)\?$/i.exec(q);
+  if (about?.[1]) return about[1];
   // "Will housing spending survive?": a yes/no question asks about its subject.
   const yesNo = /^(?:will|would|can|could|does|do|did|is|are|was|were|has|have|should|may|might)\s+(.+)$/i.exec(q);
   const subject = yesNo?.[1] ? subjectOf(yesNo[1]) : undefined;

@@ -68,6 +68,20 @@ describe("agenda items a brief sets out by its shape", () => {
     expect(labels(paragraphs)).toEqual([]);
   });
 
+  it("reads a long announcement before a colon, what a list's questions ask about, and no history", () => {
+    const problems = [LEDE, "What remains, the official said, is a handful of problems the two teams will grind through over five days: how strict the rules of origin should be, the carbon levy on steel, and how many professionals will get short-term visas."];
+    expect(labels(problems)).toEqual(["Rules of origin", "Carbon levy on steel"]);
+    const decoy = [LEDE, "Three factors drove the decision: higher global oil prices, a widening current account gap and uncertainty over flood damage."];
+    expect(labels(decoy)).toEqual([]);
+    const recap = [LEDE, "The agenda ran to three items: the power grid; haze from forest fires; and the crisis in the north."];
+    expect(labels(recap)).toEqual(["Power grid", "Haze from forest fires", "Crisis in the north"]);
+  });
+
+  it("asks an explainer's idioms about what they name: 'What is in store for X?', 'What about X?'", () => {
+    const explainer = [LEDE, "What is in store for mid-career workers?", "Workers in their 40s who have been retrenched are a key constituency for the new credits.", "What about firms hit by tariffs?", "Small enterprises want more than the rebate handed out last year, federations say."];
+    expect(labels(explainer)).toEqual(["Mid-career workers", "Firms hit by tariffs"]);
+  });
+
   it("reads an announced count and the ordinal sentences after it", () => {
     const paragraphs = [
       LEDE,
