@@ -375,13 +375,35 @@ function topicOfQuestion(q: string): string | undefined {
   // "What is in store for mid-career workers?", "What about firms hit by tariffs?": the idiom asks about X.
   const about = /^(?:what|how)(?:['’]s|\s+is|\s+lies)?\s+(?:in store|ahead|next)\s+for\s+(.+?)\?$/i.exec(q) ?? /^(?:what|how)\s+about\s+(.+?)\?$/i.exec(q);
   if (about?.[1]) return about[1];
-  // "Will housing spending survive?": a yes/no question asks about its subject.
-  const yesNo = /^(?:will|would|can|could|does|do|did|is|are|was|were|has|have|should|may|might)\s+(.+)$/i.exec(q);
-  const subject = yesNo?.[1] ? subjectOf(yesNo[1]) : undefined;
-  if (subject && !isAgentLike(subject) && wordCount(subject) <= MAX_LABEL_WORDS + 1) return subject;
+  // "Will housing spending survive?", "What do fuel imports have to do with it?", "How big would the
+  // levy be?": a question asks about its subject when that is a thing; "Will the central bank raise
+  // interest rates?" asks about what its actor will act on.
+  const parts = questionParts(q);
+  if (parts?.subject && !isAgentLike(parts.subject) && wordCount(parts.subject) <= MAX_LABEL_WORDS + 1) return parts.subject;
+  if (parts?.object && !isAgentLike(parts.object) && /\p{L}{3}/u.test(parts.object)) return parts.object;
   const nps = nounPhrases(q).filter((np) => !isAgentLike(np) && !/^(?:year|years|time|way|thing|things)$/i.test(np.replace(DETERMINER, "")));
   // "What do households get to cope with the cost of living?": a wh-question's topic is its object, named last.
   return nps.at(-1);
+}
+
+const AUXILIARY = /^(?:will|would|can|could|does|do|did|is|are|was|were|has|have|had|should|may|might|must|shall)$/i;
+
+// The subject between a question's auxiliary and its main verb, and the object after that verb.
+function questionParts(q: string): { subject?: string; object?: string } | undefined {
+  const terms = (nlp(q.replace(/\?$/, "")).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms).filter((t) => t.text !== "");
+  const aux = terms.findIndex((t, i) => i <= 2 && AUXILIARY.test(t.text));
+  if (aux < 0) return undefined;
+  const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text));
+  const subjectTerms = terms.slice(aux + 1, verb < 0 ? terms.length : verb).filter((t) => !t.tags.includes("Adverb"));
+  const subject = subjectTerms.map((t) => t.text).join(" ").replace(/[,;:]$/, "");
+  const objectTerms = verb < 0 ? [] : terms.slice(verb + 1);
+  const end = objectTerms.findIndex((t, i) => i > 0 && (t.tags.includes("Preposition") || t.tags.includes("Conjunction")));
+  const object = objectTerms.slice(0, end < 0 ? undefined : end).map((t) => t.text).join(" ").replace(/^(?:to|up|out|on|off)\s+/i, "");
+  const isNounPhrase = (ts: { tags: string[] }[]): boolean => ts.some((t) => t.tags.includes("Noun")) && !ts.some((t) => t.tags.includes("Pronoun"));
+  return {
+    ...(subjectTerms.length > 0 && isNounPhrase(subjectTerms) ? { subject } : {}),
+    ...(objectTerms.length > 0 && isNounPhrase(objectTerms.slice(0, end < 0 ? undefined : end)) ? { object } : {}),
+  };
 }
 
 function nounPhrases(s: string): string[] {

@@ -77,6 +77,11 @@ describe("agenda items a brief sets out by its shape", () => {
     expect(labels(recap)).toEqual(["Power grid", "Haze from forest fires", "Crisis in the north"]);
   });
 
+  it("reads a question's subject between its auxiliary and its verb", () => {
+    const explainer = [LEDE, "How big would the levy be?", "The draft sets a levy of between 2 and 10 percent, rising as the metal price increases.", "Will existing smelters be exempt?", "This is the most divisive question for investors who were promised stable terms."];
+    expect(labels(explainer)).toEqual(["Levy", "Existing smelters"]);
+  });
+
   it("asks an explainer's idioms about what they name: 'What is in store for X?', 'What about X?'", () => {
     const explainer = [LEDE, "What is in store for mid-career workers?", "Workers in their 40s who have been retrenched are a key constituency for the new credits.", "What about firms hit by tariffs?", "Small enterprises want more than the rebate handed out last year, federations say."];
     expect(labels(explainer)).toEqual(["Mid-career workers", "Firms hit by tariffs"]);
