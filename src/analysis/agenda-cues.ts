@@ -261,9 +261,9 @@ function hasFiniteVerb(phrase: string): boolean {
 }
 
 const NOT_PEOPLE = new Set(
-  "orders borders powers waters matters numbers papers centers centres layers letters meters filters barriers transfers towers rivers offers chapters containers quarters headquarters sectors factors corridors motors reactors colors colours errors mirrors doors floors interiors vectors monitors others members tensions tiers ceasefires shelters cancers computers " +
+  ("orders borders powers waters matters numbers papers centers centres layers letters meters filters barriers transfers towers rivers offers chapters containers quarters headquarters sectors factors corridors motors reactors colors colours errors mirrors doors floors interiors vectors monitors others members tensions tiers ceasefires shelters cancers computers " +
     "vouchers smelters tankers trailers stickers chargers boosters posters banners heaters generators semiconductors conductors processors transistors elevators escalators tractors incubators indicators"
-    .split(" "),
+  ).split(" "),
 );
 
 /** Is this noun phrase an actor (a person, an institution, a pronoun) rather than a topic? */

@@ -121,4 +121,10 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     const weather = ["Rain, wind and snow are expected to hit the coast on Friday, forecasters said, closing schools and roads."];
     expect(findAgenda({ paragraphs: weather })).toEqual([]);
   });
+
+  it("tells people from things that end like them", async () => {
+    const { isAgentLike } = await import("../../src/analysis/agenda-cues.ts");
+    expect(["exporters", "farmers", "economists", "the presidents of both countries"].map(isAgentLike)).toEqual([true, true, true, true]);
+    expect(["existing smelters", "school vouchers", "export orders", "the borders"].map(isAgentLike)).toEqual([false, false, false, false]);
+  });
 });
