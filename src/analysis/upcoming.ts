@@ -215,8 +215,19 @@ function eventLabel(sentence: string, when: Span, scheduled: boolean): string | 
     const label = labelAt(after, i);
     if (label) return label;
   }
-  return actionLabel(sentence.slice(0, when.index)) ?? (scheduled ? happeningLabel(sentence, when) : undefined);
+  const own = actionLabel(sentence.slice(0, when.index)) ?? (scheduled ? happeningLabel(sentence, when) : undefined);
+  if (own || !SUBORDINATE.test(sentence)) return own;
+  // "When 1,600 delegates file into the hall from January 19, the party will be holding its first
+  // congress…": a date in a leading "when" clause dates the event the main clause names.
+  const main = termsOf(rest);
+  for (let i = 0; i < main.length; i++) {
+    const label = labelAt(main, i);
+    if (label) return label;
+  }
+  return undefined;
 }
+
+const SUBORDINATE = /^(?:when|once|as|by the time)\b/i;
 
 // A named day is a schedule ("closes on November 4") where a month is a forecast ("recover by
 // June"); a clause that hedges ("should", "could", "may") is no schedule either. The label is what
@@ -266,7 +277,9 @@ function actionLabel(before: string): string | undefined {
     const n = wordCount(subject);
     return n >= 1 && n <= MAX_MODIFIERS + 2 && !/^(?:it|they|he|she|this|that)$/i.test(subject) ? capitalise(`${subject} ${terms[1]?.text ?? ""}`.trim()) : undefined;
   }
-  if (!verb?.tags.includes("Verb") || verb.tags.includes("Auxiliary") || verb.tags.includes("Copula") || /^(?:be|been|being|have)$/i.test(verb.normal)) return undefined;
+  // After "to" a word is a verb whatever the tagger read ("is scheduled to brief the committee").
+  const afterTo = /\bto\s+$/i.test(cue[0]) && verb !== undefined && !verb.tags.some((g) => g === "Determiner" || g === "Preposition" || g === "Pronoun");
+  if ((!verb?.tags.includes("Verb") && !afterTo) || verb?.tags.includes("Auxiliary") || verb.tags.includes("Copula") || /^(?:be|been|being|have)$/i.test(verb.normal)) return undefined;
   const isNoun = (t: TermJson | undefined): boolean => !!t && t.tags.includes("Noun") && !t.tags.some((g) => ["Pronoun", "Possessive", "Date", "Value"].includes(g));
   // The whole compound: "leave the cash rate" → "Leave cash rate", not "Leave cash".
   const start = terms.findIndex((t, i) => i >= 1 && i < 6 && isNoun(t));

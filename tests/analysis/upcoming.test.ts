@@ -87,6 +87,11 @@ describe("findUpcoming", () => {
     expect(events("The index fell sharply on January 8.")).toEqual([]);
   });
 
+  it("dates the main clause's event from a leading 'when' clause, and reads any word after 'to' as a verb", () => {
+    expect(events("When some 1,600 delegates file into the hall from January 19, the party will be holding its first congress in five years.")).toEqual([{ date: "2026-01-19", label: "First congress" }]);
+    expect(events("The minister is scheduled to brief House Commission VI on the outcome on Thursday.")).toEqual([{ date: "2026-01-15", label: "Brief House Commission" }]);
+  });
+
   it("leaves out a date its own verb puts in the past, whatever the sentence says later", () => {
     expect(events("Officials will meet this week to shore up a truce that has held since the two sides fought a border war last July.")).toEqual([]);
     expect(events("It will be the first full session since a peace declaration signed in Kuala Lumpur in October.")).toEqual([]);
