@@ -100,7 +100,11 @@ export function resolveFuture(d: PartialDate, reference: Date, tense: Tense): st
  * of "Saturday, March 28", which belongs to the date. -1 when the clause starts the sentence.
  */
 function clauseStart(sentence: string, index: number, also = ""): number {
-  const before = sentence.slice(0, index).replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$/, (m) => m.replace(",", " "));
+  // Nor is the comma of "1,600" a clause's end.
+  const before = sentence
+    .slice(0, index)
+    .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$/, (m) => m.replace(",", " "))
+    .replace(/(?<=\d),(?=\d)/g, " ");
   return Math.max(...[",", ";", ...(also ? [also] : [])].map((c) => before.lastIndexOf(c)));
 }
 
