@@ -32,7 +32,7 @@ const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 //   "Seoul, Oct 11 (KPM) —", "Jakarta, 12 March 2026:", "KARACHI:", "Manila —",
 //   "New Delhi, Jan 27 (PTI) Finance…", "Buenos Aires, Oct 20 (EFE).- Argentine…"
 const WIRE = new RegExp(
-  String.raw`^\s*(?:(?<caps>${CAPS_WORD}(?:[ /]${CAPS_WORD})*)|(?<title>${TITLE_WORD}(?: ${TITLE_WORD}){0,2}))` +
+  String.raw`^\s*(?:(?<caps>${CAPS_WORD}(?:[ /]${CAPS_WORD})*)|(?<title>${TITLE_WORD}(?: (?:(?:de|del|es|of|la|al|el|da|do|on|upon|sur) )?${TITLE_WORD}){0,3}))` +
     // "New Delhi [India], February 5 (ANI):" puts the country in square brackets.
     String.raw`(?:\s*\[(?<bracketed>\p{Lu}[\p{L}. ]{1,30})\])?` +
     String.raw`(?:,\s*(?<qual>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))??` +
