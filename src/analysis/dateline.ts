@@ -37,7 +37,8 @@ const WIRE = new RegExp(
     String.raw`(?:\s*\[(?<bracketed>\p{Lu}[\p{L}. ]{1,30})\])?` +
     String.raw`(?:,\s*(?<qual>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))??` +
     String.raw`(?:,?\s*(?<date>${WIRE_DATE}))?` +
-    String.raw`\s*(?<agency>(?:\([^)]{1,40}\)\s*){1,2}|\p{Lu}{2,6}(?=\s*(?:-|–|—)))?` +
+    // MONTSAME prints its name between slashes: "Ulaanbaatar /MONTSAME/."
+    String.raw`\s*(?<agency>(?:\([^)]{1,40}\)\s*){1,2}|\/\p{Lu}{2,12}\/\.?|\p{Lu}{2,6}(?=\s*(?:-|–|—)))?` +
     // PTI and CNA print no dash after the agency ("New Delhi, Jan 27 (PTI) Finance…"); EFE prints ".-".
     // "KATHMANDU, JAN 5" may stand on a line of its own, above the story.
     String.raw`\s*(?<sep>-{1,2}|–|—|:|\.-)?(?:\s+|(?<alone>$))`,
@@ -172,7 +173,7 @@ function wirePlace(m: RegExpExecArray): string | undefined {
   const qual = m.groups?.["qual"] ?? m.groups?.["bracketed"];
   // Without a separator only a date and a bracketed agency together mark a dateline, or a place
   // and a date on a line of their own.
-  if (!sep && !(date && agency?.startsWith("(")) && !(date && alone !== undefined)) return undefined;
+  if (!sep && !(date && agency?.startsWith("(")) && !(date && alone !== undefined) && !agency?.startsWith("/")) return undefined;
   const corroborated = Boolean(date || agency);
   const head = (caps ?? title ?? "").split("/")[0]?.trim() ?? "";
   if (head.length < 3) return undefined;

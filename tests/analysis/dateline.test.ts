@@ -31,6 +31,7 @@ describe("findDateline", () => {
     ["New Delhi [India], January 5 (ANI):", "New Delhi", "2026-01-05"],
     ["Ho Chi Minh City, January 8 (VNA) –", "Ho Chi Minh City", "2026-01-08"],
     ["Dar es Salaam, Jan 8 (Xinhua) --", "Dar es Salaam", "2026-01-08"],
+    ["Ulaanbaatar /MONTSAME/.", "Ulaanbaatar", "2026-01-09"],
   ])("reads the newsroom form %s", (opening, place, date) => {
     expect(wire(opening)).toMatchObject({ place, date });
   });
