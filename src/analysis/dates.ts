@@ -73,7 +73,7 @@ export interface RelativeDay {
   text: string;
 }
 
-/** Weekday names and "tomorrow", as days after the reference date: the next such day (never the reference day itself), or next week's for "next". */
+/** Weekday names and "tomorrow", as days after the reference date: the next such day, or next week's for "next"; the reference day's own name is today, and left out. */
 export function findRelativeDays(text: string, reference: Date): RelativeDay[] {
   const today = reference.getUTCDay();
   return [...text.matchAll(WEEKDAY)].map((m) => {
@@ -82,9 +82,9 @@ export function findRelativeDays(text: string, reference: Date): RelativeDay[] {
     // "next Thursday" said on a Tuesday is the Thursday of next week (weeks start on Monday); a bare
     // or "this" weekday is the next such day.
     const nextWeek = /^next$/i.test(m[1] ?? "") && target >= 0 ? 7 - ((today + 6) % 7) + ((target + 6) % 7) : undefined;
-    const daysAhead = word === "tomorrow" ? 1 : nextWeek ?? ((target - today + 7) % 7 || 7);
+    const daysAhead = word === "tomorrow" ? 1 : nextWeek ?? (target - today + 7) % 7;
     return { daysAhead, index: m.index ?? 0, text: m[0] };
-  });
+  }).filter((d) => d.daysAhead > 0); // "on Friday" in a piece filed on a Friday is today: not ahead.
 }
 
 // "the final vote on the 18th": a day of the month alone, the next one after the reference.

@@ -264,7 +264,7 @@ function withoutReducedRelative(clause: string): string {
 }
 
 // The words between a clause and its date that only say when: "at 5pm on", "on Saturday", "from".
-const TIME_TAIL = /(?:\s+(?:on|at|for|from|until|till|through|by|in|before|after|around|about|next|this|coming|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight))+\s*$/i;
+const TIME_TAIL = /(?:\s+(?:on|at|for|from|until|till|through|by|in|before|after|around|about|next|this|coming|and|or|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight))+\s*$/i;
 const MAX_HAPPENING_WORDS = 6;
 
 // "Employers are due to give their answers on March 18" → "Give answers": the verb a future cue

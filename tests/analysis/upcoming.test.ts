@@ -92,6 +92,12 @@ describe("findUpcoming", () => {
     expect(events("The minister is scheduled to brief House Commission VI on the outcome on Thursday.")).toEqual([{ date: "2026-01-15", label: "Brief House Commission" }]);
   });
 
+  it("takes the filing day's own weekday as today, not a week ahead", () => {
+    // 2026-01-09 is a Friday.
+    expect(events("Early voting runs on Friday and Saturday.")).toEqual([{ date: "2026-01-10", label: "Early voting runs" }]);
+    expect(events("The cabinet will meet next Friday.").map((e) => e.date)).toEqual(["2026-01-16"]);
+  });
+
   it("leaves out a date its own verb puts in the past, whatever the sentence says later", () => {
     expect(events("Officials will meet this week to shore up a truce that has held since the two sides fought a border war last July.")).toEqual([]);
     expect(events("It will be the first full session since a peace declaration signed in Kuala Lumpur in October.")).toEqual([]);
