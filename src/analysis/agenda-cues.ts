@@ -148,16 +148,21 @@ export function listedSubject(sentence: string): string[] | undefined {
   const predicate = s.slice(s.indexOf(subject) + subject.length).trim();
   if (!AHEAD_PREDICATE.test(predicate)) return undefined;
   const parts = splitList(withoutAsides(subject));
-  // "Counter-tariffs on US steel, aluminium and cars": one item about three things.
-  const [head, ...others] = parts;
-  if (head && /\s(?:on|of|for|in|over|to|with|from|about)\s/i.test(head) && others.every((p) => wordCount(p) <= 2)) return undefined;
+  if (listsOneThing(parts)) return undefined;
   return parts.length >= 3 && parts.every((p) => isThing(p) && !isPlace(p)) ? parts : undefined;
 }
 
-// A country or a city in a list of subjects is a party to what happens, not an item.
-function isPlace(phrase: string): boolean {
+// "the US tariffs on its steel, aluminum and lumber", "cooperation on energy and investment": a
+// list of bare nouns after a preposition lists what the one item is about.
+function listsOneThing(parts: string[]): boolean {
+  const [head, ...others] = parts;
+  return head !== undefined && /\s(?:on|of|for|in|over|to|with|from|about)\s/i.test(head) && others.every((p) => wordCount(p) <= 2);
+}
+
+/** A country, a capital or a city, named alone: as a subject it is a party to what happens, not an item. */
+export function isPlace(phrase: string): boolean {
   const place = gazetteer().lookup(placeKey(phrase.replace(/^(?:the)\s+/i, "")));
-  return place !== undefined && place.code !== "" && place.kind !== "person";
+  return place !== undefined && place.code !== "" && place.kind !== "person" && place.kind !== "demonym";
 }
 
 // "Close behind", "Next up", "Further down the list": words with no noun of their own (a noun may
@@ -196,10 +201,7 @@ export function discussedList(sentence: string): string[] | undefined {
       .replace(/^how to\s+[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
       .replace(/\s+(?:now that|so that|as|while|because|since|amid|when)\s+.*$/i, ""),
   );
-  // "the US tariffs on its steel, aluminum and lumber", "cooperation on energy and investment": a
-  // list of bare nouns after a preposition lists what the one item is about.
-  const [head, ...others] = parts;
-  if (head && /\s(?:on|of|for|in|over|to|with|from|about)\s/i.test(head) && others.every((p) => wordCount(p) <= 2)) return undefined;
+  if (listsOneThing(parts)) return undefined;
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
   const listed = object.includes(",") ? parts.length >= 3 : parts.length === 2 && parts.every((p) => wordCount(p) <= 3);
   return listed && parts.every(isThing) ? parts : undefined;

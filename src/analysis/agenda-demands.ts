@@ -4,9 +4,8 @@
 // "The treasury benches will have to defend the power subsidy".
 // A demand is an item only in a piece about a sitting (talks, a session, a summit, a debate) and
 // only beside another: one side wanting something is news; two sides' wants are the table.
-import { isAgentLike, SITTING, subjectOf } from "./agenda-cues.ts";
+import { isAgentLike, isPlace, SITTING, subjectOf } from "./agenda-cues.ts";
 import type { Found } from "./agenda-structure.ts";
-import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentences, wordCount } from "./text.ts";
 
 const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|again|likely|expected|set|going|has|have|to|be|for|its|their|part)\s+){0,5}`;
@@ -53,7 +52,5 @@ export function demandOf(sentence: string): string | undefined {
 // a capital or a country standing for its government ("New Delhi", "Washington").
 function isActor(subject: string): boolean {
   const core = subject.replace(/^(?:the|a|an)\s+/i, "");
-  const place = gazetteer().lookup(placeKey(core));
-  if (place && place.code !== "" && place.kind !== "demonym") return true;
-  return isAgentLike(subject) || /\b(?:benches|side|camp|bloc|coalition|opposition|alliance|delegation|team)$/i.test(core) || /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(core);
+  return isPlace(core) || isAgentLike(subject) || /\b(?:benches|side|camp|bloc|coalition|opposition|alliance|delegation|team)$/i.test(core) || /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(core);
 }

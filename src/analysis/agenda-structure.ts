@@ -11,8 +11,7 @@
 // sentences) so that one short paragraph of a news story does not become an item.
 import nlp from "compromise";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
-import { alt, isAgentLike, readCue, splitList, subjectOf } from "./agenda-cues.ts";
-import { gazetteer, placeKey } from "./gazetteer.ts";
+import { alt, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
 import { sentences, wordCount } from "./text.ts";
 
 export interface Found {
@@ -312,11 +311,6 @@ export function topicSentences(paragraphs: string[]): Found[] {
     found.push({ at: i, topic, summary: opener.length < 60 && all[1] ? all[1] : first });
   });
   return found;
-}
-
-function isPlace(subject: string): boolean {
-  const place = gazetteer().lookup(placeKey(subject.replace(DETERMINER, "")));
-  return place !== undefined && place.code !== "" && place.kind !== "demonym" && place.kind !== "person";
 }
 
 // The verb that governs the count: the nearest before it ("had lined up a packed slate"), else the
