@@ -23,7 +23,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Collects a child's output and resolves when a line matching `pattern` has appeared. */
-function waitFor(child: ChildProcess, out: { text: string }, pattern: RegExp, ms = 30_000): Promise<void> {
+function waitFor(child: ChildProcess, out: { text: string }, pattern: RegExp, ms = 90_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output so far:\n${out.text}`)), ms);
     const check = () => {
