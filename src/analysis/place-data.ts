@@ -61,7 +61,8 @@ export const CONTEXT_RULES: ContextRule[] = [
     names: ["Georgia"],
     confirm: /\b(Tbilisi|Caucasus|Abkhaz|Ossetia|Kobakhidze|Batumi|Kutaisi|Black Sea|Georgian Dream)/,
     // "Georgian" is also the British period of 1714–1837: silver, porcelain, terraces.
-    refute: /\b(Atlanta|Savannah|Augusta|Macon|Peach State|U\.?S\.? state|state of Georgia|Georgia's governor|Governor|Senator|Republican|Democrat|county|Bulldogs|Braves|Regency|Victorian|antique|porcelain|bone china|auction|Georgian (?:era|period|style|architecture|silver|furniture|house|terrace|England|Britain|London))/i,
+    // "the site in Ellabell, Georgia": a town then its state, as US datelines and copy write it.
+    refute: /\b(Atlanta|Savannah|Augusta|Macon|Peach State|U\.?S\.? state|state of Georgia|Georgia's governor|Governor|Senator|Republican|Democrat|county|(?:in|at|from|near) [A-Z][a-z-]+, Georgia\b|Immigration and Customs Enforcement|Homeland Security|Bulldogs|Braves|Regency|Victorian|antique|porcelain|bone china|auction|Georgian (?:era|period|style|architecture|silver|furniture|house|terrace|England|Britain|London))/i,
   },
   {
     code: "TR",

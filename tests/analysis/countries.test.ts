@@ -74,6 +74,9 @@ describe("rankCountries", () => {
   it("tells Georgia the state from Georgia the country by context", () => {
     expect(rankCountries({ title: "Georgia regulators approve power bills", paragraphs: ["Democrats in Atlanta objected."] })).not.toContain("GE");
     expect(rankCountries({ title: "Georgia protests enter third week", paragraphs: ["Crowds filled Tbilisi's main avenue."] })).toContain("GE");
+    // A town then its state, as US copy writes it.
+    const raid = { title: "Korean workers detained in Georgia raid to fly home", paragraphs: ["South Korean workers were detained at a battery plant site in Ellabell, Georgia, last week.", "A charter flight will leave for the United States on Thursday."] };
+    expect(rankCountries(raid)).not.toContain("GE");
   });
 });
 

@@ -22,7 +22,7 @@ const FLOORS: Record<string, Floors> = {
   set8: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.75, agendaRecall: 0.79, upcomingRecall: 0.93, countriesF1: 0.96 },
   // Still blind: its misses are unread (see eval/README.md).
   set9: { region: 0.97, datelinePlace: 0.94, datelineDate: 0.91, agendaPrecision: 0.73, agendaRecall: 0.67, upcomingRecall: 0.9, countriesF1: 0.92 },
-  set10: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.81, agendaRecall: 0.84, upcomingRecall: 0.9, countriesF1: 0.94 },
+  set10: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.81, agendaRecall: 0.84, upcomingRecall: 0.9, countriesF1: 0.95 },
 };
 
 const sets = await labelledSets();
