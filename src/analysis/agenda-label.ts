@@ -8,7 +8,7 @@ export const MAX_LABEL_WORDS = 4;
 // Determiners and framing words in front of the topic itself.
 // Amounts are how much, not what: "a £3.25 billion equity injection" is an equity injection.
 const AMOUNT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|up to|more than|over)\s+)?[£$€¥₹]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?\s+`;
-const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:and|or|but|plus)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial)\s+)+`, "i");
+const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:and|or|but|plus)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial|more|further|extra|additional)\s+)+`, "i");
 const CUT = /\s*(?:[,;:()–—]|\s-\s|\b(?:and|or|as well as|which|that|who|whether|amid|as|while|because|after|before|if|when|with|given)\b).*$/iu;
 const CLAUSE_TAIL = /(?:(?<!\b(?:of|in|on|for|to|with|at|by|from|over|about))\s+(?:the|a|an|its|their)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}-]*)?\s+(?:will|would|can|could|must|should|might|may)\b.*$/u;
 const PAIR = /^[\p{L}-]+ and [\p{L}-]+(?: [\p{L}-]+)?$/u;

@@ -374,7 +374,7 @@ function topicOfQuestion(q: string): string | undefined {
   // interest rates?" asks about what its actor will act on.
   const parts = questionParts(q);
   if (parts?.subject && !isAgentLike(parts.subject) && wordCount(parts.subject) <= MAX_LABEL_WORDS + 1) return parts.subject;
-  if (parts?.object && !isAgentLike(parts.object) && /\p{L}{3}/u.test(parts.object)) return parts.object;
+  if (parts?.yesNo && parts.object && !isAgentLike(parts.object) && /\p{L}{3}/u.test(parts.object)) return parts.object;
   const nps = nounPhrases(q).filter((np) => !isAgentLike(np) && !/^(?:year|years|time|way|thing|things)$/i.test(np.replace(DETERMINER, "")));
   // "What do households get to cope with the cost of living?": a wh-question's topic is its object, named last.
   return nps.at(-1);
@@ -383,7 +383,7 @@ function topicOfQuestion(q: string): string | undefined {
 const AUXILIARY = /^(?:will|would|can|could|does|do|did|is|are|was|were|has|have|had|should|may|might|must|shall)$/i;
 
 // The subject between a question's auxiliary and its main verb, and the object after that verb.
-function questionParts(q: string): { subject?: string; object?: string } | undefined {
+function questionParts(q: string): { subject?: string; object?: string; yesNo: boolean } | undefined {
   const terms = (nlp(q.replace(/\?$/, "")).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms).filter((t) => t.text !== "");
   const aux = terms.findIndex((t, i) => i <= 2 && AUXILIARY.test(t.text));
   if (aux < 0) return undefined;
@@ -391,10 +391,13 @@ function questionParts(q: string): { subject?: string; object?: string } | undef
   const subjectTerms = terms.slice(aux + 1, verb < 0 ? terms.length : verb).filter((t) => !t.tags.includes("Adverb"));
   const subject = subjectTerms.map((t) => t.text).join(" ").replace(/[,;:]$/, "");
   const objectTerms = verb < 0 ? [] : terms.slice(verb + 1);
-  const end = objectTerms.findIndex((t, i) => i > 0 && (t.tags.includes("Preposition") || t.tags.includes("Conjunction")));
+  // "get more help with bills": the object keeps one phrase of what it is about.
+  const firstPrep = objectTerms.findIndex((t, i) => i > 0 && t.tags.includes("Preposition"));
+  const end = objectTerms.findIndex((t, i) => i > Math.max(firstPrep, 0) && (t.tags.includes("Preposition") || t.tags.includes("Conjunction")));
   const object = objectTerms.slice(0, end < 0 ? undefined : end).map((t) => t.text).join(" ").replace(/^(?:to|up|out|on|off)\s+/i, "");
   const isNounPhrase = (ts: { tags: string[] }[]): boolean => ts.some((t) => t.tags.includes("Noun")) && !ts.some((t) => t.tags.includes("Pronoun"));
   return {
+    yesNo: aux === 0,
     ...(subjectTerms.length > 0 && isNounPhrase(subjectTerms) ? { subject } : {}),
     ...(objectTerms.length > 0 && isNounPhrase(objectTerms.slice(0, end < 0 ? undefined : end)) ? { object } : {}),
   };

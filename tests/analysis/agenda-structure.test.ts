@@ -82,6 +82,11 @@ describe("agenda items a brief sets out by its shape", () => {
     expect(labels(explainer)).toEqual(["Levy", "Existing smelters"]);
   });
 
+  it("asks a yes/no question about what its people get, and no question about people alone", () => {
+    const explainer = [LEDE, "Will households get more help with bills?", "Almost certainly, say observers, with another round of vouchers and rebates widely anticipated.", "Will the carbon tax go up as planned?", "The tax rose to $45 a tonne this year and is slated to reach $80 by 2030."];
+    expect(labels(explainer)).toEqual(["Help", "Carbon tax"]);
+  });
+
   it("asks an explainer's idioms about what they name: 'What is in store for X?', 'What about X?'", () => {
     const explainer = [LEDE, "What is in store for mid-career workers?", "Workers in their 40s who have been retrenched are a key constituency for the new credits.", "What about firms hit by tariffs?", "Small enterprises want more than the rebate handed out last year, federations say."];
     expect(labels(explainer)).toEqual(["Mid-career workers", "Firms hit by tariffs"]);
