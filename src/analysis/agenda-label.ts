@@ -1,7 +1,7 @@
 // An agenda item's label: the topic in 1–4 words, cut from the raw phrase a cue or a list gave
 // ("the ban on copper concentrate exports, which…" → "Ban on concentrate exports").
 import nlp from "compromise";
-import { capitalise, wordCount } from "./text.ts";
+import { capitalise, withoutListMark, wordCount } from "./text.ts";
 
 export const MAX_LABEL_WORDS = 4;
 
@@ -22,7 +22,7 @@ const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "
 export function labelOf(topic: string): string | undefined {
   // A quotation is someone's words, never a topic's name.
   if (/^\s*["“‘«]/.test(topic)) return undefined;
-  let label = topic.replace(/\*\*/g, "").replace(/^\s*(?:[-–•*▪◦·]|\d{1,2}[.)])\s+/u, "").replace(/[.!?]+$/, "").trim().replace(LEADING, "");
+  let label = withoutListMark(topic.replace(/\*\*/g, "")).replace(/[.!?]+$/, "").trim().replace(LEADING, "");
   // "the transit tariff Mongolia will collect", "how the construction will be financed": the noun
   // phrase before the clause's own verb.
   // "how strict the rules of origin should be" → "rules of origin".

@@ -16,7 +16,7 @@ import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
-import { capitalise, clipSentence, sentences, wordCount } from "./text.ts";
+import { capitalise, clipSentence, sentences, withoutListMark, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
 
@@ -55,7 +55,7 @@ function merge(found: Found[]): AgendaItem[] {
     const words = new Set(label.toLowerCase().split(/\s+/).map((w) => w.replace(/(?:’s|'s|s)$/, "")));
     if (keys.some((k) => [...words].every((w) => k.has(w)) || [...k].every((w) => words.has(w)))) continue;
     keys.push(words);
-    items.push({ label, summary: capitalise(clipSentence(f.summary.replace(/\*\*/g, ""))) });
+    items.push({ label, summary: capitalise(clipSentence(withoutListMark(f.summary.replace(/\*\*/g, "")))) });
   }
   return items;
 }

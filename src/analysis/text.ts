@@ -54,3 +54,6 @@ export function clipSentence(sentence: string, max = 30): string {
 
 /** First letter upper-cased, the rest as written ("China’s economic slowdown"). */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A list item's text without its mark ("• Tariffs" → "Tariffs", "2. Financing" → "Financing"), for what a reader sees. */
+export const withoutListMark = (s: string): string => s.replace(/^\s*(?:[-–•*▪◦·]|\d{1,2}[.)])\s+/u, "");

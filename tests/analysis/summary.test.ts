@@ -19,4 +19,9 @@ describe("summarise", () => {
   it("falls back on the title when there is no body", () => {
     expect(summarise("Typhoon hits Luzon", [])).toBe("Typhoon hits Luzon");
   });
+
+  it("leaves out a list item's mark and a dateline under a date line", () => {
+    expect(summarise("t", ["1. The president will pay an official visit to Japan from June 16 to 19."])).toBe("The president will pay an official visit to Japan from June 16 to 19.");
+    expect(summarise("t", ["Jan 9, 2026, 05:00 AM", "SINGAPORE – It will be the first budget of the new term, economists say."])).toBe("It will be the first budget of the new term, economists say.");
+  });
 });
