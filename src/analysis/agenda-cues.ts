@@ -6,7 +6,7 @@
 // compromise finds where the subject ends (the first verb); the lists below judge what follows.
 import nlp from "compromise";
 import { beforeParticiple } from "./agenda-label.ts";
-import { gazetteer, placeKey } from "./gazetteer.ts";
+import { gazetteer, isRealPlace, placeKey } from "./gazetteer.ts";
 import { wordCount } from "./text.ts";
 
 export type CueShape = "frame" | "topic" | "list";
@@ -63,7 +63,7 @@ const INVERTED_PHRASE = /^(?:of|among|beyond|besides|alongside|above all|high on
 const GERUND_FRAME = new RegExp(String.raw`^(?:rounding out|rounding off|completing|topping|heading|leading|closing out|capping)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:list|agenda|slate|docket|trio|set|line-up|lineup|issues|priorities)\b[^,;]{0,30}?\s(?:is|are|will be)\s+(.+)$`, "iu");
 
 /** A phrase without the reporting clause at its end: "…and the quota, according to officials" → "…and the quota". */
-export function withoutAttribution(phrase: string): string {
+function withoutAttribution(phrase: string): string {
   return phrase.replace(/,?\s+(?:according to\b.*|(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:said|says|told\s+[\p{L}]+)(?:\s+on\s+\p{Lu}\p{Ll}+day)?)\s*[.:]?$/u, "");
 }
 
@@ -162,7 +162,7 @@ function listsOneThing(parts: string[]): boolean {
 /** A country, a capital or a city, named alone: as a subject it is a party to what happens, not an item. */
 export function isPlace(phrase: string): boolean {
   const place = gazetteer().lookup(placeKey(phrase.replace(/^(?:the)\s+/i, "")));
-  return place !== undefined && place.code !== "" && place.kind !== "person" && place.kind !== "demonym";
+  return place !== undefined && isRealPlace(place);
 }
 
 // "Close behind", "Next up", "Further down the list": words with no noun of their own (a noun may
@@ -210,7 +210,7 @@ export function discussedList(sentence: string): string[] | undefined {
 // A listed thing: a noun phrase, not a clause ("after Indonesia cut imports") or an actor.
 const REPORTING_VERB = /^(?:said|told|announced|added|stated|noted|reported|warned|wrote|argued|claimed|insisted)$/i;
 
-export function isThing(p: string): boolean {
+function isThing(p: string): boolean {
   return wordCount(p) <= 12 && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other|after|before|when|while|as|because|since|if|though|although)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
 }
 

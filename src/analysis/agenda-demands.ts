@@ -4,7 +4,7 @@
 // "The treasury benches will have to defend the power subsidy".
 // A demand is an item only in a piece about a sitting (talks, a session, a summit, a debate) and
 // only beside another: one side wanting something is news; two sides' wants are the table.
-import { isAgentLike, isPlace, SITTING, subjectOf } from "./agenda-cues.ts";
+import { isAgentLike, isPlace, subjectOf } from "./agenda-cues.ts";
 import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";
 
@@ -22,9 +22,8 @@ const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\b(?:arguing|saying|which|while|bec
 const MAX_OBJECT_WORDS = 14;
 const MAX_ACTOR_WORDS = 6;
 
-/** Paragraphs that open on a side and what it wants, in a piece about a sitting; agenda.ts keeps them when two sides want. */
+/** Paragraphs that open on a side and what it wants; agenda.ts asks only of a piece about a sitting, and keeps them when two sides want. */
 export function demandItems(paragraphs: string[]): Found[] {
-  if (!SITTING.test(paragraphs.slice(0, 2).join(" "))) return [];
   return paragraphs.flatMap((p, at) => {
     const first = sentences(p)[0];
     const topic = first ? demandOf(first) : undefined;

@@ -32,11 +32,13 @@ const SELF_EXPLAINING_WORDS = 14;
 /** 0–5 agenda items, in the order the brief raises them. */
 export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[] {
   const paragraphs = withoutDateline(raw);
-  const cued = cuedItems(paragraphs, html);
+  // A piece about a sitting (talks, a session, a summit) is where listed subjects and sides' demands are items.
+  const sitting = SITTING.test(paragraphs.slice(0, 2).join(" "));
+  const cued = cuedItems(paragraphs, html, sitting);
   const structural = structuralItems(paragraphs);
   const claimed = new Set([...cued, ...structural].map((f) => f.at));
   // One side's demand is news; two sides' demands are the table.
-  const wants = demandItems(paragraphs).filter((f) => !claimed.has(f.at));
+  const wants = sitting ? demandItems(paragraphs).filter((f) => !claimed.has(f.at)) : [];
   const demands = wants.length >= 2 ? wants : [];
   for (const d of demands) claimed.add(d.at);
   // A topic sentence is an item only in a piece built of them: with another item beside it.
@@ -61,9 +63,8 @@ function merge(found: Found[]): AgendaItem[] {
 }
 
 // Items named by a cue phrase or set in bold, paragraph by paragraph.
-function cuedItems(paragraphs: string[], html: string | undefined): Found[] {
+function cuedItems(paragraphs: string[], html: string | undefined, sitting: boolean): Found[] {
   const bold = boldItems(html, paragraphs);
-  const sitting = SITTING.test(paragraphs.slice(0, 2).join(" "));
   const found: Found[] = [];
   paragraphs.forEach((paragraph, at) => {
     const sents = sentences(paragraph);

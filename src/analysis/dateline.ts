@@ -5,7 +5,7 @@ import type { Dateline } from "../domain/types.ts";
 import { datelineYear, findDates, formatDay, isoDay } from "./dates.ts";
 import { isCommonWord } from "./common-words.ts";
 import { findMentions } from "./mentions.ts";
-import { gazetteer, modernName, placeKey, type Place } from "./gazetteer.ts";
+import { gazetteer, isRealPlace, modernName, placeKey } from "./gazetteer.ts";
 import { timeZoneOf } from "./place-sources.ts";
 
 export interface DatelineInput {
@@ -53,8 +53,6 @@ export function findDateline(input: DatelineInput): FoundDateline | undefined {
   return dated?.date ? { ...found, date: dated.date } : found;
 }
 
-// A place on the map: not a blocker (code ""), a person or a demonym the gazetteer also holds.
-const isRealPlace = (p: Place): boolean => p.code !== "" && p.kind !== "person" && p.kind !== "demonym";
 
 // "HO CHI MINH CITY" → "Ho Chi Minh City": wire capitals in the form the gazetteer keys.
 // Particles inside a name stay lower case: "DAR ES SALAAM" → "Dar es Salaam", "RIO DE JANEIRO" → "Rio de Janeiro".
@@ -70,8 +68,8 @@ export function withoutDateline(paragraphs: string[]): string[] {
   return paragraphs.map((p) => (p === opening ? stripDateline(p) : p));
 }
 
-/** The first paragraph without its wire dateline, for summaries. */
-export function stripDateline(paragraph: string): string {
+/** A paragraph without its wire dateline. */
+function stripDateline(paragraph: string): string {
   const m = WIRE.exec(paragraph);
   return m && wirePlace(m) ? paragraph.slice(m[0].length) : paragraph;
 }

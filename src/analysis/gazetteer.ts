@@ -36,6 +36,9 @@ export interface Gazetteer {
   maxWords: number;
 }
 
+/** A place on the map: not a blocker phrase (code ""), a person or a demonym the gazetteer also holds. */
+export const isRealPlace = (p: Place): boolean => p.code !== "" && p.kind !== "person" && p.kind !== "demonym";
+
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN = /\p{Script=Latin}/u;
 
