@@ -5,6 +5,7 @@
 //   a list      — "The agenda now turns to financing … and to the tariffs"
 // compromise finds where the subject ends (the first verb); the lists below judge what follows.
 import nlp from "compromise";
+import { termsOf } from "./pos.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import { gazetteer, isRealPlace, placeKey } from "./gazetteer.ts";
 import { wordCount } from "./text.ts";
@@ -33,7 +34,9 @@ const HEART = alt(["top", "heart", "centre", "center", "core", "forefront", "fro
 const CUE_VERBS = alt([
   "features?", "figures?", "looms?", "hovers?", "dominates?", "tops?", "overshadows?", "headlines?", "hangs? over", "weighs? on",
   "lingers?", "casts? a shadow", "(?:comes?|came) (?:first|second|third|fourth|next|last|up)", "rounds? out", "rounded out",
-  "completes?", "completed", "follows?", "followed", "(?:is|are) (?:also )?(?:covered|included)", "makes? up the", "made up the", "leads? the list", "be discussed", "be raised",
+  "completes?", "completed",
+  // "Fisheries follows", "…follows close behind", not "The summit follows hard on the heels of a NATO gathering".
+  "(?:follows?|followed)(?=\\s*(?:[.,;:—–]|$)|\\s+(?:closely|close behind|next|suit)\\b)", "(?:is|are) (?:also )?(?:covered|included)", "makes? up the", "made up the", "leads? the list", "be discussed", "be raised",
 ]);
 const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|still|beyond that|on top of that),?\s+)?`;
 
@@ -125,7 +128,7 @@ export function readCue(sentence: string): Cue | undefined {
     .replace(/\s*\([^)]*\)/g, "")
     .replace(/,\s*(?:where|which|who|whose|including|such as|notably|especially|much of (?:it|them)|most of (?:it|them)|some of (?:it|them)|\p{Ll}+ed|\p{Ll}+en)\b[^,]{1,120},/giu, "");
   const subject = subjectOf(bare, MAX_LIST_SUBJECT_WORDS);
-  if (!subject || NOT_A_TOPIC.test(subject)) return undefined;
+  if (!subject || NOT_A_TOPIC.test(subject) || isTheSitting(subject)) return undefined;
   const parts = splitSubject(subject);
   const predicate = bare.slice(bare.indexOf(subject) + subject.length).replace(/^[\s,]+(?:(?:however|too|meanwhile|though|in turn),?\s+)?/i, "");
   // A long subject only before a predicate that plainly calls it an item ("… are another sore point").
@@ -168,7 +171,7 @@ export function isPlace(phrase: string): boolean {
 // "Close behind", "Next up", "Further down the list": words with no noun of their own (a noun may
 // only sit inside a prepositional phrase) and none that could be a subject.
 function isPosition(words: string): boolean {
-  const terms = (nlp(words.trim()).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  const terms = termsOf(words.trim());
   if (terms.length === 0 || /^(?:there|it|this|that|what|who|which|so|here|how|why|when|where|whose)\b/i.test(words.trim())) return false;
   if (terms.length === 1) return /^(?:next|then|last|finally|second|third|fourth|also|foremost|first|paramount|likewise|further)$/i.test(terms[0]?.text ?? "");
   let inPhrase = false;
@@ -181,6 +184,11 @@ function isPosition(words: string): boolean {
   // behind") or inside a phrase ("further down the list").
   const last = terms.at(-1)?.tags ?? [];
   return inPhrase || ["Adverb", "Particle", "Preposition", "Adjective"].some((g) => last.includes(g));
+}
+
+// "The summit", "Thursday's talks", "the two-day meeting": the sitting itself holds the items; it is not one.
+function isTheSitting(subject: string): boolean {
+  return /^(?:the|this|that|next|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|session|conference|visit|gathering|forum|plenum|plenary|dialogue|congress|retreat|round)$/iu.test(subject.trim());
 }
 
 /** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
@@ -230,9 +238,9 @@ function doneList(sentence: string): string[] | undefined {
   const parts = splitList(withoutAsides(m[1]).replace(/\s+(?:as|while|because|after|before|amid)\s+.*$/i, ""));
   if (parts.length < 3) return undefined;
   const objects = parts.map((p) => {
-    const first = nlp(p).terms().first();
-    if (!first.has("#Verb") || first.has("#PastTense") || first.has("#Gerund") || first.has("#Noun")) return undefined;
-    return beforeParticiple(p.slice(first.text().length).replace(/^\s*(?:up|out|on|off|through|over)\s+/i, "").trim());
+    const first = termsOf(p)[0];
+    if (!first?.tags.includes("Verb") || ["PastTense", "Gerund", "Noun"].some((g) => first.tags.includes(g))) return undefined;
+    return beforeParticiple(p.slice(first.start + first.text.length).replace(/^\s*(?:up|out|on|off|through|over)\s+/i, "").trim());
   });
   return objects.every((o): o is string => o !== undefined && o !== "" && isThing(o)) ? objects : undefined;
 }
@@ -246,19 +254,16 @@ const AGENT_HEADS = new Set(
 // "the commerce ministry said" and "officials would decide" are clauses, not items; "restoring
 // order" and "water flows into the delta" (a noun compromise may read as a verb) are items.
 function hasFiniteVerb(phrase: string): boolean {
-  return (nlp(phrase).json() as { terms: { text: string; tags: string[] }[] }[]).some((s) =>
-    s.terms.some(
+  const terms = termsOf(phrase);
+  return terms.some(
       (t, i) =>
-        // compromise may read "the party's blessing" as "the party is blessing": an implied word is no verb.
-        t.text !== "" &&
         ["PastTense", "Modal", "Copula", "Auxiliary"].some((g) => t.tags.includes(g)) &&
         !t.tags.includes("Participle") &&
         !t.tags.includes("Noun") &&
         // "a stalled push": a past form after a determiner describes the noun.
-        !(s.terms[i - 1]?.tags.some((g) => g === "Determiner" || g === "Possessive" || g === "Adjective") ?? false) &&
+        !(terms[i - 1]?.tags.some((g) => g === "Determiner" || g === "Possessive" || g === "Adjective") ?? false) &&
         // "workers employed on farms", "vacancies left by the purge": a reduced relative, not a clause ("the ministry said on…").
-        !(s.terms[i - 1]?.tags.includes("Noun") === true && s.terms[i + 1]?.tags.includes("Preposition") === true && !REPORTING_VERB.test(t.text)),
-    ),
+        !(terms[i - 1]?.tags.includes("Noun") === true && terms[i + 1]?.tags.includes("Preposition") === true && !REPORTING_VERB.test(t.text)),
   );
 }
 
@@ -283,12 +288,6 @@ export function isAgentLike(phrase: string): boolean {
   return agentive || AGENT_HEADS.has(head) || AGENT_HEADS.has(singular) || NOT_A_TOPIC.test(core);
 }
 
-interface TermJson {
-  text: string;
-  tags: string[];
-  offset: { start: number };
-}
-
 const MAX_SUBJECT_WORDS = 10;
 // "Tolls, light rail and a funding gap of roughly $1 billion are on the table": a listed subject runs longer.
 const MAX_LIST_SUBJECT_WORDS = 14;
@@ -296,10 +295,10 @@ const MAX_LIST_SUBJECT_WORDS = 14;
 /** The words before the sentence's main verb: its first copula or modal when one comes early
  * ("Chinese export curbs on rare earths are…"), else its first verb after the first word. */
 export function subjectOf(sentence: string, maxWords = MAX_SUBJECT_WORDS): string | undefined {
-  const terms = (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[]).flatMap((t) => t.terms);
+  const terms = termsOf(sentence);
   const copula = terms.findIndex((t, i) => i > 0 && i <= maxWords && ["Copula", "Modal", "Auxiliary"].some((g) => t.tags.includes(g)));
   const verb = copula > 0 ? copula : terms.findIndex((t, i) => i > 0 && t.tags.includes("Verb") && !t.tags.includes("Gerund") && !t.tags.includes("Participle"));
-  const start = terms[verb]?.offset.start;
+  const start = terms[verb]?.start;
   if (verb < 1 || start === undefined) return undefined;
   const subject = sentence.slice(0, start).replace(/[\s,]+(?:however|too|meanwhile|though|also|in turn)?[\s,]*$/i, "").trim();
   const words = subject.split(/\s+/).length;

@@ -1,6 +1,6 @@
 // An agenda item's label: the topic in 1–4 words, cut from the raw phrase a cue or a list gave
 // ("the ban on copper concentrate exports, which…" → "Ban on concentrate exports").
-import nlp from "compromise";
+import { termsOf } from "./pos.ts";
 import { capitalise, withoutListMark, wordCount } from "./text.ts";
 
 export const MAX_LABEL_WORDS = 4;
@@ -51,14 +51,14 @@ function shorten(phrase: string): string {
   // "a funding gap of about $1 billion": an amount says how much, not what.
   if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?[£$€¥₹]?\d/i.test(rest)) return head;
   // "a new mechanism to assess capacity": "to" before a verb is an infinitive; the head names it.
-  if (prep === "to" && nlp(rest).terms().first().has("#Verb")) return head;
+  if (prep === "to" && termsOf(rest)[0]?.tags.includes("Verb") === true) return head;
   // "the quota for Vietnamese seasonal workers employed on farms": the complement ends before its participle.
   const complement = beforeParticiple(rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim()).split(/\s+/);
   if (!["on", "for", "over", "of", "to", "with", "between", "in", "from", "against", "about"].includes(prep)) return head;
   // "a sharp rise in defence spending" → "Rise in defence spending": an adjective on a one-noun head
   // gives way to the words that say what it is about ("New rail links" stays as it is).
   let headWords = head.split(/\s+/);
-  if (headWords.length === 2 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && (nlp(headWords[0] ?? "").has("#Adjective") || /\p{L}-\p{L}/u.test(headWords[0] ?? ""))) headWords = headWords.slice(1);
+  if (headWords.length === 2 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && (termsOf(headWords[0] ?? "")[0]?.tags.includes("Adjective") === true || /\p{L}-\p{L}/u.test(headWords[0] ?? ""))) headWords = headWords.slice(1);
   const room = MAX_LABEL_WORDS - headWords.length - 1;
   if (room <= 0) return headWords.join(" ");
   // "Financing" names the topic by itself when what follows runs on ("for the new dam on the
@@ -70,7 +70,7 @@ function shorten(phrase: string): string {
 
 /** "a string of military vacancies left by the purge" → "a string of military vacancies": the phrase before a reduced relative. */
 export function beforeParticiple(phrase: string): string {
-  const terms = (nlp(phrase).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const terms = termsOf(phrase);
   const at = terms.findIndex(
     (t, i) => i > 0 && t.tags.includes("PastTense") && terms[i - 1]?.tags.includes("Noun") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^by$/i.test(terms[i + 1]?.text ?? "")),
   );

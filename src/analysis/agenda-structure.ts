@@ -10,6 +10,7 @@
 // Every shape needs corroboration (two entries, two headings, a count announced, a run of topic
 // sentences) so that one short paragraph of a news story does not become an item.
 import nlp from "compromise";
+import { termsOf } from "./pos.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
 import { sentences, wordCount } from "./text.ts";
@@ -129,8 +130,8 @@ export function entriesOf(paragraph: string): string[] | undefined {
 }
 
 function isInstruction(entry: string): boolean {
-  const first = nlp(entry).terms().first();
-  return first.has("#Verb") && (first.has("#Infinitive") || first.has("#Imperative")) && !first.has("#Noun") && !first.has("#Gerund");
+  const first = termsOf(entry)[0]?.tags ?? [];
+  return first.includes("Verb") && (first.includes("Infinitive") || first.includes("Imperative")) && !first.includes("Noun") && !first.includes("Gerund");
 }
 
 const markOf = (paragraph: string): string | undefined => BULLET.exec(paragraph)?.[1] ?? (NUMBER.test(paragraph) ? "number" : undefined);
@@ -302,7 +303,7 @@ export function topicSentences(paragraphs: string[]): Found[] {
     const subject = subjectOf(opener);
     // "Inside Japan, the episode…": a sentence that opens on a phrase of place or time has no topic for a subject.
     // "France has had five prime ministers": a country or a city opening a paragraph is an actor.
-    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject) || isPlace(subject) || nlp(subject).terms().first().has("#Preposition")) return;
+    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject) || isPlace(subject) || termsOf(subject)[0]?.tags.includes("Preposition") === true) return;
     // "The biggest change was the end of pre-funding": a ranked subject frames; the topic follows the verb.
     const ranked = RANKED.test(subject);
     const rest = opener.slice(opener.indexOf(subject) + subject.length);
@@ -316,7 +317,7 @@ export function topicSentences(paragraphs: string[]): Found[] {
 // The verb that governs the count: the nearest before it ("had lined up a packed slate"), else the
 // first after it ("Three factors drove the decision"). A plain past, with no auxiliary, tells history.
 function tellsThePast(clause: string, count: string): boolean {
-  const terms = (nlp(clause).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const terms = termsOf(clause);
   const at = terms.findIndex((t) => t.text.toLowerCase() === count.split(" ")[0]?.toLowerCase());
   const isVerb = (t: { text: string; tags: string[] }): boolean => t.text !== "" && t.tags.includes("Verb") && !t.tags.includes("Gerund") && !REPORTING.test(t.text);
   const before = terms.slice(0, Math.max(at, 0)).findLastIndex(isVerb);
@@ -384,7 +385,7 @@ const AUXILIARY = /^(?:will|would|can|could|does|do|did|is|are|was|were|has|have
 
 // The subject between a question's auxiliary and its main verb, and the object after that verb.
 function questionParts(q: string): { subject?: string; object?: string; yesNo: boolean } | undefined {
-  const terms = (nlp(q.replace(/\?$/, "")).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms).filter((t) => t.text !== "");
+  const terms = termsOf(q.replace(/\?$/, ""));
   const aux = terms.findIndex((t, i) => i <= 2 && AUXILIARY.test(t.text));
   if (aux < 0) return undefined;
   const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text));

@@ -2,6 +2,7 @@
 // "final ruling due in May"), resolved against the publication date. Past dates are history, not
 // "coming up", and are left out; a month alone stands for its first day.
 import nlp from "compromise";
+import { termsOf, type Term } from "./pos.ts";
 import type { UpcomingEvent } from "../domain/types.ts";
 import { addDays, findDates, findDaysOfMonth, findRelativeDays, formatDay, isoDay, type PartialDate } from "./dates.ts";
 import { capitalise, sentences, wordCount } from "./text.ts";
@@ -132,7 +133,7 @@ function looksAhead(sentence: string, when: Span): Tense {
 // phrase from it to the date, and whether it is a plain past ("fought", "signed"). Undefined when
 // the clause has no verb before the date.
 function governingVerb(lead: string): { phrase: string; past: boolean; present: boolean } | undefined {
-  const terms = (nlp(lead).json({ offset: true, terms: { offset: true } }) as { terms: (TermJson & { offset: { start: number } })[] }[]).flatMap((t) => t.terms);
+  const terms = termsOf(lead);
   // "a revised draft", "announce revised quotas": a participle before its noun describes it; it governs nothing.
   const modifies = (k: number): boolean =>
     ((terms[k - 1]?.tags.some((g) => ["Determiner", "Possessive", "Adjective", "Value"].includes(g)) ?? false) && !/^(?:that|which|who)$/i.test(terms[k - 1]?.normal ?? "")) || (terms[k]?.tags.includes("PastTense") === true && terms[k + 1]?.tags.includes("Noun") === true && !terms[k + 1]?.tags.includes("Pronoun"));
@@ -157,7 +158,7 @@ function governingVerb(lead: string): { phrase: string; past: boolean; present: 
   const past = verb.tags.includes("PastTense") && k === i && !/^(?:be|been|being|to)$/i.test(terms[i - 1]?.normal ?? "");
   const group = terms.slice(k, i + 1);
   const present = !past && group.some((t) => t.tags.includes("PresentTense") || t.tags.includes("Modal") || t.tags.includes("Infinitive"));
-  return { phrase: lead.slice(terms[k]?.offset.start ?? verb.offset.start), past, present };
+  return { phrase: lead.slice(terms[k]?.start ?? verb.start), past, present };
 }
 
 // A weekday is ahead only when its own clause says so and has no past verb: "will meet on Friday",
@@ -185,7 +186,7 @@ function clauseLooksAhead(sentence: string, when: Span): boolean {
 // A past verb, not a passive one: "is scheduled for next Tuesday" looks ahead.
 function saysPast(clause: string): boolean {
   const terms = termsOf(clause);
-  const aux = (t: TermJson | undefined): boolean => /^(?:is|are|be|been|being|was|were|will|has|have)$/i.test(t?.normal ?? "");
+  const aux = (t: Term | undefined): boolean => /^(?:is|are|be|been|being|was|were|will|has|have)$/i.test(t?.normal ?? "");
   // "is widely expected", "has been pencilled in": a participle after an auxiliary, an adverb between at most.
   const passive = (i: number): boolean => aux(terms[i - 1]) || (terms[i - 1]?.tags.includes("Adverb") === true && aux(terms[i - 2]));
   // "he expected to put the measure to a vote", "the bank planned to": a past that looks ahead.
@@ -193,13 +194,7 @@ function saysPast(clause: string): boolean {
   return terms.some((t, i) => t.tags.includes("PastTense") && !t.tags.includes("Participle") && !passive(i) && !anticipates(i));
 }
 
-interface TermJson {
-  text: string;
-  normal: string;
-  tags: string[];
-}
 
-const termsOf = (text: string): TermJson[] => (nlp(text).terms().json() as { terms: TermJson[] }[]).flatMap((t) => t.terms);
 
 /**
  * The event nearest before the date (else just after it), with up to three modifiers and a place:
@@ -284,7 +279,7 @@ function actionLabel(before: string): string | undefined {
   // After "to" a word is a verb whatever the tagger read ("is scheduled to brief the committee").
   const afterTo = /\bto\s+$/i.test(cue[0]) && verb !== undefined && !verb.tags.some((g) => g === "Determiner" || g === "Preposition" || g === "Pronoun");
   if ((!verb?.tags.includes("Verb") && !afterTo) || verb?.tags.includes("Auxiliary") || verb.tags.includes("Copula") || /^(?:be|been|being|have)$/i.test(verb.normal)) return undefined;
-  const isNoun = (t: TermJson | undefined): boolean => !!t && t.tags.includes("Noun") && !t.tags.some((g) => ["Pronoun", "Possessive", "Date", "Value"].includes(g));
+  const isNoun = (t: Term | undefined): boolean => !!t && t.tags.includes("Noun") && !t.tags.some((g) => ["Pronoun", "Possessive", "Date", "Value"].includes(g));
   // The whole compound: "leave the cash rate" → "Leave cash rate", not "Leave cash".
   const start = terms.findIndex((t, i) => i >= 1 && i < 6 && isNoun(t));
   let end = start;
@@ -293,7 +288,7 @@ function actionLabel(before: string): string | undefined {
   return capitalise(noun ? `${verb.normal} ${noun}` : verb.normal);
 }
 
-function labelAt(terms: TermJson[], i: number): string | undefined {
+function labelAt(terms: Term[], i: number): string | undefined {
   const t = terms[i];
   if (!t) return undefined;
   const word = t.normal.replace(/[^a-z-]/g, "");

@@ -1,0 +1,91 @@
+// The words of a piece of text with their part-of-speech tags: one reader for every rule that asks
+// "is this word a verb?". compromise gives the terms and its rich tags (dates, names, tenses,
+// copulas, modals); where its rules and wink-nlp's statistical tagger disagree on noun against verb,
+// wink's reading of the context wins: compromise reads "raise" in "Will the bank raise rates?" as a
+// noun and "state" in "the 2025 state budget" as a verb; wink reads both right.
+import nlp from "compromise";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export interface Term {
+  text: string;
+  /** Lower case, without punctuation. */
+  normal: string;
+  tags: string[];
+  /** Where the term starts in the text it was read from. */
+  start: number;
+}
+
+interface CompromiseTerm {
+  text: string;
+  normal: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+// Loaded on first use, not at import: the CLI's other commands never tag a word.
+let wink: ReturnType<typeof winkNLP> | undefined;
+const winkTagger = (): ReturnType<typeof winkNLP> => (wink ??= winkNLP(model, ["pos"]));
+
+const cache = new Map<string, readonly Term[]>();
+const MAX_CACHED = 4000;
+
+/** The terms of `text` in order, tagged; empty implied words ("party's" read as "party is") left out. */
+export function termsOf(text: string): Term[] {
+  let found = cache.get(text);
+  if (!found) {
+    found = tag(text);
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+    cache.set(text, found);
+  }
+  return found.map((t) => ({ ...t, tags: [...t.tags] }));
+}
+
+function tag(text: string): Term[] {
+  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[])
+    .flatMap((s) => s.terms)
+    .filter((t) => t.text !== "");
+  const classes = winkClasses(text);
+  const anyVerb = classes.some((c) => c.pos === "VERB" || c.pos === "AUX");
+  return terms.map((t) => {
+    const wink = classes.find((c) => c.end > t.offset.start && c.start < t.offset.start + t.offset.length && c.pos !== "PUNCT" && c.pos !== "PART")?.pos;
+    return { text: t.text, normal: t.normal, tags: corrected(t.tags, wink, t.normal, anyVerb), start: t.offset.start };
+  });
+}
+
+// A hyphenated compound ("write-down") is one word to compromise and three tokens to wink.
+const FUNCTION_TAGS = ["Hyphenated", "Auxiliary", "Modal", "Copula", "Pronoun", "Determiner", "Preposition", "Conjunction", "Date", "Value", "Person", "Place", "Organization", "QuestionWord"];
+
+// Only the noun/verb call changes hands; compromise keeps every other tag it knows better.
+function corrected(tags: string[], wink: string | undefined, normal: string, sentenceHasVerb: boolean): string[] {
+  if (!wink || tags.some((g) => FUNCTION_TAGS.includes(g))) return tags;
+  const isVerb = tags.includes("Verb");
+  if (wink === "VERB" && !isVerb) return ["Verb", ...verbForm(normal)];
+  // A sentence wink finds no verb in is one it has misread ("The budget tops the list"): keep compromise's verbs.
+  if ((wink === "NOUN" || wink === "PROPN") && isVerb && sentenceHasVerb) return ["Noun", /[^s]s$/.test(normal) ? "Plural" : "Singular"];
+  return tags;
+}
+
+function verbForm(word: string): string[] {
+  if (/ing$/.test(word)) return ["Gerund"];
+  if (/ed$/.test(word)) return ["PastTense"];
+  if (/[^s]s$/.test(word)) return ["PresentTense"];
+  return ["Infinitive", "PresentTense"];
+}
+
+/** wink's universal POS class for each of its tokens, with the span it covers in `text`. */
+function winkClasses(text: string): { start: number; end: number; pos: string }[] {
+  const w = winkTagger();
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out(w.its.value) as string[];
+  const pos = doc.tokens().out(w.its.pos) as string[];
+  const out: { start: number; end: number; pos: string }[] = [];
+  let at = 0;
+  values.forEach((v, i) => {
+    const start = text.indexOf(v, at);
+    if (start < 0) return;
+    at = start + v.length;
+    out.push({ start, end: at, pos: pos[i] ?? "X" });
+  });
+  return out;
+}
