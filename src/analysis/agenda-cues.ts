@@ -6,6 +6,7 @@
 // compromise finds where the subject ends (the first verb); the lists below judge what follows.
 import nlp from "compromise";
 import { termsOf } from "./pos.ts";
+import { isReportingVerb, REPORTED } from "./reporting.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import { gazetteer, isRealPlace, placeKey } from "./gazetteer.ts";
 import { wordCount } from "./text.ts";
@@ -65,9 +66,10 @@ const INVERTED_PHRASE = /^(?:of|among|beyond|besides|alongside|above all|high on
 
 const GERUND_FRAME = new RegExp(String.raw`^(?:rounding out|rounding off|completing|topping|heading|leading|closing out|capping)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:list|agenda|slate|docket|trio|set|line-up|lineup|issues|priorities)\b[^,;]{0,30}?\s(?:is|are|will be)\s+(.+)$`, "iu");
 
+const ATTRIBUTION = new RegExp(String.raw`,?\s+(?:according to\b.*|(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day)?)\s*[.:]?$`, "u");
 /** A phrase without the reporting clause at its end: "…and the quota, according to officials" → "…and the quota". */
 function withoutAttribution(phrase: string): string {
-  return phrase.replace(/,?\s+(?:according to\b.*|(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:said|says|told\s+[\p{L}]+)(?:\s+on\s+\p{Lu}\p{Ll}+day)?)\s*[.:]?$/u, "");
+  return phrase.replace(ATTRIBUTION, "");
 }
 
 // What follows a sentence's subject when the subject is the item.
@@ -191,6 +193,8 @@ function isTheSitting(subject: string): boolean {
   return /^(?:the|this|that|next|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|session|conference|visit|gathering|forum|plenum|plenary|dialogue|congress|retreat|round)$/iu.test(subject.trim());
 }
 
+const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPORTED}|according to|before|after|when|while|because|amid|as|during|next|this)\b.*$`, "iu");
+
 /** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
 export function discussedList(sentence: string): string[] | undefined {
   const text = sentence.replace(/\*\*/g, "");
@@ -200,7 +204,7 @@ export function discussedList(sentence: string): string[] | undefined {
   // ("on Tuesday", "in Geneva"), but not a preposition inside an item ("a rise in defence spending").
   const object = withoutAsides(m[1])
     .replace(/,\s*(?:while)\b.*$/iu, "")
-    .replace(/,?\s+(?:the\s+[\p{L}’'-]+\s+(?:said|says)|[\p{L}’'-]+\s+(?:said|says)|according to|before|after|when|while|because|amid|as|during|next|this)\b.*$/iu, "")
+    .replace(LIST_END, "")
     .replace(/,?\s+(?:at|in|on|by)\s+(?:\p{Lu}|\d|the (?:coming|next|weekend|end)\b)[^,]*$/u, "");
   // "how to finance a sharp rise in defence spending": what is to be done names the item.
   const parts = splitList(object).map((p) =>
@@ -216,7 +220,6 @@ export function discussedList(sentence: string): string[] | undefined {
 }
 
 // A listed thing: a noun phrase, not a clause ("after Indonesia cut imports") or an actor.
-const REPORTING_VERB = /^(?:said|told|announced|added|stated|noted|reported|warned|wrote|argued|claimed|insisted)$/i;
 
 function isThing(p: string): boolean {
   return wordCount(p) <= 12 && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other|after|before|when|while|as|because|since|if|though|although)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
@@ -263,7 +266,7 @@ function hasFiniteVerb(phrase: string): boolean {
         // "a stalled push": a past form after a determiner describes the noun.
         !(terms[i - 1]?.tags.some((g) => g === "Determiner" || g === "Possessive" || g === "Adjective") ?? false) &&
         // "workers employed on farms", "vacancies left by the purge": a reduced relative, not a clause ("the ministry said on…").
-        !(terms[i - 1]?.tags.includes("Noun") === true && terms[i + 1]?.tags.includes("Preposition") === true && !REPORTING_VERB.test(t.text)),
+        !(terms[i - 1]?.tags.includes("Noun") === true && terms[i + 1]?.tags.includes("Preposition") === true && !isReportingVerb(t.text)),
   );
 }
 

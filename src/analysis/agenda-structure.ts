@@ -11,6 +11,8 @@
 // sentences) so that one short paragraph of a news story does not become an item.
 import nlp from "compromise";
 import { termsOf } from "./pos.ts";
+import { isReportingVerb, REPORTED, REPORTS } from "./reporting.ts";
+import { headsClause, verbGroup } from "./verbs.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
 import { sentences, wordCount } from "./text.ts";
@@ -67,7 +69,6 @@ const MAX_HEADING_WORDS = 7;
 const MAX_QUESTION_WORDS = 16;
 const MAX_TOPIC_SENTENCE_WORDS = 12;
 const MIN_BODY_WORDS = 10;
-const REPORTING = /\b(?:said|says|say|told|tells|according|reported|reports|announced|added|stated|noted|warned|quoted)\b/i;
 // A short opener about the story's own object ("The move…", "The package touches three areas.") is not an item.
 const GENERIC_HEADS = new Set(
   ("move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law " +
@@ -205,13 +206,15 @@ function questionItems(paragraphs: string[]): Found[] {
   return found.length >= 2 ? found : [];
 }
 
+const SAID_COLON = new RegExp(String.raw`,\s*(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+${REPORTED}\s*:`, "u");
+
 // "…will take up three files." and the sentences after it; "Three issues dominate: A, B and C."
 function countedItems(paragraphs: string[]): Found[] {
   const found: Found[] = [];
   const all = paragraphs.flatMap((p, at) => sentences(p).map((s) => ({ at, s })));
   all.forEach(({ at, s: said }, k) => {
     // "Two matters are left for the working group, the minister said: A, and B."
-    const s = said.replace(/,\s*(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:said|says|added|noted)\s*:/u, ":");
+    const s = said.replace(SAID_COLON, ":");
     const closing = all[k + 1]?.at !== at ? COUNTED_CLOSING.exec(s) : null;
     const m = COUNTED_COLON.exec(s) ?? COUNTED.exec(s) ?? (closing && !NOT_ITEMS.test(closing[2] ?? "") && !isAgentLike(closing[2] ?? "") ? closing : null);
     if (!m) return;
@@ -294,12 +297,12 @@ export function topicSentences(paragraphs: string[]): Found[] {
     }
     const opener = first.replace(CONNECTIVE, "");
     // "Expect sharp exchanges, too, over flood mitigation", "…will also have to sort out the shortage of wagons".
-    const object = all.length >= 2 && wordCount(opener) <= MAX_OBJECT_OPENER_WORDS && !REPORTING.test(opener) ? (CONTEST_OVER.exec(opener) ?? DEALING.exec(opener))?.[1] : undefined;
+    const object = all.length >= 2 && wordCount(opener) <= MAX_OBJECT_OPENER_WORDS && !REPORTS.test(opener) ? (CONTEST_OVER.exec(opener) ?? DEALING.exec(opener))?.[1] : undefined;
     if (object && !isAgentLike(object) && !nlp(object).has("#Date")) {
       found.push({ at: i, topic: object.replace(/\s+(?:when|as|before|after|because|while|which)\b.*$/i, ""), summary: all[1] ?? first });
       return;
     }
-    if (all.length < 2 || wordCount(opener) > MAX_TOPIC_SENTENCE_WORDS || /\d/.test(opener) || REPORTING.test(opener) || /^["“‘']/.test(opener)) return;
+    if (all.length < 2 || wordCount(opener) > MAX_TOPIC_SENTENCE_WORDS || /\d/.test(opener) || REPORTS.test(opener) || /^["“‘']/.test(opener)) return;
     const subject = subjectOf(opener);
     // "Inside Japan, the episode…": a sentence that opens on a phrase of place or time has no topic for a subject.
     // "France has had five prime ministers": a country or a city opening a paragraph is an actor.
@@ -318,13 +321,11 @@ export function topicSentences(paragraphs: string[]): Found[] {
 // first after it ("Three factors drove the decision"). A plain past, with no auxiliary, tells history.
 function tellsThePast(clause: string, count: string): boolean {
   const terms = termsOf(clause);
-  const at = terms.findIndex((t) => t.text.toLowerCase() === count.split(" ")[0]?.toLowerCase());
-  const isVerb = (t: { text: string; tags: string[] }): boolean => t.text !== "" && t.tags.includes("Verb") && !t.tags.includes("Gerund") && !REPORTING.test(t.text);
-  const before = terms.slice(0, Math.max(at, 0)).findLastIndex(isVerb);
-  const k = before >= 0 ? before : terms.findIndex((t, i) => i > at && isVerb(t));
-  const verb = terms[k];
-  const aux = terms[k - 1]?.tags.some((g) => g === "Auxiliary" || g === "Copula" || g === "Modal") ?? false;
-  return verb?.tags.includes("PastTense") === true && !aux;
+  const at = terms.findIndex((t) => t.normal === count.split(" ")[0]?.toLowerCase());
+  const governs = (k: number): boolean => headsClause(terms, k) && !isReportingVerb(terms[k]?.text ?? "");
+  const before = terms.slice(0, Math.max(at, 0)).findLastIndex((_, k) => governs(k));
+  const k = before >= 0 ? before : terms.findIndex((_, i) => i > at && governs(i));
+  return k >= 0 && verbGroup(terms, k).past;
 }
 
 function isGeneric(subject: string): boolean {

@@ -3,6 +3,8 @@
 // "coming up", and are left out; a month alone stands for its first day.
 import nlp from "compromise";
 import { termsOf, type Term } from "./pos.ts";
+import { UP_TO_FIRST_REPORT, UP_TO_LAST_REPORT } from "./reporting.ts";
+import { headsClause, verbGroup } from "./verbs.ts";
 import type { UpcomingEvent } from "../domain/types.ts";
 import { addDays, findDates, findDaysOfMonth, findRelativeDays, formatDay, isoDay, type PartialDate } from "./dates.ts";
 import { capitalise, sentences, wordCount } from "./text.ts";
@@ -134,9 +136,6 @@ function looksAhead(sentence: string, when: Span): Tense {
 // the clause has no verb before the date.
 function governingVerb(lead: string): { phrase: string; past: boolean; present: boolean } | undefined {
   const terms = termsOf(lead);
-  // "a revised draft", "announce revised quotas": a participle before its noun describes it; it governs nothing.
-  const modifies = (k: number): boolean =>
-    ((terms[k - 1]?.tags.some((g) => ["Determiner", "Possessive", "Adjective", "Value"].includes(g)) ?? false) && !/^(?:that|which|who)$/i.test(terms[k - 1]?.normal ?? "")) || (terms[k]?.tags.includes("PastTense") === true && terms[k + 1]?.tags.includes("Noun") === true && !terms[k + 1]?.tags.includes("Pronoun"));
   // "a new round of working-level talks", "his party's municipal campaign": a word ending a phrase
   // after a preposition or a possessive is its noun, whatever the tagger says.
   const eventNoun = (k: number): boolean => {
@@ -148,17 +147,11 @@ function governingVerb(lead: string): { phrase: string; past: boolean; present: 
     const uninflected = EVENTS.has(word) && !/s$/.test(word) && before.some((g) => g === "Determiner" || g === "Value");
     return j < k - 1 && (before.includes("Possessive") || (before.includes("Preposition") && EVENTS.has(word)) || uninflected);
   };
-  // An implied word ("party's" read as "party is") is no verb.
-  const i = terms.findLastIndex((t, k) => t.text !== "" && t.tags.includes("Verb") && !t.tags.some((g) => g === "Gerund" || g === "Particle") && !modifies(k) && !eventNoun(k));
+  const i = terms.findLastIndex((_, k) => headsClause(terms, k) && !eventNoun(k));
   const verb = terms[i];
   if (!verb) return undefined;
-  let k = i;
-  // Its auxiliaries, and the verbs of the same group ("will break ground": "ground" is not a past).
-  while (k > 0 && (terms[k - 1]?.tags.some((g) => ["Auxiliary", "Modal", "Copula", "Adverb", "Verb"].includes(g)) ?? false)) k--;
-  const past = verb.tags.includes("PastTense") && k === i && !/^(?:be|been|being|to)$/i.test(terms[i - 1]?.normal ?? "");
-  const group = terms.slice(k, i + 1);
-  const present = !past && group.some((t) => t.tags.includes("PresentTense") || t.tags.includes("Modal") || t.tags.includes("Infinitive"));
-  return { phrase: lead.slice(terms[k]?.start ?? verb.start), past, present };
+  const { from, past, present } = verbGroup(terms, i);
+  return { phrase: lead.slice(terms[from]?.start ?? verb.start), past, present };
 }
 
 // A weekday is ahead only when its own clause says so and has no past verb: "will meet on Friday",
@@ -168,11 +161,10 @@ function governingVerb(lead: string): { phrase: string; past: boolean; present: 
 const AHEAD = /\b(?:will|shall|is to|are to|due|scheduled|set to|expected to|plans? to|planned|slated|to be held|next|called|(?:could|may|might) be held)\b/i;
 // "…and scheduled a vote on it for Friday": the vote is ahead whatever the tense of scheduling it.
 const SCHEDULED_FOR = /\b(?:scheduled|set|called|slated|fixed|planned|booked|pencil+ed in)\b[^,;]*\bfor\s*$/i;
-const REPORTING_FRAME = /^.*\b(?:said|says|told\s+\w+|announced|confirmed|added)\s+(?:that\s+)?/i;
 
 function clauseLooksAhead(sentence: string, when: Span): boolean {
   const from = Math.max(clauseStart(sentence, when.index, "—"), 0);
-  const lead = sentence.slice(from, when.index).replace(REPORTING_FRAME, "");
+  const lead = sentence.slice(from, when.index).replace(UP_TO_LAST_REPORT, "");
   if (SCHEDULED_FOR.test(lead)) return true;
   const governing = governingVerb(lead);
   if (governing) return !governing.past && !saysPast(governing.phrase) && (AHEAD.test(lead) || governing.present);
@@ -236,7 +228,7 @@ const SUBORDINATE = /^(?:when|once|as|by the time)\b/i;
 function happeningLabel(sentence: string, when: Span): string | undefined {
   const from = clauseStart(sentence, when.index) + 1;
   // "The ministry said bids were due on March 12": what was said, not who said it.
-  let clause = sentence.slice(from, when.index).replace(/^.*?\b(?:said|says|told \w+|announced|confirmed)\s+(?:that\s+)?/i, "").replace(/^\s*(?:and|but|while|before|after|when)\s+/i, "");
+  let clause = sentence.slice(from, when.index).replace(UP_TO_FIRST_REPORT, "").replace(/^\s*(?:and|but|while|before|after|when)\s+/i, "");
   // "The second phase, focusing on consumer goods, opens April 23": the subject sits before the aside.
   if (from > 0 && /^\s*\p{Ll}/u.test(clause) && termsOf(clause)[0]?.tags.includes("Verb")) clause = `${sentence.slice(0, sentence.indexOf(","))} ${clause}`;
   if (/\b(?:should|could|may|might|hopes?|expects?)\b/i.test(clause)) return undefined;

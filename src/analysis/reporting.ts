@@ -1,0 +1,18 @@
+// Verbs that report what someone said. Every rule that must step past "the ministry said" or
+// "officials told Reuters" reads this one list, so a verb added here is known to all of them.
+const VERBS = ["said", "says", "say", "told", "tells", "announced", "added", "stated", "noted", "reported", "reports", "warned", "wrote", "argued", "claimed", "insisted", "confirmed", "quoted"];
+const ALT = VERBS.join("|");
+/** A reporting verb, with the listener when it has one ("told Reuters"): a regex fragment for patterns built around an attribution. */
+export const REPORTED = String.raw`(?:(?:told|tells)\s+[\p{L}]+|${ALT})`;
+
+/** Is this one word a reporting verb? */
+export const isReportingVerb = (word: string): boolean => VERBS.includes(word.toLowerCase());
+
+/** Does the text report speech anywhere ("…, the minister said", "according to officials")? */
+export const REPORTS = new RegExp(String.raw`\b(?:${ALT}|according)\b`, "i");
+
+/** Everything up to and including the last reporting clause's verb: "The ministry said that " in "The ministry said that bids are due". */
+export const UP_TO_LAST_REPORT = new RegExp(String.raw`^.*\b${REPORTED}\s+(?:that\s+)?`, "iu");
+
+/** The same, up to the first reporting clause. */
+export const UP_TO_FIRST_REPORT = new RegExp(String.raw`^.*?\b${REPORTED}\s+(?:that\s+)?`, "iu");
