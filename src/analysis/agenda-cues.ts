@@ -202,7 +202,7 @@ export function discussedList(sentence: string): string[] | undefined {
   if (!m?.[1]) return doneList(text);
   // The list ends where the clause does: ", the ministry said", " before…", and a time or a place
   // ("on Tuesday", "in Geneva"), but not a preposition inside an item ("a rise in defence spending").
-  const object = withoutAsides(m[1])
+  const object = withoutAsides(m[1].split(";")[0] ?? "")
     .replace(/,\s*(?:while)\b.*$/iu, "")
     .replace(LIST_END, "")
     .replace(/,?\s+(?:at|in|on|by)\s+(?:\p{Lu}|\d|the (?:coming|next|weekend|end)\b)[^,]*$/u, "");
@@ -211,7 +211,8 @@ export function discussedList(sentence: string): string[] | undefined {
     p
       .replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "")
       .replace(/^how to\s+[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
-      .replace(/\s+(?:now that|so that|as|while|because|since|amid|when)\s+.*$/i, ""),
+      // "the return of trainee doctors who left their posts": a relative clause says which, not what.
+      .replace(/\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|which|that)\s+.*$/i, ""),
   );
   if (listsOneThing(parts)) return undefined;
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.

@@ -14,11 +14,12 @@ const DEMAND = new RegExp(
   "iu",
 );
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
-const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward)\s+)?/iu;
+// "to lock in delivery dates": a particle belongs to the verb.
+const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward|in|down|off|away)\s+)?/iu;
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
 const FRAME = /^(?:(?:a|an|the)\s+)?(?:(?:full|fresh|formal|separate|urgent|special)\s+)?(?:debate|discussion|vote|talks|action|progress|deal|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
-// Where the object ends: an aside, a reason, a second clause.
-const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\b(?:arguing|saying|which|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
+// Where the object ends: an aside, a reason, a second clause, a relative clause ("a pact that would let…").
+const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\b(?:arguing|saying|which|that|who|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
 const MAX_OBJECT_WORDS = 14;
 const MAX_ACTOR_WORDS = 6;
 
