@@ -44,7 +44,7 @@ const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|
 // "At the top of the agenda for that review is revenue", "Another crucial issue both sides may work on is X",
 // "Also expected to feature is the water sector"
 const FRAME = new RegExp(
-  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|(?:also |high |first )?on the (?:agenda|table|list)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+\s+){1,2}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+[\p{L}’'-]+){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
+  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|(?:also |high |first )?on the (?:agenda|table|list)|(?:also |chiefly |mainly )?at (?:issue|stake)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+\s+){1,2}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+[\p{L}’'-]+){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
   "iu",
 );
 
@@ -81,7 +81,7 @@ const TOPIC_PREDICATE = new RegExp(
 const FRAMED_PREDICATE = new RegExp(String.raw`^${COPULA}\s+(?:also\s+|still\s+)?(?:the|another|a)\s+(?:[\p{L}-]+\s+){0,3}?${FRAME_NOUNS}\b`, "iu");
 
 const LIST = new RegExp(
-  String.raw`\b(?:agenda|talks|discussions|negotiations|meeting|summit|focus)\b(?:\s+[\p{L}’']+){0,3}?\s+(?:now\s+)?(?:turns?|turned|shifts?|moves?|focus(?:es)?|centres?|centers?|covers?|includes?|(?:will|would|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\s+(?:turn|shift|move|focus|centre|center|cover|include))\s+(?:to|on|around)\s+(.+)$`,
+  String.raw`\b(?:agenda|talks|discussions|negotiations|meeting|summit|session|dialogue|hearing|round|focus)\b(?:\s+[\p{L}’']+){0,3}?\s+(?:now\s+)?(?:turns?|turned|shifts?|moves?|focus(?:es)?|centres?|centers?|covers?|includes?|(?:will|would|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\s+(?:turn|shift|move|focus|centre|center|cover|include))\s+(?:to|on|around)\s+(.+)$`,
   "iu",
 );
 
@@ -99,7 +99,8 @@ const NOT_A_TOPIC = /^(?:two|three|four|five|six|seven|several|a few|\d+|none|al
 export function readCue(sentence: string): Cue | undefined {
   const s = sentence.replace(/\*\*/g, "").trim();
   const list = LIST.exec(s);
-  if (list?.[1]) return { shape: "list", topics: splitList(list[1]) };
+  // "…would centre on what remained unresolved: A, B and C": a colon introduces the list itself.
+  if (list?.[1]) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };
   const discussed = discussedList(s);
   if (discussed) return { shape: "list", topics: discussed };
   const among = AMONG.exec(s);
@@ -321,7 +322,8 @@ function splitSubject(subject: string): string[] {
 
 /** A list without its relative clauses: "the RTS Link, which is due to open this year, and the zone" → "the RTS Link and the zone". */
 export function withoutAsides(list: string): string {
-  return list.replace(/,\s*(?:which|where|who|whose)\b[^,;]*(?=,|;|$)/giu, "");
+  // "…and algorithm transparency, particularly how platforms set fares": an aside that narrows an item goes too.
+  return list.replace(/,\s*(?:which|where|who|whose|particularly|especially|notably|chiefly|mainly|above all)\b[^,;]*(?=,|;|$)/giu, "");
 }
 
 function splitFirst(last: string, afterCommas: boolean): string[] {

@@ -27,7 +27,14 @@ const MARKERS: RegExp[] = [
 
 // Feed footers such as WordPress's "The post X appeared first on Y." can be longer.
 // So can a newsletter's sign-off: "The Making Letter is a weekly newsletter about British manufacturing. Forward it…"
-const LONG_MARKERS: RegExp[] = [/^the post .* appeared first on\b/i, /^(?:the\s+)?[\p{L}’' ]{2,40} is a (?:daily|weekly|fortnightly|monthly|free)?\s*newsletter\b.{0,200}$/iu];
+// And a footer that runs the sign-up and the copyright together: "Get local news delivered to your inbox. … © 2026 The Tribune. All rights reserved."
+const LONG_MARKERS: RegExp[] = [
+  /^the post .* appeared first on\b/i,
+  /^(?:the\s+)?[\p{L}’' ]{2,40} is a (?:daily|weekly|fortnightly|monthly|free)?\s*newsletter\b.{0,200}$/iu,
+  /^.{0,200}(?:©|\(c\)|\bcopyright)\s*\d{4}\b.{0,120}$/iu,
+  /^.{0,200}\ball rights reserved\.?$/iu,
+  /^(?:get|have)\s+(?:[\p{L}’']+\s+){0,4}delivered (?:straight )?to your inbox\b.{0,200}$/iu,
+];
 
 const SHORT = 90;
 
