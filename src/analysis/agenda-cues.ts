@@ -114,7 +114,7 @@ export function readCue(sentence: string): Cue | undefined {
     // quota for seasonal workers, according to officials": a frame may hold a list.
     const complement = withoutAttribution(frame[1]);
     const listed = complement.includes(",") ? splitList(withoutAsides(complement)) : [];
-    return listed.length >= 3 && listed.every(isThing) ? { shape: "list", topics: listed } : { shape: "frame", topics: [complement] };
+    return listed.length >= 3 && listed.every((p) => isThing(p)) ? { shape: "list", topics: listed } : { shape: "frame", topics: [complement] };
   }
   // "Rounding out the list is border management", "Topping the agenda are tariffs".
   const gerund = GERUND_FRAME.exec(s);
@@ -194,41 +194,53 @@ function isTheSitting(subject: string): boolean {
   return /^(?:the|this|that|next|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|session|conference|visit|gathering|forum|plenum|plenary|dialogue|congress|retreat|round)$/iu.test(subject.trim());
 }
 
-const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPORTED}|according to|before|after|when|while|because|amid|as|during|next|this)\b.*$`, "iu");
+const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPORTED}|according to|before|after|when|while|because|amid|(?<!\bwell\s)as(?!\s+well\b)|during|next|this)\b.*$`, "iu");
+
+// The list ends where the clause does: ", the ministry said", " before…", and a time or a place
+// ("on Tuesday", "in Geneva"), but not a preposition inside an item ("a rise in defence spending").
+function clauseOf(list: string): string {
+  return withoutAsides(list)
+    .replace(/,\s*(?:while)\b.*$/iu, "")
+    .replace(LIST_END, "")
+    .replace(/,?\s+(?:at|in|on|by)\s+(?:\p{Lu}|\d|the (?:coming|next|weekend|end)\b)[^,]*$/u, "");
+}
 
 /** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
 export function discussedList(sentence: string): string[] | undefined {
   const text = sentence.replace(/\*\*/g, "");
-  const m = DISCUSS.exec(text) ?? COLON_FRAME.exec(text);
+  const discuss = DISCUSS.exec(text);
+  const m = discuss ?? COLON_FRAME.exec(text);
   if (!m?.[1]) return doneList(text);
-  // The list ends where the clause does: ", the ministry said", " before…", and a time or a place
-  // ("on Tuesday", "in Geneva"), but not a preposition inside an item ("a rise in defence spending").
-  const object = withoutAsides(m[1].split(";")[0] ?? "")
-    .replace(/,\s*(?:while)\b.*$/iu, "")
-    .replace(LIST_END, "")
-    .replace(/,?\s+(?:at|in|on|by)\s+(?:\p{Lu}|\d|the (?:coming|next|weekend|end)\b)[^,]*$/u, "");
+  // "On the docket: reopening a hotline; rules for encounters; and a review of intercepts": after a
+  // colon, semicolons may separate the items; elsewhere a semicolon ends the clause.
+  const semicolons = !discuss && m[1].includes(";");
+  const object = semicolons ? m[1] : clauseOf(m[1].split(";")[0] ?? "");
   // "how to finance a sharp rise in defence spending": what is to be done names the item.
-  const parts = splitList(object).map((p) =>
+  const parts = (semicolons ? object.split(/\s*;\s*(?:and\s+)?/).map(clauseOf) : splitList(object)).map((p) =>
     p
       .replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "")
       .replace(/^how to\s+[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
       // "the return of trainee doctors who left their posts": a relative clause says which, not what.
-      .replace(/\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|which|that)\s+.*$/i, ""),
+      .replace(/\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|that)\s+.*$/i, ""),
   );
   if (listsOneThing(parts)) return undefined;
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
-  const listed = object.includes(",") ? parts.length >= 3 : parts.length === 2 && parts.every((p) => wordCount(p) <= 3);
-  return listed && parts.every(isThing) ? parts : undefined;
+  const listed = object.includes(",") || semicolons ? parts.length >= 3 : parts.length === 2 && parts.every((p) => wordCount(p) <= 3);
+  // Items set apart by semicolons may run long; the label keeps their head.
+  return listed && parts.every((p) => isThing(p, semicolons ? MAX_SEMICOLON_ITEM_WORDS : MAX_ITEM_WORDS)) ? parts : undefined;
 }
 
 // A listed thing: a noun phrase, not a clause ("after Indonesia cut imports") or an actor.
 
-function isThing(p: string): boolean {
-  return wordCount(p) <= 12 && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other|after|before|when|while|as|because|since|if|though|although)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
+const MAX_ITEM_WORDS = 12;
+const MAX_SEMICOLON_ITEM_WORDS = 20;
+
+function isThing(p: string, maxWords = MAX_ITEM_WORDS): boolean {
+  return wordCount(p) <= maxWords && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other|after|before|when|while|as|because|since|if|though|although)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
 }
 
 // "On the table: a push for reparations, the war in Sudan, and how to pay for peace operations."
-const COLON_FRAME = /(?:^|\.\s+)(?:also\s+)?(?:on the (?:table|agenda|docket)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))\s*:\s*(.+)$/iu;
+const COLON_FRAME = /(?:^|\.\s+)(?:also\s+)?(?:on the (?:table|agenda|docket)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
 
 /** A forum things are brought to: talks, a session, a summit, a debate. */
 export const SITTING = /\b(?:talks|negotiations?|summit|session|sitting|meeting|debate|visit|round|dialogue|congress|plenum|plenary|vote|hearing|review|conference|consultations?|budget|assembly|parliament|retreat|gathering|forum|mission)\b/i;
@@ -345,6 +357,8 @@ export function splitList(rest: string): string[] {
   const last = segments.pop() ?? "";
   // "critical minerals and the quota for workers on farms and fishing boats": the list's "and" is
   // the first one; later ones sit inside its last item.
-  const tail = segments.length === 0 || !/^(?:and|or|as well as)\s/i.test(last) ? splitFirst(last, segments.length > 0) : [last];
+  // "dengue, as well as tuberculosis elimination and health financing": what "as well as" adds may be a list itself.
+  const added = /^as well as\s+/i.exec(last);
+  const tail = added ? splitFirst(last.slice(added[0].length), true) : segments.length === 0 || !/^(?:and|or)\s/i.test(last) ? splitFirst(last, segments.length > 0) : [last];
   return [...segments, ...tail].map((t) => t.replace(lead, "").trim()).filter((t) => t !== "");
 }

@@ -52,6 +52,8 @@ function shorten(phrase: string): string {
   if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?[£$€¥₹]?\d/i.test(rest)) return head;
   // "a new mechanism to assess capacity": "to" before a verb is an infinitive; the head names it.
   if (prep === "to" && termsOf(rest)[0]?.tags.includes("Verb") === true) return head;
+  // "a review of what Washington describes as…": a clause after the preposition is no noun to name.
+  if (/^(?:what|how|whether|why|which|who|where|when)\b/i.test(rest)) return head;
   // "the quota for Vietnamese seasonal workers employed on farms": the complement ends before its participle.
   const complement = beforeParticiple(rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim()).split(/\s+/);
   if (!["on", "for", "over", "of", "to", "with", "between", "in", "from", "against", "about"].includes(prep)) return head;
