@@ -31,6 +31,8 @@ export function labelOf(topic: string): string | undefined {
   if (PAIR.test(label)) return capitalise(label);
   label = beforeParticiple(label.replace(CUT, "")).replace(/\s+(?:itself|themselves|alone|too)$/i, "").trim();
   if (wordCount(label) > MAX_LABEL_WORDS) label = shorten(label);
+  // "reopening a theater-level crisis hotline": when the action runs long, its object names the item.
+  if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^\p{L}+ing\s+(?:the|a|an|its|their)\s+/iu, "");
   // "new 400 kV transmission line": a measure says how big, not what.
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/\s*\b\d[\d.,]*\s*(?:\p{L}{1,3}\b)?/gu, "").trim();
   label = label.replace(LEADING, "").replace(/[’']s$/, "").trim();
