@@ -146,13 +146,16 @@ export function readCue(sentence: string): Cue | undefined {
 // a piece about a sitting, where what lies ahead is its business.
 const AHEAD_PREDICATE = /^(?:are|will|would|could|may|might)\s+(?:(?:also|again|still|all)\s+)?(?:(?:likely|expected|set|going|bound|certain|sure)\s+to\s+)?[\p{L}-]+/iu;
 const MAX_LISTED_SUBJECT_WORDS = 36;
+// Later in a paragraph the predicate must say plainly that the things are on the table: "…are expected to dominate the discussions".
+const CUED_PREDICATE = /^(?:are|will|would|could|may|might)\s+(?:(?:also|again|still|all)\s+)?(?:(?:likely|expected|set|going|bound|certain|sure)\s+to\s+)?(?:dominate|feature|figure|loom|top|headline|come up|be (?:discussed|raised|on the (?:agenda|table)))\b/i;
 
-export function listedSubject(sentence: string): string[] | undefined {
+/** Three or more things as the subject of what lies ahead; `cued` asks for a predicate that plainly puts them on the table. */
+export function listedSubject(sentence: string, cued = false): string[] | undefined {
   const s = sentence.replace(/\*\*/g, "").trim();
   const subject = subjectOf(s, MAX_LISTED_SUBJECT_WORDS);
   if (!subject || !subject.includes(",") || !/\band\b/.test(subject)) return undefined;
   const predicate = s.slice(s.indexOf(subject) + subject.length).trim();
-  if (!AHEAD_PREDICATE.test(predicate)) return undefined;
+  if (!(cued ? CUED_PREDICATE : AHEAD_PREDICATE).test(predicate)) return undefined;
   const parts = splitList(withoutAsides(subject));
   if (listsOneThing(parts)) return undefined;
   return parts.length >= 3 && parts.every((p) => isThing(p) && !isPlace(p)) ? parts : undefined;

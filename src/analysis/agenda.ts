@@ -85,8 +85,11 @@ function cuedItems(paragraphs: string[], html: string | undefined, sitting: bool
       }
       return;
     }
+    // Later in a paragraph only a list counts: "…, a ministry official told reporters. Volatility in
+    // exchange rates, chip supply chains and the currency swap are expected to dominate the discussions."
     for (const s of sents.slice(1)) {
-      for (const topic of discussedList(s) ?? []) {
+      const later = readCue(s);
+      for (const topic of discussedList(s) ?? (later?.shape === "list" ? later.topics : undefined) ?? listedSubject(s, true) ?? []) {
         const label = labelOf(topic);
         found.push({ at, topic, summary: label ? sentenceAbout(label, paragraphs.slice(at + 1), s) : s });
       }
