@@ -51,10 +51,13 @@ const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){
 // Openers of an ordinal sentence, and the shapes that name the topic in it.
 const ORDINAL = "first|second|third|fourth|fifth|next|last|final|other";
 const ORDINAL_OPENER = new RegExp(String.raw`^(?:(?:and|but)\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly|last|then|next|the (?:${ORDINAL})\b)`, "i");
-const ORDINAL_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|remains|concerns|involves)\s+(.+)$`, "iu");
+// "The thorniest is CEO succession": a superlative ranks like an ordinal.
+const ORDINAL_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL}|\p{L}{3,}est)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|remains|concerns|involves)\s+(.+)$`, "iu");
 // "The third, and thorniest, is disarmament": an aside after the ordinal, then the item.
 // The aside ranks ("and thorniest", "perhaps the hardest"); "The second, water sharing, is urgent" names its item in it.
 const ORDINAL_ASIDE_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*(?:and|perhaps|arguably|probably|by far)\b[^,]{0,30},\s*(?:is|was|will be|remains)\s+(.+)$`, "iu");
+// "One is a share buyback…", "Another is the sale of its supermarket unit".
+const ONE_IS = /^(?:and\s+)?(?:one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|concerns|involves)\s+(.+)$/iu;
 const ORDINAL_APPOSITIVE = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*([^,]+),`, "iu");
 const COMES = /^(?:and\s+)?(?:last|next|then|finally|lastly)\s*,?\s+(?:comes?|came)\s+(.+)$/iu;
 const ADVERB_FIRST = /^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly)\s*,\s*(.+)$/iu;
@@ -217,7 +220,10 @@ function countedItems(paragraphs: string[]): Found[] {
     const s = said.replace(SAID_COLON, ":");
     const closing = all[k + 1]?.at !== at ? COUNTED_CLOSING.exec(s) : null;
     const m = COUNTED_COLON.exec(s) ?? COUNTED.exec(s) ?? (closing && !NOT_ITEMS.test(closing[2] ?? "") && !isAgentLike(closing[2] ?? "") ? closing : null);
-    if (!m) return;
+    if (!m) {
+      found.push(...deliveredCount(all, k, paragraphs));
+      return;
+    }
     const [, count = "", stop, listed] = m === closing ? [m[0], m[1], m[3], ""] : m;
     // "Three factors drove the decision: A, B and C" explains what happened; "The agenda ran to three
     // items:" still names items.
@@ -246,6 +252,22 @@ function countedItems(paragraphs: string[]): Found[] {
   });
   return found;
 }
+
+// "…will convene its board on Thursday with three proposals in front of directors, according to
+// people familiar…" / "One is…" / "Another is…" / "The thorniest is…": a count inside a longer
+// sentence, taken only when each of the next sentences plainly delivers one of the things counted.
+function deliveredCount(all: { at: number; s: string }[], k: number, paragraphs: string[]): Found[] {
+  const s = all[k]?.s ?? "";
+  const m = COUNT_INSIDE.exec(s);
+  const n = COUNT_WORDS[(m?.[1] ?? "").toLowerCase()] ?? 0;
+  if (!m || n < 2 || tellsThePast(s, m[1] ?? "")) return [];
+  const following = announcedAfter(all, k, n, paragraphs);
+  const topics = following.map((f) => ({ ...f, topic: DELIVERS.test(f.s) ? topicOfOrdinal(f.s) : undefined }));
+  return following.length === n && topics.every((t) => t.topic) ? topics.map((t) => ({ at: t.at, topic: t.topic ?? "", summary: t.summary })) : [];
+}
+
+const COUNT_INSIDE = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}\b`, "iu");
+const DELIVERS = /^(?:and\s+)?(?:one|another|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est))\b/iu;
 
 // The n sentences that deliver an announced count: the next ones ("…three files. The first is…"),
 // or, when the count closes its paragraph and the next holds fewer than n, the opening sentence of
@@ -335,7 +357,7 @@ function isGeneric(subject: string): boolean {
 }
 
 function topicOfOrdinal(s: string): string | undefined {
-  const is = ORDINAL_IS.exec(s) ?? ORDINAL_ASIDE_IS.exec(s) ?? ORDINAL_APPOSITIVE.exec(s);
+  const is = ORDINAL_IS.exec(s) ?? ORDINAL_ASIDE_IS.exec(s) ?? ORDINAL_APPOSITIVE.exec(s) ?? ONE_IS.exec(s);
   if (is?.[1]) return is[1];
   const comes = COMES.exec(s);
   if (comes?.[1]) return FRAMED.exec(comes[1])?.[1] ?? comes[1];
