@@ -69,7 +69,16 @@ function shorten(phrase: string): string {
   // river"); "Ban" or "Question" needs what it is about, and so does a complement that is only long
   // ("Funding for marine protected areas" → "Funding for protected areas").
   if (PREPOSITION_TAIL.test(rest) && SELF_NAMING.test(head)) return head;
-  return `${headWords.join(" ")} ${prep} ${complement.slice(-Math.min(room, 2)).join(" ")}`;
+  const kept = complement.slice(-Math.min(room, 2));
+  // A cut inside a name loses what the item is: an action names the item by itself ("transferring
+  // water from the Caspian Sea" → "Transferring water"); else the complement does ("Money for the
+  // Aral Sea fund" → "Aral Sea fund").
+  const before = complement[complement.length - kept.length - 1] ?? "";
+  if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(kept[0] ?? "")) {
+    if (SELF_NAMING.test(headWords[0] ?? "")) return headWords.join(" ");
+    if (complement.length <= MAX_LABEL_WORDS) return complement.join(" ");
+  }
+  return `${headWords.join(" ")} ${prep} ${kept.join(" ")}`;
 }
 
 /** "a string of military vacancies left by the purge" → "a string of military vacancies": the phrase before a reduced relative. */

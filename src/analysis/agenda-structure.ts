@@ -370,7 +370,9 @@ function topicOfOrdinal(s: string): string | undefined {
 // from the creditor group, paid in two tranches."): a phrase without a verb before its first comma
 // is the topic itself.
 function topicOfEntry(entry: string): string | undefined {
-  const np = entry.replace(CONNECTIVE, "").split(/[,;:(]/)[0]?.trim().replace(/[.]$/, "");
+  // "2. The petroleum levy. The finance bill lifts…": a fragment before the first full stop names it.
+  const first = sentences(entry)[0] ?? entry;
+  const np = first.replace(CONNECTIVE, "").split(/[,;:(]/)[0]?.trim().replace(/[.]$/, "");
   // "a new mechanism to assess capacity, which…": an entry that opens in lower case on an article
   // is a noun phrase, whatever verbs its clauses hold.
   if (np && (!subjectOf(np) || /^(?:a|an|the)\s/.test(np))) return isAgentLike(np) ? undefined : np;
