@@ -217,7 +217,8 @@ function placeInByline(byline: string, publishedAt: Date | undefined, paragraphs
   const officeIsPlace = officePlace !== undefined && isRealPlace(officePlace);
   const isPlace = afterPlace !== undefined && isRealPlace(afterPlace);
   // An office the gazetteer does not know is still a place ("Surabaya bureau"), unless it is a word ("Explainer desk").
-  const unknownOffice = office?.[1] && (officeIsPlace || !isCommonWord(office[1])) ? office[1] : undefined;
+  // Nor is a name of words: "The Morning Desk team".
+  const unknownOffice = office?.[1] && (officeIsPlace || !office[1].split(/\s+/).some((w) => /^the$/i.test(w) || isCommonWord(w))) ? office[1] : undefined;
   const candidates = [office?.[1], isPlace ? afterPlace.name : after?.[1], ...segments.filter((s) => knownPlace(s) === s)];
   const place = candidates.map((c) => (c ? knownPlace(c) ?? (c === unknownOffice || (isPlace && c === afterPlace.name) ? c : undefined) : undefined)).find(Boolean);
   if (!place) return undefined;
