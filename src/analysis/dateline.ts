@@ -218,7 +218,9 @@ function placeInByline(byline: string, publishedAt: Date | undefined, paragraphs
   const isPlace = afterPlace !== undefined && isRealPlace(afterPlace);
   // An office the gazetteer does not know is still a place ("Surabaya bureau"), unless it is a word ("Explainer desk").
   // Nor is a name of words: "The Morning Desk team".
-  const unknownOffice = office?.[1] && (officeIsPlace || !office[1].split(/\s+/).some((w) => /^the$/i.test(w) || isCommonWord(w))) ? office[1] : undefined;
+  // A desk is often a beat ("Pacific Desk", "Foreign Desk"): only a known place makes it a dateline.
+  const desk = office !== null && /desk$/i.test(office[0]);
+  const unknownOffice = office?.[1] && (officeIsPlace || (!desk && !office[1].split(/\s+/).some((w) => /^the$/i.test(w) || isCommonWord(w)))) ? office[1] : undefined;
   const candidates = [office?.[1], isPlace ? afterPlace.name : after?.[1], ...segments.filter((s) => knownPlace(s) === s)];
   const place = candidates.map((c) => (c ? knownPlace(c) ?? (c === unknownOffice || (isPlace && c === afterPlace.name) ? c : undefined) : undefined)).find(Boolean);
   if (!place) return undefined;

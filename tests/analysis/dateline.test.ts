@@ -110,6 +110,10 @@ describe("findDateline", () => {
     expect(findDateline({ byline: "By Jo Hart in Reading", paragraphs: [], publishedAt: published })?.place).toBe("Reading");
     expect(findDateline({ byline: "Explainer desk", paragraphs: [], publishedAt: published })).toBeUndefined();
     expect(findDateline({ byline: "By staff - Business Desk January 9, 2026", paragraphs: [], publishedAt: published })).toBeUndefined();
+    // A desk named for a beat or a team, not a place.
+    expect(findDateline({ byline: "Pacific Desk", paragraphs: [], publishedAt: published })).toBeUndefined();
+    expect(findDateline({ byline: "The Morning Desk team", paragraphs: [], publishedAt: published })).toBeUndefined();
+    expect(findDateline({ byline: "Tokyo Desk", paragraphs: [], publishedAt: published })?.place).toBe("Tokyo");
   });
 
   it.each([
