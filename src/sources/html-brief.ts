@@ -58,7 +58,11 @@ export function parseHtmlBrief(html: string, origin: DocumentOrigin): SourceRead
   }
 
   const bylineEl = DomUtils.findOne((e) => /byline|author/i.test(`${e.attribs["class"] ?? ""} ${e.attribs["rel"] ?? ""}`), body);
-  const author = meta(doc, "author", "article:author") ?? text(bylineEl);
+  // The page's own byline line says more than the author's name ("By Teresa Villanueva in Manila"): it may carry the dateline.
+  const line = text(bylineEl)?.trim();
+  const named = meta(doc, "author", "article:author");
+  const saysMore = line !== undefined && /^by\s/i.test(line) && /\p{L}/u.test(line.replace(/^by\s+/i, "").replace(named ?? "", ""));
+  const author = (saysMore ? line : named) ?? line;
   for (const el of DomUtils.findAll((e) => FURNITURE_TAGS.has(e.name) || FURNITURE_NAMES.test(`${e.attribs["class"] ?? ""} ${e.attribs["id"] ?? ""}`) || e.name === "header" || e === h1, body)) {
     DomUtils.removeElement(el);
   }

@@ -25,6 +25,12 @@ describe("html article pages", () => {
     expect(drafts[0]?.publishedAt?.toISOString()).toBe("2026-01-05T04:00:00.000Z");
   });
 
+  it("keeps the page's byline line when it says more than the author's name: where it was filed", () => {
+    const html = `<html><head><title>Manila's year</title><meta property="article:published_time" content="2026-01-08T02:00:00Z"><meta property="article:author" content="Teresa Villanueva"></head>
+      <body><article><h1>Manila's year</h1><p class="byline">By Teresa Villanueva in Manila</p><p>Three questions will decide it.</p></article></body></html>`;
+    expect(readText("p.html", html).drafts[0]?.byline).toBe("By Teresa Villanueva in Manila");
+  });
+
   it("reports a page without a publication date", () => {
     expect(readText("p.html", "<html><head><title>T</title></head><body><p>x</p></body></html>").problems).toEqual([expect.objectContaining({ field: "date" })]);
   });
