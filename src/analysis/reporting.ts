@@ -11,8 +11,11 @@ export const isReportingVerb = (word: string): boolean => VERBS.includes(word.to
 /** Does the text report speech anywhere ("…, the minister said", "according to officials")? */
 export const REPORTS = new RegExp(String.raw`\b(?:${ALT}|according)\b`, "i");
 
+// "results are to be announced on Sunday": a passive reports nothing; it is the event.
+const ACTIVE = String.raw`(?<!\b(?:be|been|being|is|are|was|were)\s+)`;
+
 /** Everything up to and including the last reporting clause's verb: "The ministry said that " in "The ministry said that bids are due". */
-export const UP_TO_LAST_REPORT = new RegExp(String.raw`^.*\b${REPORTED}\s+(?:that\s+)?`, "iu");
+export const UP_TO_LAST_REPORT = new RegExp(String.raw`^.*\b${ACTIVE}${REPORTED}\s+(?:that\s+)?`, "iu");
 
 /** The same, up to the first reporting clause. */
-export const UP_TO_FIRST_REPORT = new RegExp(String.raw`^.*?\b${REPORTED}\s+(?:that\s+)?`, "iu");
+export const UP_TO_FIRST_REPORT = new RegExp(String.raw`^.*?\b${ACTIVE}${REPORTED}\s+(?:that\s+)?`, "iu");

@@ -31,7 +31,8 @@ const EVENTS = new Set(
     "listing ipo opening meets reshuffle handover swearing-in by-election runoff run-off primary primaries caucus " +
     "match matches game games fixture race tournament championship fair expo exhibition concert premiere " +
     "retreat rally protest protests demonstration demonstrations sitting gala opener plenum inspection walkout stoppage " +
-    "banquet dinner reception funeral wedding coronation commemoration memorial briefing").split(" "),
+    "banquet dinner reception funeral wedding coronation commemoration memorial briefing " +
+    "convention conclave symposium seminar workshop inquiry inquest hearing showdown").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
 const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip" };

@@ -105,6 +105,12 @@ describe("findUpcoming", () => {
     expect(events("The cabinet is due to vote on a revised draft on February 2.").map((e) => e.date)).toEqual(["2026-02-02"]);
   });
 
+  it("reads a passive 'to be announced' as the event, not as someone reporting it", () => {
+    // 2026-01-09 is a Friday.
+    expect(events("Results are to be announced on the Sunday afternoon after a ranked ballot of party members.")).toEqual([{ date: "2026-01-11", label: "Results" }]);
+    expect(events("Members gather this weekend for a convention that opens Saturday.")).toEqual([{ date: "2026-01-10", label: "Convention" }]);
+  });
+
   it("rolls a January date in a December piece into the next year", () => {
     const december = findUpcoming({ briefId: "b", title: "t", paragraphs: ["The summit will open on January 20."], reference: new Date("2025-12-20T00:00:00Z") });
     expect(december.map((e) => e.date)).toEqual(["2026-01-20"]);
