@@ -63,6 +63,8 @@ const INVERTED = /^((?:[\p{L}’'-]+\s+){1,3}?)(?:is|are|comes|come)\s+((?:the|a
 // "Of more immediate concern to people in Sa Kaeo is the fate of the checkpoints": a long
 // prepositional lead, then the item.
 const INVERTED_PHRASE = /^(?:of|among|beyond|besides|alongside|above all|high on)\s+(?:[\p{L}’'-]+\s+){1,10}?(?:is|are)\s+((?:the|an?)\s+.+)$/iu;
+// "Behind both demands sits the enriched uranium stockpile", "Over all of it hangs the question of…".
+const INVERTED_PLACE = /^(?:behind|beneath|underneath|under|over|above|hanging over|looming over)\s+(?:[\p{L}’'-]+\s+){1,6}?(?:sits?|lies|lie|looms?|hangs?|stands?|is|are)\s+((?:the|an?)\s+.+)$/iu;
 
 const GERUND_FRAME = new RegExp(String.raw`^(?:rounding out|rounding off|completing|topping|heading|leading|closing out|capping)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:list|agenda|slate|docket|trio|set|line-up|lineup|issues|priorities)\b[^,;]{0,30}?\s(?:is|are|will be)\s+(.+)$`, "iu");
 
@@ -121,7 +123,7 @@ export function readCue(sentence: string): Cue | undefined {
   if (gerund?.[1]) return { shape: "frame", topics: [gerund[1]] };
   const inverted = s.endsWith("?") ? null : INVERTED.exec(s);
   if (inverted?.[1] && inverted[2] && isPosition(inverted[1])) return { shape: "frame", topics: [inverted[2]] };
-  const phrase = s.endsWith("?") ? null : INVERTED_PHRASE.exec(s);
+  const phrase = s.endsWith("?") ? null : INVERTED_PHRASE.exec(s) ?? INVERTED_PLACE.exec(s);
   if (phrase?.[1]) return { shape: "frame", topics: [phrase[1]] };
   // "Access for fishermen near the shoal (Scarborough Shoal), where China declared a reserve, is the
   // second thing…": the asides out, so that the subject meets its verb.

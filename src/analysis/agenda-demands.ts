@@ -9,8 +9,10 @@ import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";
 
 const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|again|likely|expected|set|going|has|have|to|be|for|its|their|part)\s+){0,5}`;
+// "insist instead on", "press hard for": an adverb may sit between the verb and its preposition.
+const ADVERB = String.raw`(?:(?:instead|also|again|firmly|hard|hardest|still|\p{L}+ly)\s+)?`;
 const DEMAND = new RegExp(
-  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|resist(?:s|ing)?|ask(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
+  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|resist(?:s|ing)?|ask(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
   "iu",
 );
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.

@@ -81,11 +81,17 @@ function shorten(phrase: string): string {
   return `${headWords.join(" ")} ${prep} ${kept.join(" ")}`;
 }
 
-/** "a string of military vacancies left by the purge" → "a string of military vacancies": the phrase before a reduced relative. */
+/** "a string of military vacancies left by the purge" → "a string of military vacancies": the phrase before a reduced relative (or an -ing one: "centres operating out of…"). */
 export function beforeParticiple(phrase: string): string {
   const terms = termsOf(phrase);
   const at = terms.findIndex(
-    (t, i) => i > 0 && t.tags.includes("PastTense") && terms[i - 1]?.tags.includes("Noun") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^by$/i.test(terms[i + 1]?.text ?? "")),
+    (t, i) =>
+      i > 0 &&
+      terms[i - 1]?.tags.includes("Noun") === true &&
+      ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^by$/i.test(terms[i + 1]?.text ?? ""))) ||
+        // "scam centres operating out of casino complexes": an -ing form with its own complement after
+        // a plural (after a singular it is more likely the head itself: "health financing for…").
+        (t.tags.includes("Gerund") && terms[i - 1]?.tags.includes("Plural") === true && (terms[i + 1]?.tags.some((g) => g === "Preposition" || g === "Determiner" || g === "Particle") ?? false))),
   );
   return at > 0 ? terms.slice(0, at).map((t) => t.text).join(" ") : phrase;
 }

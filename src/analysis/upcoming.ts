@@ -35,7 +35,7 @@ const EVENTS = new Set(
     "convention conclave symposium seminar workshop inquiry inquest hearing showdown").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
-const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip" };
+const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip", sit: "meeting" };
 
 /** Events dated after the reference date, in the order the brief names them. */
 export function findUpcoming({ briefId, title, paragraphs, reference }: UpcomingInput): UpcomingEvent[] {
@@ -278,7 +278,8 @@ function actionLabel(before: string): string | undefined {
   let end = start;
   while (start > 0 && end + 1 < terms.length && isNoun(terms[end + 1]) && !/[,.;:]$/.test(terms[end]?.text ?? "")) end++;
   const noun = start > 0 ? terms.slice(start, end + 1).map((t) => t.text).join(" ").replace(/[,.;:]$/, "") : "";
-  return capitalise(noun ? `${verb.normal} ${noun}` : verb.normal);
+  // "will sit down again on Friday": a verb that stands for its event is named as the event.
+  return capitalise(noun ? `${verb.normal} ${noun}` : EVENT_VERBS[verb.normal] ?? verb.normal);
 }
 
 function labelAt(terms: Term[], i: number): string | undefined {
