@@ -64,6 +64,8 @@ const INVERTED = /^((?:[\p{L}’'-]+\s+){1,3}?)(?:is|are|comes|come)\s+((?:the|a
 // prepositional lead, then the item.
 const INVERTED_PHRASE = /^(?:of|among|beyond|besides|alongside|above all|high on)\s+(?:[\p{L}’'-]+\s+){1,10}?(?:is|are)\s+((?:the|an?)\s+.+)$/iu;
 // "Behind both demands sits the enriched uranium stockpile", "Over all of it hangs the question of…".
+// "Closely tied to that is climate finance", "Linked to this are the tariffs".
+const INVERTED_LINK = /^(?:(?:closely|tightly|intimately|also)\s+)?(?:tied|linked|related|connected|bound up|coupled)\s+(?:to|with)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|comes?)\s+(.+)$/iu;
 const INVERTED_PLACE = /^(?:behind|beneath|underneath|under|over|above|hanging over|looming over)\s+(?:[\p{L}’'-]+\s+){1,6}?(?:sits?|lies|lie|looms?|hangs?|stands?|is|are)\s+((?:the|an?)\s+.+)$/iu;
 
 const GERUND_FRAME = new RegExp(String.raw`^(?:rounding out|rounding off|completing|topping|heading|leading|closing out|capping)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:list|agenda|slate|docket|trio|set|line-up|lineup|issues|priorities)\b[^,;]{0,30}?\s(?:is|are|will be)\s+(.+)$`, "iu");
@@ -123,7 +125,7 @@ export function readCue(sentence: string): Cue | undefined {
   if (gerund?.[1]) return { shape: "frame", topics: [gerund[1]] };
   const inverted = s.endsWith("?") ? null : INVERTED.exec(s);
   if (inverted?.[1] && inverted[2] && isPosition(inverted[1])) return { shape: "frame", topics: [inverted[2]] };
-  const phrase = s.endsWith("?") ? null : INVERTED_PHRASE.exec(s) ?? INVERTED_PLACE.exec(s);
+  const phrase = s.endsWith("?") ? null : INVERTED_PHRASE.exec(s) ?? INVERTED_PLACE.exec(s) ?? INVERTED_LINK.exec(s);
   if (phrase?.[1]) return { shape: "frame", topics: [phrase[1]] };
   // "Access for fishermen near the shoal (Scarborough Shoal), where China declared a reserve, is the
   // second thing…": the asides out, so that the subject meets its verb.
@@ -133,7 +135,8 @@ export function readCue(sentence: string): Cue | undefined {
     .replace(/\s*\([^)]*\)/g, "")
     .replace(/,\s*(?:where|which|who|whose|including|such as|notably|especially|much of (?:it|them)|most of (?:it|them)|some of (?:it|them)|\p{Ll}+ed|\p{Ll}+en)\b[^,]{1,120},/giu, "");
   const subject = subjectOf(bare, MAX_LIST_SUBJECT_WORDS);
-  if (!subject || NOT_A_TOPIC.test(subject) || isTheSitting(subject)) return undefined;
+  // "Almost certainly it will loom largest": adverbs before the subject say how sure, not what.
+  if (!subject || NOT_A_TOPIC.test(subject.replace(/^(?:(?:almost|quite|very|perhaps|maybe|surely|\p{L}+ly)\s+)+/iu, "")) || isTheSitting(subject)) return undefined;
   const parts = splitSubject(subject);
   const predicate = bare.slice(bare.indexOf(subject) + subject.length).replace(/^[\s,]+(?:(?:however|too|meanwhile|though|in turn),?\s+)?/i, "");
   // A long subject only before a predicate that plainly calls it an item ("… are another sore point").

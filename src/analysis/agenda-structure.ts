@@ -393,7 +393,7 @@ function topicOfSentence(s: string): string | undefined {
 // "Why did the government act?" → none (an actor).
 function topicOfQuestion(q: string): string | undefined {
   // "What is in store for mid-career workers?", "What about firms hit by tariffs?": the idiom asks about X.
-  const about = /^(?:what|how)(?:['’]s|\s+is|\s+lies)?\s+(?:in store|ahead|next)\s+for\s+(.+?)\?$/i.exec(q) ?? /^(?:what|how)\s+about\s+(.+?)\?$/i.exec(q);
+  const about = /^(?:what|how)(?:['’]s|\s+is|\s+lies)?\s+(?:in store|ahead|next)\s+for\s+(.+?)\?$/i.exec(q) ?? /^(?:what|how)\s+about\s+(.+?)\?$/i.exec(q) ?? /^what\s+(?:happens|will happen|is happening|becomes)\s+(?:to|with|of)\s+(.+?)\?$/i.exec(q);
   if (about?.[1]) return about[1];
   // "Will housing spending survive?", "What do fuel imports have to do with it?", "How big would the
   // levy be?": a question asks about its subject when that is a thing; "Will the central bank raise
