@@ -93,7 +93,7 @@ const LIST = new RegExp(
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with)|addressed|tackled|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up)|takes? up|took up|addressed|tackled|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
   "iu",
 );
 
@@ -272,7 +272,7 @@ function doneList(sentence: string): string[] | undefined {
 
 // People, institutions and pronouns act in a story; they are not what is on the table.
 const AGENT_HEADS = new Set(
-  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents centre center opposition coalition establishment camp bloc guard navy troops militia households families citizens businesses"
+  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents centre center opposition coalition establishment camp bloc guard navy troops militia households families citizens businesses administration"
     .split(" "),
 );
 
@@ -285,6 +285,10 @@ function hasFiniteVerb(phrase: string): boolean {
         ["PastTense", "Modal", "Copula", "Auxiliary"].some((g) => t.tags.includes(g)) &&
         !t.tags.includes("Participle") &&
         !t.tags.includes("Noun") &&
+        // "fentanyl-related tariffs": half of a hyphenated compound is no verb.
+        !t.tags.includes("Hyphenated") &&
+        // "controls on advanced chips": a past form opening a noun phrase describes its noun.
+        !((i === 0 || terms[i - 1]?.tags.includes("Preposition") === true) && terms[i + 1]?.tags.includes("Noun") === true && !terms[i + 1]?.tags.includes("Pronoun")) &&
         // "a stalled push": a past form after a determiner describes the noun.
         !(terms[i - 1]?.tags.some((g) => g === "Determiner" || g === "Possessive" || g === "Adjective") ?? false) &&
         // "workers employed on farms", "vacancies left by the purge": a reduced relative, not a clause ("the ministry said on…").
@@ -305,7 +309,8 @@ export function isAgentLike(phrase: string): boolean {
   // "Kim's line", "the party's blessing": a possessor owns the thing; it is not the thing.
   const core = phrase.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+['’]s\s+(?=\S)/u, "").replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around|by|to|over|under|between)\s+/i)[0] ?? "";
   const doc = nlp(core);
-  if (doc.has("#Pronoun") || doc.has("#Person") || doc.has("#Organization")) return true;
+  // An organisation by its head: "the ASEAN Power Grid" is a grid, though "ASEAN" names one.
+  if (doc.has("#Pronoun") || doc.has("#Person") || termsOf(core).at(-1)?.tags.includes("Organization") === true) return true;
   const head = core.toLowerCase().split(/\s+/).at(-1) ?? "";
   const singular = head.replace(/s$/, "");
   // "exporters", "farmers", "economists": plural nouns of people who do something, but not "orders" or "sectors".
