@@ -5,6 +5,7 @@
 // A demand is an item only in a piece about a sitting (talks, a session, a summit, a debate) and
 // only beside another: one side wanting something is news; two sides' wants are the table.
 import { isAgentLike, isPlace, subjectOf } from "./agenda-cues.ts";
+import { beforeParticiple } from "./agenda-label.ts";
 import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";
 
@@ -19,7 +20,7 @@ const DEMAND = new RegExp(
 // "to lock in delivery dates": a particle belongs to the verb.
 const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward|in|down|off|away)\s+)?/iu;
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
-const FRAME = /^(?:(?:a|an|the)\s+)?(?:(?:full|fresh|formal|separate|urgent|special)\s+)?(?:debate|discussion|vote|talks|action|progress|deal|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
+const FRAME = /^(?:(?:a|an|the)\s+)?(?:(?:full|fresh|formal|separate|urgent|special)\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreement|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
 // Where the object ends: an aside, a reason, a second clause, a relative clause ("a pact that would let…").
 const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\b(?:arguing|saying|which|that|who|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
 const MAX_OBJECT_WORDS = 14;
@@ -44,7 +45,7 @@ export function demandOf(sentence: string): string | undefined {
   if (!subject || !isActor(subject)) return undefined;
   const m = DEMAND.exec(text.slice(text.indexOf(subject) + subject.length).trim());
   if (!m?.[1]) return undefined;
-  const object = m[1].replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").trim();
+  const object = beforeParticiple(m[1].replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").trim());
   const n = wordCount(object);
   if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:it|them|that|this|to|more|less|nothing|everything|something|answers|time)\b/i.test(object) || isAgentLike(object)) return undefined;
   return object;

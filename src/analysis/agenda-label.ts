@@ -7,7 +7,8 @@ export const MAX_LABEL_WORDS = 4;
 
 // Determiners and framing words in front of the topic itself.
 // Amounts are how much, not what: "a £3.25 billion equity injection" is an equity injection.
-const AMOUNT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|up to|more than|over)\s+)?[£$€¥₹]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?\s+`;
+const AMOUNT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|up to|more than|over)\s+)?(?:(?:US|S|A|C|HK|NZ|NT)?[£$€¥₹]|Rs\.?\s?|RM\s?)?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?\s+`;
+const AMOUNT_OF = new RegExp(String.raw`(?<=^|\s)(?:some\s+)?${AMOUNT}(?:in|of|worth of)\s+`, "i");
 const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:and|or|but|plus)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial|more|further|extra|additional)\s+)+`, "i");
 const CUT = /\s*(?:[,;:()–—]|\s-\s|\b(?:and|or|as well as|which|that|who|whether|amid|as|while|because|after|before|if|when|with|given)\b).*$/iu;
 const CLAUSE_TAIL = /(?:(?<!\b(?:of|in|on|for|to|with|at|by|from|over|about))\s+(?:the|a|an|its|their)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}-]*)?\s+(?:will|would|can|could|must|should|might|may)\b.*$/u;
@@ -22,7 +23,8 @@ const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "
 export function labelOf(topic: string): string | undefined {
   // A quotation is someone's words, never a topic's name.
   if (/^\s*["“‘«]/.test(topic)) return undefined;
-  let label = withoutListMark(topic.replace(/\*\*/g, "")).replace(/[.!?]+$/, "").trim().replace(LEADING, "");
+  // "settling some $1.8 billion in payment arrears": an amount says how much, not what.
+  let label = withoutListMark(topic.replace(/\*\*/g, "")).replace(/[.!?]+$/, "").trim().replace(AMOUNT_OF, "").replace(LEADING, "");
   // "the transit tariff Mongolia will collect", "how the construction will be financed": the noun
   // phrase before the clause's own verb.
   // "how strict the rules of origin should be" → "rules of origin".
@@ -88,7 +90,8 @@ export function beforeParticiple(phrase: string): string {
     (t, i) =>
       i > 0 &&
       terms[i - 1]?.tags.includes("Noun") === true &&
-      ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^by$/i.test(terms[i + 1]?.text ?? ""))) ||
+      // "arrears left over from earlier contracts": an irregular participle with its preposition.
+      ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^(?:by|over|out|behind|off|from|in|on|at|for|under)$/i.test(terms[i + 1]?.text ?? ""))) ||
         // "scam centres operating out of casino complexes": an -ing form with its own complement after
         // a plural (after a singular it is more likely the head itself: "health financing for…").
         (t.tags.includes("Gerund") && terms[i - 1]?.tags.includes("Plural") === true && (terms[i + 1]?.tags.some((g) => g === "Preposition" || g === "Determiner" || g === "Particle") ?? false))),
