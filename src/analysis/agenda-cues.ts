@@ -332,6 +332,8 @@ export function subjectOf(sentence: string, maxWords = MAX_SUBJECT_WORDS): strin
   if (verb < 1 || start === undefined) return undefined;
   const subject = sentence.slice(0, start).replace(/[\s,]+(?:however|too|meanwhile|though|also|in turn)?[\s,]*$/i, "").trim();
   const words = subject.split(/\s+/).length;
+  // "Adoption of the" before "audited financial statements": a subject does not end on a function word.
+  if (/\b(?:the|a|an|of|to|for|in|on|and|or|its|their|his|her)$/i.test(subject)) return undefined;
   return words >= 1 && words <= maxWords && !/[.;:!?]/.test(subject) ? subject : undefined;
 }
 

@@ -24,7 +24,8 @@ export function labelOf(topic: string): string | undefined {
   // A quotation is someone's words, never a topic's name.
   if (/^\s*["“‘«]/.test(topic)) return undefined;
   // "settling some $1.8 billion in payment arrears": an amount says how much, not what.
-  let label = withoutListMark(topic.replace(/\*\*/g, "")).replace(/[.!?]+$/, "").trim().replace(AMOUNT_OF, "").replace(LEADING, "");
+  // "Re-election of directors Mr. Tan Wei Ming": a title opens a name, and a name is no part of a topic.
+  let label = withoutListMark(topic.replace(/\*\*/g, "").replace(/\s+(?:Mr|Ms|Mrs|Dr|Mdm|Madam|Prof|Sir|Dame)\.?\s+\p{Lu}.*$/u, "")).replace(/[.!?]+$/, "").trim().replace(AMOUNT_OF, "").replace(LEADING, "");
   // "the transit tariff Mongolia will collect", "how the construction will be financed": the noun
   // phrase before the clause's own verb.
   // "how strict the rules of origin should be" → "rules of origin".

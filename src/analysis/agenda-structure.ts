@@ -372,7 +372,8 @@ function topicOfOrdinal(s: string): string | undefined {
 function topicOfEntry(entry: string): string | undefined {
   // "2. The petroleum levy. The finance bill lifts…": a fragment before the first full stop names it.
   const first = sentences(entry)[0] ?? entry;
-  const np = first.replace(CONNECTIVE, "").split(/[,;:(]/)[0]?.trim().replace(/[.]$/, "");
+  // The comma of "S$1,250,000" is no clause's end.
+  const np = first.replace(CONNECTIVE, "").split(/(?<!\d),|,(?!\d)|[;:(]/)[0]?.trim().replace(/[.]$/, "");
   // "a new mechanism to assess capacity, which…": an entry that opens in lower case on an article
   // is a noun phrase, whatever verbs its clauses hold.
   if (np && (!subjectOf(np) || /^(?:a|an|the)\s/.test(np))) return isAgentLike(np) ? undefined : np;

@@ -37,8 +37,8 @@ const WIRE = new RegExp(
     String.raw`(?:\s*\[(?<bracketed>\p{Lu}[\p{L}. ]{1,30})\])?` +
     String.raw`(?:,\s*(?<qual>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))??` +
     String.raw`(?:,?\s*(?<date>${WIRE_DATE}))?` +
-    // MONTSAME prints its name between slashes: "Ulaanbaatar /MONTSAME/."
-    String.raw`\s*(?<agency>(?:\([^)]{1,40}\)\s*){1,2}|\/\p{Lu}{2,12}\/\.?|\p{Lu}{2,6}(?=\s*(?:-|–|—)))?` +
+    // MONTSAME and the release wires print a name between slashes: "Ulaanbaatar /MONTSAME/.", "SINGAPORE, 14 April 2026 /PRNewswire/ --".
+    String.raw`\s*(?<agency>(?:\([^)]{1,40}\)\s*){1,2}|\/\p{Lu}[\p{L}-]{1,20}\/\.?|\p{Lu}{2,6}(?=\s*(?:-|–|—)))?` +
     // PTI and CNA print no dash after the agency ("New Delhi, Jan 27 (PTI) Finance…"); EFE prints ".-".
     // "KATHMANDU, JAN 5" may stand on a line of its own, above the story.
     String.raw`\s*(?<sep>-{1,2}|–|—|:|\.-)?(?:\s+|(?<alone>$))`,

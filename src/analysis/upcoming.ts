@@ -32,7 +32,7 @@ const EVENTS = new Set(
     "match matches game games fixture race tournament championship fair expo exhibition concert premiere " +
     "retreat rally protest protests demonstration demonstrations sitting gala opener plenum inspection walkout stoppage " +
     "banquet dinner reception funeral wedding coronation commemoration memorial briefing " +
-    "convention conclave symposium seminar workshop inquiry inquest hearing showdown").split(" "),
+    "convention conclave symposium seminar workshop inquiry inquest hearing showdown viewing screening preview").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
 const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip", sit: "meeting" };
@@ -287,7 +287,9 @@ function labelAt(terms: Term[], i: number): string | undefined {
   if (!t) return undefined;
   const word = t.normal.replace(/[^a-z-]/g, "");
   const isVerb = t.tags.includes("Verb");
-  const noun = EVENTS.has(word) && !isVerb ? t.text.replace(/[,.;:]$/, "") : isVerb ? EVENT_VERBS[nlp(t.text).verbs().toInfinitive().text().toLowerCase()] : undefined;
+  // "the Marina Bay Convention Centre": an event word naming a venue is no event.
+  const venue = /^(?:centre|center|hall|complex|grounds?|stadium|building|hotel|house|arena|park|square|palace)$/i.test(terms[i + 1]?.normal ?? "");
+  const noun = EVENTS.has(word) && !isVerb && !venue ? t.text.replace(/[,.;:]$/, "") : isVerb ? EVENT_VERBS[nlp(t.text).verbs().toInfinitive().text().toLowerCase()] : undefined;
   if (!noun) return undefined;
   const mods: string[] = [];
   // Before a verb stand its subjects ("China meet"), not modifiers of the event.

@@ -21,7 +21,7 @@ const FLOORS: Record<string, Floors> = {
   // the new items are the right topics in other words ("Pause" for "output pause").
   set8: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.75, agendaRecall: 0.79, upcomingRecall: 0.93, countriesF1: 0.96 },
   // Blind through session 3, studied in session 4 (see eval/README.md).
-  set9: { region: 0.97, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.86, agendaRecall: 0.93, upcomingRecall: 0.92, countriesF1: 0.92 },
+  set9: { region: 0.97, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.86, agendaRecall: 0.93, upcomingRecall: 0.9, countriesF1: 0.92 },
   set10: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.81, agendaRecall: 0.84, upcomingRecall: 0.9, countriesF1: 0.95 },
   // Sets 11 and 12 (session 4), both studied.
   set11: { region: 0.97, datelinePlace: 0.97, datelineDate: 0.97, agendaPrecision: 0.86, agendaRecall: 0.84, upcomingRecall: 0.77, countriesF1: 0.95 },
