@@ -203,7 +203,12 @@ function questionItems(paragraphs: string[]): Found[] {
     if (i === 0 || !question || !question.endsWith("?") || wordCount(question) > MAX_QUESTION_WORDS || /^["“‘']/.test(question)) return;
     const answer = rest.length > 0 ? rest.join(" ") : sentences(paragraphs[i + 1] ?? "")[0]?.endsWith("?") ? "" : (paragraphs[i + 1] ?? "");
     const summary = bodySentence(answer);
-    const topic = topicOfQuestion(question);
+    // "What does India want in return?" / "Mobility. India is pressing for…": an answer that opens on
+    // a bare noun names the topic itself.
+    const lead = sentences(answer)[0]?.replace(/[.!]$/, "") ?? "";
+    const bare = wordCount(lead) <= 3 && /^\p{Lu}/u.test(lead) && !subjectOf(lead) && !/^(?:yes|no|not|maybe|perhaps|probably|unlikely|likely|partly|sort of|hardly|never|soon|later|very|a lot|lots|much|many|few|little|some|none|all|both|neither|either)\b/i.test(lead);
+    const named = bare && termsOf(lead).some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun")) ? lead : undefined;
+    const topic = named ?? topicOfQuestion(question);
     if (summary && topic) found.push({ at: i, topic, summary });
   });
   return found.length >= 2 ? found : [];
@@ -400,7 +405,7 @@ function topicOfQuestion(q: string): string | undefined {
   // levy be?": a question asks about its subject when that is a thing; "Will the central bank raise
   // interest rates?" asks about what its actor will act on.
   const parts = questionParts(q);
-  if (parts?.subject && !isAgentLike(parts.subject) && wordCount(parts.subject) <= MAX_LABEL_WORDS + 1) return parts.subject;
+  if (parts?.subject && !isAgentLike(parts.subject) && !isPlace(parts.subject) && wordCount(parts.subject) <= MAX_LABEL_WORDS + 1) return parts.subject;
   if (parts?.yesNo && parts.object && !isAgentLike(parts.object) && /\p{L}{3}/u.test(parts.object)) return parts.object;
   const nps = nounPhrases(q).filter((np) => !isAgentLike(np) && !/^(?:year|years|time|way|thing|things)$/i.test(np.replace(DETERMINER, "")));
   // "What do households get to cope with the cost of living?": a wh-question's topic is its object, named last.
@@ -415,7 +420,11 @@ function questionParts(q: string): { subject?: string; object?: string; yesNo: b
   const aux = terms.findIndex((t, i) => i <= 2 && AUXILIARY.test(t.text));
   if (aux < 0) return undefined;
   const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text));
-  const subjectTerms = terms.slice(aux + 1, verb < 0 ? terms.length : verb).filter((t) => !t.tags.includes("Adverb"));
+  // "Why is dairy the sticking point?", "Is investment part of the package?": without a verb, the
+  // subject ends where the copula's complement begins.
+  const complement = verb < 0 ? terms.findIndex((t, i) => i > aux + 1 && (t.tags.includes("Determiner") || /^(?:part|key|central|likely|set|expected|due|still|also)$/i.test(t.text))) : -1;
+  const subjectEnd = verb >= 0 ? verb : complement >= 0 ? complement : terms.length;
+  const subjectTerms = terms.slice(aux + 1, subjectEnd).filter((t) => !t.tags.includes("Adverb"));
   const subject = subjectTerms.map((t) => t.text).join(" ").replace(/[,;:]$/, "");
   const objectTerms = verb < 0 ? [] : terms.slice(verb + 1);
   // "get more help with bills": the object keeps one phrase of what it is about.
