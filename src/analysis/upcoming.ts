@@ -32,7 +32,7 @@ const EVENTS = new Set(
     "match matches game games fixture race tournament championship fair expo exhibition concert premiere " +
     "retreat rally protest protests demonstration demonstrations sitting gala opener plenum inspection walkout stoppage " +
     "banquet dinner reception funeral wedding coronation commemoration memorial briefing " +
-    "convention conclave symposium seminar workshop inquiry inquest hearing showdown viewing screening preview").split(" "),
+    "meet convention conclave symposium seminar workshop inquiry inquest hearing showdown viewing screening preview").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
 const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip", sit: "meeting" };
@@ -137,18 +137,7 @@ function looksAhead(sentence: string, when: Span): Tense {
 // the clause has no verb before the date.
 function governingVerb(lead: string): { phrase: string; past: boolean; present: boolean } | undefined {
   const terms = termsOf(lead);
-  // "a new round of working-level talks", "his party's municipal campaign": a word ending a phrase
-  // after a preposition or a possessive is its noun, whatever the tagger says.
-  const eventNoun = (k: number): boolean => {
-    let j = k - 1;
-    while (j >= 0 && terms[j]?.tags.some((g) => g === "Noun" || g === "Adjective" || g === "Value") && !terms[j]?.tags.includes("Possessive") && !terms[j]?.tags.includes("Determiner")) j--;
-    const before = terms[j]?.tags ?? [];
-    const word = terms[k]?.normal ?? "";
-    // "the 2025 state budget" is a noun; "the board meets" keeps its verb's -s.
-    const uninflected = EVENTS.has(word) && !/s$/.test(word) && before.some((g) => g === "Determiner" || g === "Value");
-    return j < k - 1 && (before.includes("Possessive") || (before.includes("Preposition") && EVENTS.has(word)) || uninflected);
-  };
-  const i = terms.findLastIndex((_, k) => headsClause(terms, k) && !eventNoun(k));
+  const i = terms.findLastIndex((_, k) => headsClause(terms, k));
   const verb = terms[i];
   if (!verb) return undefined;
   const { from, past, present } = verbGroup(terms, i);
@@ -165,7 +154,10 @@ const SCHEDULED_FOR = /\b(?:scheduled|set|called|slated|fixed|planned|booked|pen
 
 function clauseLooksAhead(sentence: string, when: Span): boolean {
   const from = Math.max(clauseStart(sentence, when.index, "—"), 0);
-  const lead = sentence.slice(from, when.index).replace(UP_TO_LAST_REPORT, "");
+  const clauseLead = sentence.slice(from, when.index).replace(UP_TO_LAST_REPORT, "");
+  // "will hold a dialogue with counterparts from Japan, China and South Korea on Friday": a clause
+  // without a verb is a list's tail; the verb before the list governs it.
+  const lead = from > 0 && !governingVerb(clauseLead) ? sentence.slice(0, when.index).replace(UP_TO_LAST_REPORT, "") : clauseLead;
   if (SCHEDULED_FOR.test(lead)) return true;
   const governing = governingVerb(lead);
   if (governing) return !governing.past && !saysPast(governing.phrase) && (AHEAD.test(lead) || governing.present);
@@ -289,13 +281,14 @@ function labelAt(terms: Term[], i: number): string | undefined {
   const isVerb = t.tags.includes("Verb");
   // "the Marina Bay Convention Centre": an event word naming a venue is no event.
   const venue = /^(?:centre|center|hall|complex|grounds?|stadium|building|hotel|house|arena|park|square|palace)$/i.test(terms[i + 1]?.normal ?? "");
-  const noun = EVENTS.has(word) && !isVerb && !venue ? t.text.replace(/[,.;:]$/, "") : isVerb ? EVENT_VERBS[nlp(t.text).verbs().toInfinitive().text().toLowerCase()] : undefined;
+  const noun = EVENTS.has(word) && !isVerb && !venue ? (word === "meet" ? "meeting" : t.text.replace(/[,.;:]$/, "")) : isVerb ? EVENT_VERBS[nlp(t.text).verbs().toInfinitive().text().toLowerCase()] : undefined;
   if (!noun) return undefined;
   const mods: string[] = [];
   // Before a verb stand its subjects ("China meet"), not modifiers of the event.
   for (let k = i - 1; !isVerb && k >= 0 && mods.length < MAX_MODIFIERS; k--) {
     const m = terms[k];
-    if (!m || /[,;:]$/.test(m.text) || !m.tags.some((g) => g === "Adjective" || g === "Noun" || g === "Value") || m.tags.some((g) => ["Pronoun", "Possessive", "Determiner", "Date", "Verb"].includes(g))) break;
+    // "…voluntary cuts next meet": a time word ends the event's modifiers.
+    if (!m || /[,;:]$/.test(m.text) || /^(?:next|this|last|coming|upcoming)$/i.test(m.normal) || !m.tags.some((g) => g === "Adjective" || g === "Noun" || g === "Value") || m.tags.some((g) => ["Pronoun", "Possessive", "Determiner", "Date", "Verb"].includes(g))) break;
     mods.unshift(m.text);
   }
   // "to Japan", "in Geneva": a place right after the event says which one.

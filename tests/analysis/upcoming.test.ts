@@ -111,6 +111,13 @@ describe("findUpcoming", () => {
     expect(events("Members gather this weekend for a convention that opens Saturday.")).toEqual([{ date: "2026-01-10", label: "Convention" }]);
   });
 
+  it("finds the verb that governs a day past a possessive and past a list's commas", () => {
+    // 2026-01-09 is a Friday.
+    expect(events("The European Central Bank's Governing Council meets on Wednesday with policymakers expected to hold.")).toEqual([{ date: "2026-01-14", label: "Meeting" }]);
+    expect(events("The ministers will also hold a dialogue with counterparts from Japan, China and South Korea on Monday.")).toEqual([{ date: "2026-01-12", label: "Dialogue" }]);
+    expect(events("The eight members next meet on Sunday to set output levels.")).toEqual([{ date: "2026-01-11", label: "Meeting" }]);
+  });
+
   it("rolls a January date in a December piece into the next year", () => {
     const december = findUpcoming({ briefId: "b", title: "t", paragraphs: ["The summit will open on January 20."], reference: new Date("2025-12-20T00:00:00Z") });
     expect(december.map((e) => e.date)).toEqual(["2026-01-20"]);
