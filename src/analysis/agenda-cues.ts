@@ -118,6 +118,9 @@ export function readCue(sentence: string): Cue | undefined {
     // quota for seasonal workers, according to officials": a frame may hold a list.
     const complement = withoutAttribution(frame[1]);
     const listed = complement.includes(",") ? splitList(withoutAsides(complement)) : [];
+    // "The third theme is closer to home": a complement with no noun before its preposition names no item.
+    const head = termsOf(complement.split(/\s+(?:to|of|for|on|in|at|with|from)\s+/i)[0] ?? "");
+    if (listed.length < 3 && !head.some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun"))) return undefined;
     return listed.length >= 3 && listed.every((p) => isThing(p)) ? { shape: "list", topics: listed } : { shape: "frame", topics: [complement] };
   }
   // "Rounding out the list is border management", "Topping the agenda are tariffs".
@@ -334,6 +337,8 @@ export function subjectOf(sentence: string, maxWords = MAX_SUBJECT_WORDS): strin
   const words = subject.split(/\s+/).length;
   // "Adoption of the" before "audited financial statements": a subject does not end on a function word.
   if (/\b(?:the|a|an|of|to|for|in|on|and|or|its|their|his|her)$/i.test(subject)) return undefined;
+  // "Don't expect miracles": an imperative has no subject.
+  if (/^(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|let['’]s|never|please)$/i.test(subject)) return undefined;
   return words >= 1 && words <= maxWords && !/[.;:!?]/.test(subject) ? subject : undefined;
 }
 

@@ -333,7 +333,7 @@ export function topicSentences(paragraphs: string[]): Found[] {
     const subject = subjectOf(opener);
     // "Inside Japan, the episode…": a sentence that opens on a phrase of place or time has no topic for a subject.
     // "France has had five prime ministers": a country or a city opening a paragraph is an actor.
-    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject) || isPlace(subject) || termsOf(subject)[0]?.tags.includes("Preposition") === true) return;
+    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject) || isPlace(subject) || subject.includes(",") || termsOf(subject)[0]?.tags.includes("Preposition") === true) return;
     // "The biggest change was the end of pre-funding": a ranked subject frames; the topic follows the verb.
     const ranked = RANKED.test(subject);
     const rest = opener.slice(opener.indexOf(subject) + subject.length);
