@@ -19,8 +19,10 @@ const DEMAND = new RegExp(
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
 // "to lock in delivery dates": a particle belongs to the verb.
 const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward|in|down|off|away)\s+)?/iu;
+// "want Iran to restore full inspections", "want Tehran to commit to resuming talks": what the other side is to do.
+const SOMEONE_TO = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|the\s+\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?/u;
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
-const FRAME = /^(?:(?:a|an|the)\s+)?(?:(?:full|fresh|formal|separate|urgent|special)\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreement|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
+const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreement|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
 // Where the object ends: an aside, a reason, a second clause, a relative clause ("a pact that would let…").
 const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\b(?:arguing|saying|which|that|who|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
 const MAX_OBJECT_WORDS = 14;
@@ -45,7 +47,7 @@ export function demandOf(sentence: string): string | undefined {
   if (!subject || !isActor(subject)) return undefined;
   const m = DEMAND.exec(text.slice(text.indexOf(subject) + subject.length).trim());
   if (!m?.[1]) return undefined;
-  const object = beforeParticiple(m[1].replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").trim());
+  const object = beforeParticiple(m[1].replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
   const n = wordCount(object);
   if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:it|them|that|this|to|more|less|nothing|everything|something|answers|time)\b/i.test(object) || isAgentLike(object)) return undefined;
   return object;

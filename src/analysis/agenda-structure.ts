@@ -15,6 +15,7 @@ import { isReportingVerb, REPORTED, REPORTS } from "./reporting.ts";
 import { headsClause, verbGroup } from "./verbs.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
+import { demandOf } from "./agenda-demands.ts";
 import { sentences, wordCount } from "./text.ts";
 
 export interface Found {
@@ -252,7 +253,8 @@ function countedItems(paragraphs: string[]): Found[] {
     const following = announcedAfter(all, k, n, paragraphs);
     if (n < 2 || following.length < n) return;
     // Each delivering sentence names its item as any cue would ("Foremost is…", "X comes next").
-    const topics = following.map((f) => ({ ...f, topic: topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] ?? topicOfEntry(f.s) }));
+    // "The Europeans want three things. They want Iran to restore full inspections. They want an account of…"
+    const topics = following.map((f) => ({ ...f, topic: topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] ?? demandOf(f.s.replace(CONNECTIVE, "")) ?? topicOfEntry(f.s) }));
     if (topics.every((t) => t.topic)) for (const t of topics) found.push({ at: t.at, topic: t.topic ?? "", summary: t.summary });
   });
   return found;
