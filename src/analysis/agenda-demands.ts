@@ -13,7 +13,7 @@ const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|agai
 // "insist instead on", "press hard for": an adverb may sit between the verb and its preposition.
 const ADVERB = String.raw`(?:(?:instead|also|again|firmly|hard|hardest|still|\p{L}+ly)\s+)?`;
 const DEMAND = new RegExp(
-  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
+  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
   "iu",
 );
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
@@ -41,7 +41,7 @@ export function demandItems(paragraphs: string[]): Found[] {
 export function demandOf(sentence: string): string | undefined {
   // "Washington, for its part, wants…", "The Congress, the main opposition party, is demanding…":
   // the aside between the actor and the verb goes.
-  const text = sentence.replace(/^(\P{P}{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}|(?:led|headed|chaired|backed|joined)\s+by\s+[^,]{1,60}|(?:both|all|each|now|already|long|still)?\s*\p{Ll}+(?:ing|ed)\b[^,]{1,60}),\s*/u, "$1 ");
+  const text = sentence.replace(/^([^,.;:!?()]{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}|(?:led|headed|chaired|backed|joined)\s+by\s+[^,]{1,60}|(?:both|all|each|now|already|long|still)?\s*\p{Ll}+(?:ing|ed)\b[^,]{1,60}),\s*/u, "$1 ");
   // A side is named in a few words; a copula further on belongs to a later clause.
   const subject = subjectOf(text, MAX_ACTOR_WORDS);
   if (!subject || !isActor(subject)) return undefined;
