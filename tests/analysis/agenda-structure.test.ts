@@ -84,7 +84,7 @@ describe("agenda items a brief sets out by its shape", () => {
 
   it("asks a yes/no question about what its people get, and no question about people alone", () => {
     const explainer = [LEDE, "Will households get more help with bills?", "Almost certainly, say observers, with another round of vouchers and rebates widely anticipated.", "Will the carbon tax go up as planned?", "The tax rose to $45 a tonne this year and is slated to reach $80 by 2030."];
-    expect(labels(explainer)).toEqual(["Help", "Carbon tax"]);
+    expect(labels(explainer)).toEqual(["Help with bills", "Carbon tax"]);
   });
 
   it("asks an explainer's idioms about what they name: 'What is in store for X?', 'What about X?'", () => {
