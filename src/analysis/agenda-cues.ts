@@ -93,7 +93,7 @@ const LIST = new RegExp(
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up)|takes? up|took up|addressed|tackled|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|takes? up|took up|addressed|tackled|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
   "iu",
 );
 
@@ -211,7 +211,7 @@ const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPO
 // ("on Tuesday", "in Geneva"), but not a preposition inside an item ("a rise in defence spending").
 function clauseOf(list: string): string {
   return withoutAsides(list)
-    .replace(/,\s*(?:while)\b.*$/iu, "")
+    .replace(/,\s*(?:while|with)\b.*$/iu, "")
     .replace(LIST_END, "")
     .replace(/,?\s+(?:at|in|on|by)\s+(?:\p{Lu}|\d|the (?:coming|next|weekend|end)\b)[^,]*$/u, "");
 }
@@ -355,7 +355,7 @@ function splitSubject(subject: string): string[] {
 /** A list without its relative clauses: "the RTS Link, which is due to open this year, and the zone" → "the RTS Link and the zone". */
 export function withoutAsides(list: string): string {
   // "…and algorithm transparency, particularly how platforms set fares": an aside that narrows an item goes too.
-  return list.replace(/,\s*(?:which|where|who|whose|particularly|especially|notably|chiefly|mainly|above all)\b[^,;]*(?=,|;|$)/giu, "");
+  return list.replace(/,\s*(?:which|where|who|whose|particularly|especially|notably|chiefly|mainly|above all|including)\b[^,;]*(?=,|;|$)/giu, "");
 }
 
 function splitFirst(last: string, afterCommas: boolean): string[] {
