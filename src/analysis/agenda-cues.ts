@@ -93,7 +93,7 @@ const LIST = new RegExp(
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|takes? up|took up|addressed|tackled|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
   "iu",
 );
 
@@ -232,7 +232,7 @@ export function discussedList(sentence: string): string[] | undefined {
       .replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "")
       .replace(/^how to\s+[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
       // "the return of trainee doctors who left their posts": a relative clause says which, not what.
-      .replace(/\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|that)\s+.*$/i, ""),
+      .replace(/\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)that)\s+.*$/i, ""),
   );
   if (listsOneThing(parts)) return undefined;
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
@@ -290,8 +290,8 @@ function hasFiniteVerb(phrase: string): boolean {
         !t.tags.includes("Noun") &&
         // "fentanyl-related tariffs": half of a hyphenated compound is no verb.
         !t.tags.includes("Hyphenated") &&
-        // "controls on advanced chips": a past form opening a noun phrase describes its noun.
-        !((i === 0 || terms[i - 1]?.tags.includes("Preposition") === true) && terms[i + 1]?.tags.includes("Noun") === true && !terms[i + 1]?.tags.includes("Pronoun")) &&
+        // "controls on advanced chips", "marine protected areas": a past form before its noun describes it.
+        !(t.tags.includes("PastTense") && terms[i + 1]?.tags.includes("Noun") === true && !terms[i + 1]?.tags.includes("Pronoun")) &&
         // "a stalled push": a past form after a determiner describes the noun.
         !(terms[i - 1]?.tags.some((g) => g === "Determiner" || g === "Possessive" || g === "Adjective") ?? false) &&
         // "workers employed on farms", "vacancies left by the purge": a reduced relative, not a clause ("the ministry said on…").
