@@ -199,7 +199,7 @@ function eventLabel(sentence: string, when: Span, scheduled: boolean): string | 
     const label = labelAt(after, i);
     if (label) return label;
   }
-  const own = actionLabel(sentence.slice(0, when.index)) ?? (scheduled ? happeningLabel(sentence, when) : undefined);
+  const own = lapseLabel(sentence.slice(0, when.index)) ?? actionLabel(sentence.slice(0, when.index)) ?? (scheduled ? happeningLabel(sentence, when) : undefined);
   if (own || !SUBORDINATE.test(sentence)) return own;
   // "When 1,600 delegates file into the hall from January 19, the party will be holding its first
   // congress…": a date in a leading "when" clause dates the event the main clause names.
@@ -212,6 +212,33 @@ function eventLabel(sentence: string, when: Span, scheduled: boolean): string | 
 }
 
 const SUBORDINATE = /^(?:when|once|as|by the time)\b/i;
+
+// "The new US tariffs on Vietnamese goods agreed in July take effect on Thursday" → "New US tariffs
+// take effect"; "the 90-day tariff reprieve agreed in Geneva runs out on Aug. 12" → "Tariff reprieve
+// runs out": a rule or a deadline that starts or ends on the day, named by its noun.
+const LAPSE = /\b(?:to\s+)?(take|takes|took|taking|come|comes|coming|enter|enters|entering|expire|expires|expiring|run|runs|running|lapse|lapses|kick|kicks)\s+(effect|into force|into effect|out|in)?\s*$/i;
+const LAPSE_PHRASE: Record<string, [string, string]> = { take: ["take effect", "takes effect"], come: ["come into force", "comes into force"], enter: ["enter into force", "enters into force"], expire: ["expire", "expires"], run: ["run out", "runs out"], lapse: ["lapse", "lapses"], kick: ["kick in", "kicks in"] };
+
+function lapseLabel(before: string): string | undefined {
+  const lead = before.replace(TIME_TAIL, "");
+  const m = LAPSE.exec(lead);
+  const verb = (m?.[1] ?? "").toLowerCase().replace(/(?:s|es|ing)$/, "").replace(/^took$/, "take").replace(/^(?:tak|com|expir|laps)$/, "$&e");
+  const phrase = LAPSE_PHRASE[verb];
+  // "take" and "come" need their object ("take effect"); "run" needs "out", "kick" needs "in".
+  if (!m || !phrase || (["take", "come", "enter", "run", "kick"].includes(verb) && !m[2])) return undefined;
+  const subject = (lead.slice(0, m.index).split(/[,;:—]/).pop() ?? "")
+    .replace(/\s+\p{Ll}+ed\s+(?:in|on|at|by|from|with|last|this|earlier)\b.*$/u, "")
+    .replace(/\s+(?:on|of|for|in|at|from|with|to|against)\s+.*$/i, "");
+  const terms = termsOf(subject);
+  let k = terms.length;
+  while (k > 0 && k > terms.length - MAX_MODIFIERS && terms[k - 1]?.tags.some((g) => g === "Noun" || g === "Adjective" || g === "Value" || g === "Hyphenated") && !terms[k - 1]?.tags.some((g) => g === "Pronoun" || g === "Possessive" || g === "Determiner")) k--;
+  // A word the tagger split ("90-day") is kept whole.
+  const from = subject.lastIndexOf(" ", (terms[k]?.start ?? subject.length) - 1) + 1;
+  const np = k < terms.length ? subject.slice(from).trim() : "";
+  if (np === "" || !terms.at(-1)?.tags.includes("Noun")) return undefined;
+  const plural = terms.at(-1)?.tags.includes("Plural") === true;
+  return capitalise(`${np} ${phrase[plural ? 0 : 1]}`);
+}
 
 // A named day is a schedule ("closes on November 4") where a month is a forecast ("recover by
 // June"); a clause that hedges ("should", "could", "may") is no schedule either. The label is what

@@ -118,6 +118,13 @@ describe("findUpcoming", () => {
     expect(events("The eight members next meet on Sunday to set output levels.")).toEqual([{ date: "2026-01-11", label: "Meeting" }]);
   });
 
+  it("names a rule or a deadline that starts or ends on the day by its noun", () => {
+    // 2026-01-09 is a Friday.
+    expect(events("The new US tariffs on Vietnamese goods agreed in July take effect on Thursday, along with a 40% rate.")).toEqual([{ date: "2026-01-15", label: "New US tariffs take effect" }]);
+    expect(events("Analysts noted that the 90-day tariff reprieve agreed in Geneva runs out on March 12, leaving little time.")).toEqual([{ date: "2026-03-12", label: "90-day tariff reprieve runs out" }]);
+    expect(events("The ministry intends the revised royalty regulation to take effect on 1 February 2026.")).toEqual([{ date: "2026-02-01", label: "Royalty regulation takes effect" }]);
+  });
+
   it("rolls a January date in a December piece into the next year", () => {
     const december = findUpcoming({ briefId: "b", title: "t", paragraphs: ["The summit will open on January 20."], reference: new Date("2025-12-20T00:00:00Z") });
     expect(december.map((e) => e.date)).toEqual(["2026-01-20"]);
