@@ -35,7 +35,7 @@ const EVENTS = new Set(
     "meet convention conclave symposium seminar workshop inquiry inquest hearing showdown viewing screening preview").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
-const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip", sit: "meeting" };
+const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip", sit: "meeting", face: "match", play: "match" };
 
 /** Events dated after the reference date, in the order the brief names them. */
 export function findUpcoming({ briefId, title, paragraphs, reference }: UpcomingInput): UpcomingEvent[] {
