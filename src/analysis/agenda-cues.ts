@@ -7,6 +7,7 @@
 import nlp from "compromise";
 import { termsOf } from "./pos.ts";
 import { isReportingVerb, REPORTED } from "./reporting.ts";
+import { headsClause } from "./verbs.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import { gazetteer, isRealPlace, placeKey } from "./gazetteer.ts";
 import { wordCount } from "./text.ts";
@@ -284,18 +285,16 @@ const AGENT_HEADS = new Set(
 function hasFiniteVerb(phrase: string): boolean {
   const terms = termsOf(phrase);
   return terms.some(
-      (t, i) =>
-        ["PastTense", "Modal", "Copula", "Auxiliary"].some((g) => t.tags.includes(g)) &&
-        !t.tags.includes("Participle") &&
-        !t.tags.includes("Noun") &&
-        // "fentanyl-related tariffs": half of a hyphenated compound is no verb.
-        !t.tags.includes("Hyphenated") &&
-        // "controls on advanced chips", "marine protected areas": a past form before its noun describes it.
-        !(t.tags.includes("PastTense") && terms[i + 1]?.tags.includes("Noun") === true && !terms[i + 1]?.tags.includes("Pronoun")) &&
-        // "a stalled push": a past form after a determiner describes the noun.
-        !(terms[i - 1]?.tags.some((g) => g === "Determiner" || g === "Possessive" || g === "Adjective") ?? false) &&
-        // "workers employed on farms", "vacancies left by the purge": a reduced relative, not a clause ("the ministry said on…").
-        !(terms[i - 1]?.tags.includes("Noun") === true && terms[i + 1]?.tags.includes("Preposition") === true && !isReportingVerb(t.text)),
+    (t, i) =>
+      ["PastTense", "Modal", "Copula", "Auxiliary"].some((g) => t.tags.includes(g)) &&
+      !t.tags.includes("Participle") &&
+      !t.tags.includes("Noun") &&
+      // "fentanyl-related tariffs": half of a hyphenated compound is no verb.
+      !t.tags.includes("Hyphenated") &&
+      // "a stalled push", "controls on advanced chips", "marine protected areas": a past form that describes a noun.
+      headsClause(terms, i) &&
+      // "workers employed on farms", "vacancies left by the purge": a reduced relative, not a clause ("the ministry said on…").
+      !(terms[i - 1]?.tags.includes("Noun") === true && terms[i + 1]?.tags.includes("Preposition") === true && !isReportingVerb(t.text)),
   );
 }
 

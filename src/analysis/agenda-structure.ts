@@ -39,7 +39,7 @@ const COUNT = alt(["one", "a single", "two", "three", "four", "five", "six", "se
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 // "three main items before them:", "four issues in order.": a few words may follow the noun.
 const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+[\p{L}’'-]+){0,4}?\s*(?:([.:])\s*(.*))?$`, "iu");
-const ITEM_COUNT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}\b`, "iu");
+const ITEM_COUNT = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}\b`, "iu");
 // Closing its paragraph a count may use any plural ("…boils down to three dossiers."): what follows
 // must then deliver it, one paragraph an item.
 const COUNTED_CLOSING = new RegExp(String.raw`(?<=\b(?:to|on|around|into|over|about|are|is|were|was|has|have|had|face|faces|named|listed|identified|cited|flagged|sees|see|raised|raise|with|includes|include|comprises|involves)\s+)(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+s)\s*([.:])$`, "iu");
@@ -265,7 +265,7 @@ function countedItems(paragraphs: string[]): Found[] {
 // sentence, taken only when each of the next sentences plainly delivers one of the things counted.
 function deliveredCount(all: { at: number; s: string }[], k: number, paragraphs: string[]): Found[] {
   const s = all[k]?.s ?? "";
-  const m = COUNT_INSIDE.exec(s);
+  const m = ITEM_COUNT.exec(s);
   const n = COUNT_WORDS[(m?.[1] ?? "").toLowerCase()] ?? 0;
   if (!m || n < 2 || tellsThePast(s, m[1] ?? "")) return [];
   const following = announcedAfter(all, k, n, paragraphs);
@@ -273,7 +273,6 @@ function deliveredCount(all: { at: number; s: string }[], k: number, paragraphs:
   return following.length === n && topics.every((t) => t.topic) ? topics.map((t) => ({ at: t.at, topic: t.topic ?? "", summary: t.summary })) : [];
 }
 
-const COUNT_INSIDE = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}\b`, "iu");
 const DELIVERS = /^(?:and\s+)?(?:one|another|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est))\b/iu;
 
 // The n sentences that deliver an announced count: the next ones ("…three files. The first is…"),

@@ -54,11 +54,11 @@ function tag(text: string): Term[] {
 }
 
 // A hyphenated compound ("write-down") is one word to compromise and three tokens to wink.
-const FUNCTION_TAGS = ["Hyphenated", "Auxiliary", "Modal", "Copula", "Pronoun", "Determiner", "Preposition", "Conjunction", "Date", "Value", "Person", "Place", "Organization", "QuestionWord"];
+const COMPROMISE_KNOWS = ["Hyphenated", "Auxiliary", "Modal", "Copula", "Pronoun", "Determiner", "Preposition", "Conjunction", "Date", "Value", "Person", "Place", "Organization", "QuestionWord"];
 
 // Only the noun/verb call changes hands; compromise keeps every other tag it knows better.
 function corrected(tags: string[], wink: string | undefined, normal: string, sentenceHasVerb: boolean): string[] {
-  if (!wink || tags.some((g) => FUNCTION_TAGS.includes(g))) return tags;
+  if (!wink || tags.some((g) => COMPROMISE_KNOWS.includes(g))) return tags;
   const isVerb = tags.includes("Verb");
   if (wink === "VERB" && !isVerb) return ["Verb", ...verbForm(normal)];
   // A sentence wink finds no verb in is one it has misread ("The budget tops the list"): keep compromise's verbs.

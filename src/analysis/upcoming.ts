@@ -32,7 +32,7 @@ const EVENTS = new Set(
     "match matches game games fixture race tournament championship fair expo exhibition concert premiere " +
     "retreat rally protest protests demonstration demonstrations sitting gala opener plenum inspection walkout stoppage " +
     "banquet dinner reception funeral wedding coronation commemoration memorial briefing " +
-    "meet convention conclave symposium seminar workshop inquiry inquest hearing showdown viewing screening preview").split(" "),
+    "meet convention conclave symposium seminar workshop inquiry inquest showdown viewing screening preview").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
 const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip", sit: "meeting", face: "match", play: "match" };
@@ -179,8 +179,6 @@ function saysPast(clause: string): boolean {
   return terms.some((t, i) => t.tags.includes("PastTense") && !t.tags.includes("Participle") && !passive(i) && !anticipates(i));
 }
 
-
-
 /**
  * The event nearest before the date (else just after it), with up to three modifiers and a place:
  * "Visit to Japan". Without an event word, what the clause says will happen: "Give answers", or,
@@ -214,8 +212,8 @@ function eventLabel(sentence: string, when: Span, scheduled: boolean): string | 
 const SUBORDINATE = /^(?:when|once|as|by the time)\b/i;
 
 // "The new US tariffs on Vietnamese goods agreed in July take effect on Thursday" → "New US tariffs
-// take effect"; "the 90-day tariff reprieve agreed in Geneva runs out on Aug. 12" → "Tariff reprieve
-// runs out": a rule or a deadline that starts or ends on the day, named by its noun.
+// take effect"; "the 90-day tariff reprieve agreed in Geneva runs out on Aug. 12" → "90-day tariff
+// reprieve runs out": a rule or a deadline that starts or ends on the day, named by its noun.
 const LAPSE = /\b(?:to\s+)?(take|takes|took|taking|come|comes|coming|enter|enters|entering|expire|expires|expiring|run|runs|running|lapse|lapses|kick|kicks)\s+(effect|into force|into effect|out|in)?\s*$/i;
 const LAPSE_PHRASE: Record<string, [string, string]> = { take: ["take effect", "takes effect"], come: ["come into force", "comes into force"], enter: ["enter into force", "enters into force"], expire: ["expire", "expires"], run: ["run out", "runs out"], lapse: ["lapse", "lapses"], kick: ["kick in", "kicks in"] };
 
