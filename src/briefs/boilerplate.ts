@@ -20,6 +20,8 @@ const MARKERS: RegExp[] = [
   /^(click|tap) here\b/i,
   /^forward (?:it|this)(?: email| newsletter)? to a friend\b/i,
   /^you are receiving this\b/i,
+  // A letter's sign-off: "In solidarity, The PRC team", "Best regards,", "Until next week,".
+  /^(?:in solidarity|best regards|kind regards|warm regards|regards|yours (?:sincerely|faithfully|truly)|sincerely|best wishes|with thanks|until next (?:week|time)|see you next (?:week|time))\s*(?:[,.!]|$)/i,
   // Wire credit lines: "(Reporting by Jane Roe; Editing by John Doe)".
   /^\(?((additional )?reporting|writing|editing|compiled) by\b/i,
   /^this (article|story) (was )?(originally )?(appeared|published) (first )?(on|in)\b/i,
@@ -34,6 +36,7 @@ const LONG_MARKERS: RegExp[] = [
   /^.{0,200}(?:©|\(c\)|\bcopyright)\s*\d{4}\b.{0,120}$/iu,
   /^.{0,200}\ball rights reserved\.?$/iu,
   /^(?:get|have)\s+(?:[\p{L}’']+\s+){0,4}delivered (?:straight )?to your inbox\b.{0,200}$/iu,
+  /^you are receiving this\b.{0,200}$/iu,
 ];
 
 const SHORT = 90;
