@@ -21,7 +21,7 @@ const MARKERS: RegExp[] = [
   /^forward (?:it|this)(?: email| newsletter)? to a friend\b/i,
   /^you are receiving this\b/i,
   // A letter's sign-off: "In solidarity, The PRC team", "Best regards,", "Until next week,".
-  /^(?:in solidarity|best regards|kind regards|warm regards|regards|yours (?:sincerely|faithfully|truly)|sincerely|best wishes|with thanks|until next (?:week|time)|see you next (?:week|time))\s*(?:[,.!]|$)/i,
+  /^(?:in solidarity|best regards|kind regards|warm regards|regards|yours (?:sincerely|faithfully|truly)|sincerely|best wishes|with thanks|until next (?:week|time)|see you (?:next |on )?(?:week|time|soon|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s*(?:[,.!]|$)/i,
   // Wire credit lines: "(Reporting by Jane Roe; Editing by John Doe)".
   /^\(?((additional )?reporting|writing|editing|compiled) by\b/i,
   /^this (article|story) (was )?(originally )?(appeared|published) (first )?(on|in)\b/i,

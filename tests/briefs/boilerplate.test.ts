@@ -8,7 +8,7 @@ describe("stripBoilerplate", () => {
   });
 
   it("recognises furniture by general rules, in any order", () => {
-    for (const line of ["Subscribe to our newsletter", "Follow us on X", "Read more", "Tags: trade, Japan", "3 Comments", "Sign up for alerts", "(Reporting by A; Editing by B)", "The post Foo appeared first on Bar.", "The Steppe Letter is a weekly newsletter on Central Asian politics and business. Forward it to a friend.", "Forward it to a friend.", "Get local news delivered to your inbox. Sign up for the Tribune morning newsletter. © 2026 The Tribune. All rights reserved.", "In solidarity, The PRC team", "Best regards,", "You are receiving this bulletin because you subscribed at example.org. Unsubscribe · Petition"]) {
+    for (const line of ["Subscribe to our newsletter", "Follow us on X", "Read more", "Tags: trade, Japan", "3 Comments", "Sign up for alerts", "(Reporting by A; Editing by B)", "The post Foo appeared first on Bar.", "The Steppe Letter is a weekly newsletter on Central Asian politics and business. Forward it to a friend.", "Forward it to a friend.", "Get local news delivered to your inbox. Sign up for the Tribune morning newsletter. © 2026 The Tribune. All rights reserved.", "In solidarity, The PRC team", "Best regards,", "See you next Wednesday.", "You are receiving this bulletin because you subscribed at example.org. Unsubscribe · Petition"]) {
       expect(stripBoilerplate(["Body.", line, "tail"])).toEqual(["Body."]);
     }
   });
