@@ -98,7 +98,7 @@ const DISCUSS = new RegExp(
   "iu",
 );
 
-const NOT_A_TOPIC = /^(?:two|three|four|five|six|seven|several|a few|\d+|none|all|each|some|most|many|few|neither|either|it|this|that|these|those|they|he|she|we|there|here|both|what|officials?|analysts?|the (?:two )?(?:leaders?|sides?|governments?|countries|ministers?|delegations?|officials))\b/i;
+const NOT_A_TOPIC = /^(?:two|three|four|five|six|seven|several|a few|\d+|no|none|all|each|some|most|many|few|neither|either|it|this|that|these|those|they|he|she|we|there|here|both|what|officials?|analysts?|the (?:two )?(?:leaders?|sides?|governments?|countries|ministers?|delegations?|officials))\b/i;
 
 /** The cue a paragraph's opening sentence carries, if it carries one. */
 export function readCue(sentence: string): Cue | undefined {
@@ -265,11 +265,13 @@ function doneList(sentence: string): string[] | undefined {
   const m = SITTING.test(sentence) ? WILL_DO.exec(sentence) : null;
   if (!m?.[1]) return undefined;
   const parts = splitList(withoutAsides(m[1]).replace(/\s+(?:as|while|because|after|before|amid)\s+.*$/i, ""));
+  // "give the party's blessing to Xi's call for self-reliance": what is blessed is the item.
+  const BLESSING = /^(?:(?:the\s+)?[\p{L}’'-]+['’]s\s+|its\s+|their\s+)?(?:blessing|approval|backing|support|endorsement|nod|seal of approval|green light)\s+(?:to|for)\s+/iu;
   if (parts.length < 3) return undefined;
   const objects = parts.map((p) => {
     const first = termsOf(p)[0];
     if (!first?.tags.includes("Verb") || ["PastTense", "Gerund", "Noun"].some((g) => first.tags.includes(g))) return undefined;
-    return beforeParticiple(p.slice(first.start + first.text.length).replace(/^\s*(?:up|out|on|off|through|over)\s+/i, "").trim());
+    return beforeParticiple(p.slice(first.start + first.text.length).replace(/^\s*(?:up|out|on|off|through|over)\s+/i, "").trim().replace(BLESSING, ""));
   });
   return objects.every((o): o is string => o !== undefined && o !== "" && isThing(o)) ? objects : undefined;
 }

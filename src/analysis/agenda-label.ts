@@ -33,6 +33,9 @@ export function labelOf(topic: string): string | undefined {
   // "Steel and aluminium" is one topic; "China's slowdown and its assertiveness" is cut at "and".
   if (PAIR.test(label)) return capitalise(label);
   label = beforeParticiple(label.replace(CUT, "")).replace(/\s+(?:itself|themselves|alone|too)$/i, "").trim();
+  // "Xi Jinping's call for technological self-reliance": when the label runs long, whose it is goes first.
+  // Only before a head and its complement ("call for…", "bid to…"), not before a name ("Chile's state miner Codelco").
+  if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{L}+['’]s\s+(?=\p{Ll}[\p{L}-]*\s+(?:for|of|to|on|over|against)\s)/u, "");
   if (wordCount(label) > MAX_LABEL_WORDS) label = shorten(label);
   // "reopening a theater-level crisis hotline": when the action runs long, its object names the item.
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^\p{L}+ing\s+(?:the|a|an|its|their)\s+/iu, "");
