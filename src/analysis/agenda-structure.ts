@@ -76,6 +76,8 @@ const MIN_BODY_WORDS = 10;
 // A short opener about the story's own object ("The move…", "The package touches three areas.") is not an item.
 const GENERIC_HEADS = new Set(
   ("move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law " +
+    // The sitting itself: "The retreat will be followed by the summit in May".
+    "retreat plenum plenary dialogue gathering forum round congress hearing consultations " +
     // Frames with no content of their own: "The question is whether…", "The answer is…".
     "question answer problem point issue reason truth fact worry risk challenge irony trouble catch").split(" "),
 );
