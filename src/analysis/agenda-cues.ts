@@ -94,7 +94,7 @@ const LIST = new RegExp(
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up|vote on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
   "iu",
 );
 
@@ -211,7 +211,8 @@ const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPO
 // The list ends where the clause does: ", the ministry said", " before…", and a time or a place
 // ("on Tuesday", "in Geneva"), but not a preposition inside an item ("a rise in defence spending").
 function clauseOf(list: string): string {
-  return withoutAsides(list)
+  // "(US$3.2 billion)": a bracketed amount says it again; "(RTS)" names it and stays.
+  return withoutAsides(list.replace(/\s*\((?=[^)]*\d)[^)]*\)/g, ""))
     .replace(/,\s*(?:while|with)\b.*$/iu, "")
     .replace(LIST_END, "")
     .replace(/,?\s+(?:at|in|on|by)\s+(?:\p{Lu}|\d|the (?:coming|next|weekend|end)\b)[^,]*$/u, "");
@@ -244,7 +245,7 @@ export function discussedList(sentence: string): string[] | undefined {
 
 // A listed thing: a noun phrase, not a clause ("after Indonesia cut imports") or an actor.
 
-const MAX_ITEM_WORDS = 12;
+const MAX_ITEM_WORDS = 14;
 const MAX_SEMICOLON_ITEM_WORDS = 20;
 
 function isThing(p: string, maxWords = MAX_ITEM_WORDS): boolean {
