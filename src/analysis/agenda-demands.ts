@@ -49,7 +49,7 @@ export function demandOf(sentence: string): string | undefined {
   if (!m?.[1]) return undefined;
   const object = beforeParticiple(m[1].replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
-  const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^((?:\S+\s+){2,}?\S*?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
+  const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
   const n = wordCount(named);
   // "wants more" names nothing; "more cross-border rail services" does.
   if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time)\b)/i.test(named) || isAgentLike(named)) return undefined;

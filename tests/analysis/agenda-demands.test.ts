@@ -12,11 +12,13 @@ describe("agenda items the piece's actors bring to the table", () => {
     expect(demandOf("The Congress, the main opposition party, is demanding a one-time settlement of farm debt, a promise it says was broken.")).toBe("a one-time settlement of farm debt");
     expect(demandOf("The Akali Dal wants a debate on the drug menace, arguing that the campaign has failed.")).toBe("the drug menace");
     // What the other side is to do, a relative clause, an aside of a participle, a particle, two sides at once.
-    expect(demandOf("They want Iran to restore full IAEA inspections at sites including Fordow.")).toBe("full IAEA inspections at sites including Fordow");
+    expect(demandOf("They want Iran to restore full IAEA inspections at sites including Fordow.")).toBe("full IAEA inspections at sites");
     expect(demandOf("Tokyo will press for an intelligence-sharing pact that would let the two militaries exchange information.")).toBe("an intelligence-sharing pact");
     expect(demandOf("Manila wants to lock in delivery dates for additional patrol vessels, officials said.")).toBe("delivery dates for additional patrol vessels");
     expect(demandOf("Vietnam and the Philippines, both building import terminals at speed, are looking for a regional arrangement on LNG supply security.")).toBe("LNG supply security");
     expect(demandOf("Astana is pushing hardest on water sharing.")).toBe("water sharing");
+    expect(demandOf("Both sides also want to tackle illegal fishing by trawlers in each other's waters in the Andaman Sea and the South China Sea, officials said.")).toBe("illegal fishing");
+    expect(demandOf("Bangkok, for its part, will press for more cross-border rail services between Padang Besar and Hat Yai.")).toBe("more cross-border rail services between Padang Besar and Hat Yai");
   });
 
   it("makes items of two sides' demands in a piece about a sitting", () => {
