@@ -158,9 +158,16 @@ function build(): Gazetteer {
   let maxWords = 1;
   for (const key of [...index.keys(), ...foreign.keys()]) maxWords = Math.max(maxWords, key.split(" ").length);
   const cjkMaxLength = Math.max(2, ...[...cjk.keys()].map((k) => k.length));
-  const lookupAll = (key: string): Place[] => {
-    const first = index.get(key);
-    return first ? [first, ...(others.get(key) ?? [])] : [];
+  // "Ha Noi", "Hai Phong": official Vietnamese spellings split a name the gazetteer writes as one word.
+  const known = (key: string): string | undefined => {
+    if (index.has(key)) return key;
+    const joined = /^\p{Lu}\p{Ll}{1,4}(?: \p{Lu}\p{Ll}{1,4}){1,2}$/u.test(key) ? key.split(" ").map((w, i) => (i === 0 ? w : w.toLowerCase())).join("") : undefined;
+    return joined && index.has(joined) ? joined : undefined;
   };
-  return { lookup: (key) => index.get(key), lookupAll, lookupForeign: (key) => foreign.get(key), cjk, cjkMaxLength, maxWords: Math.min(maxWords, 8) };
+  const lookupAll = (key: string): Place[] => {
+    const k = known(key);
+    const first = k ? index.get(k) : undefined;
+    return first && k ? [first, ...(others.get(k) ?? [])] : [];
+  };
+  return { lookup: (key) => { const k = known(key); return k ? index.get(k) : undefined; }, lookupAll, lookupForeign: (key) => foreign.get(key), cjk, cjkMaxLength, maxWords: Math.min(maxWords, 8) };
 }

@@ -75,6 +75,14 @@ describe("labelOf", () => {
     ["the question of wartime labour", "Wartime labour"],
     ["the ban on copper concentrate exports", "Ban on concentrate exports"],
     ["the deficit itself", "Deficit"],
+    // Session 4: a name joined by an en dash stays whole; an amount, a title's name, whose it is and a long action give way.
+    ["The Vientiane–Ha Noi railway link", "Vientiane–Ha Noi railway link"],
+    ["settling some $1.8 billion in payment arrears", "Settling payment arrears"],
+    ["Re-election of directors Mr. Tan Wei Ming and Ms. Priya Raman", "Re-election of directors"],
+    ["Xi Jinping's call for technological self-reliance", "Call for technological self-reliance"],
+    ["reopening a theater-level crisis hotline between U.S. Indo-Pacific Command and China's theater commands", "Theater-level crisis hotline"],
+    ["Money for the Aral Sea fund itself", "Aral Sea fund"],
+    ["transferring water from the Caspian Sea or the Gulf", "Transferring water"],
   ])("%s → %s", (topic, label) => {
     expect(labelOf(topic)).toBe(label);
   });

@@ -116,6 +116,11 @@ describe("findDateline", () => {
     expect(findDateline({ byline: "Tokyo Desk", paragraphs: [], publishedAt: published })?.place).toBe("Tokyo");
   });
 
+  it("reads the official Vietnamese spelling of a one-word city and a release wire between slashes", () => {
+    expect(findDateline({ paragraphs: ["VGP News", "Ha Noi, 18 November 2025 — The deputy prime minister chaired a meeting."], publishedAt: published })).toMatchObject({ place: "Hanoi", date: "2025-11-18" });
+    expect(findDateline({ paragraphs: ["SINGAPORE, 14 April 2026 /PRNewswire/ -- Meridian Marine Energy today announced its AGM."], publishedAt: published })).toMatchObject({ place: "Singapore", date: "2026-04-14" });
+  });
+
   it.each([
     ["By bno - Tokyo Office January 9, 2026", "Tokyo", "2026-01-09"],
     ["By bno - Surabaya bureau February 27, 2025", "Surabaya", "2025-02-27"],
