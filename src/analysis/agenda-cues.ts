@@ -339,6 +339,8 @@ export function subjectOf(sentence: string, maxWords = MAX_SUBJECT_WORDS): strin
   const words = subject.split(/\s+/).length;
   // "Adoption of the" before "audited financial statements": a subject does not end on a function word.
   if (/\b(?:the|a|an|of|to|for|in|on|and|or|its|their|his|her)$/i.test(subject)) return undefined;
+  // "Forecasters said a colder spell would follow": a reporting clause is not part of a subject.
+  if (subject.split(/\s+/).some(isReportingVerb)) return undefined;
   // "Don't expect miracles": an imperative has no subject.
   if (/^(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|let['’]s|never|please)$/i.test(subject)) return undefined;
   return words >= 1 && words <= maxWords && !/[.;:!?]/.test(subject) ? subject : undefined;
