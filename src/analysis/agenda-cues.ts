@@ -38,7 +38,7 @@ const CUE_VERBS = alt([
   "lingers?", "casts? a shadow", "(?:comes?|came) (?:first|second|third|fourth|next|last|up)", "rounds? out", "rounded out",
   "completes?", "completed",
   // "Fisheries follows", "…follows close behind", not "The summit follows hard on the heels of a NATO gathering".
-  "(?:follows?|followed)(?=\\s*(?:[.,;:—–]|$)|\\s+(?:closely|close behind|next|suit)\\b)", "(?:is|are) (?:also )?(?:covered|included)", "makes? up the", "made up the", "leads? the list", "be discussed", "be raised",
+  "(?:follows?|followed)(?=\\s*(?:[.,;:—–]|$)|\\s+(?:closely|close behind|next|suit)\\b)", "(?:is|are) (?:also )?(?:covered|included)", "(?:makes?|made) up the (?:rest|list|agenda|trio|remainder|set)", "leads? the list", "be discussed", "be raised",
 ]);
 const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|still|beyond that|on top of that),?\s+)?`;
 
