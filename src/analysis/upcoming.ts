@@ -20,6 +20,8 @@ export interface UpcomingInput {
 // Looks ahead: a modal, "due", "scheduled", "planned", "next"… within the clause that holds the date.
 const FUTURE = /\b(will|shall|must|is to|are to|due|scheduled|set (?:to|for)|expected|plans?|planned|upcoming|next|later|ahead|from|starting|begins?|slated|poised|intends?|would|to be held|deadline|until|by|prepar(?:e|es|ing)|await(?:s|ing)?|coming)\b/i;
 const MAX_MODIFIERS = 3;
+// How far before its date an event word may stand: "co-chair the 13th session of the India–Uzbekistan Intergovernmental Commission on Trade … on 16 October".
+const MAX_LOOKBACK = 24;
 const NEAR_DAYS = 62;
 
 // Nouns that name something that happens on a date. A date with none of these near it gives no event.
@@ -32,7 +34,7 @@ const EVENTS = new Set(
     "match matches game games fixture race tournament championship fair expo exhibition concert premiere " +
     "retreat rally protest protests demonstration demonstrations sitting gala opener plenum inspection walkout stoppage " +
     "banquet dinner reception funeral wedding coronation commemoration memorial briefing " +
-    "meet convention conclave symposium seminar workshop inquiry inquest showdown viewing screening preview").split(" "),
+    "meet convention conclave symposium seminar workshop inquiry inquest showdown viewing screening preview recording performance").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
 const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip", sit: "meeting", face: "match", play: "match" };
@@ -189,7 +191,7 @@ function eventLabel(sentence: string, when: Span, scheduled: boolean): string | 
   // After the date, only within its clause: "runs until January 19, and the fair closes…" is not the fair.
   const rest = sentence.slice(when.index + when.text.length);
   const after = termsOf(rest.slice(0, rest.search(/[,;]|$/))).slice(0, 6);
-  for (let i = before.length - 1; i >= Math.max(0, before.length - 14); i--) {
+  for (let i = before.length - 1; i >= Math.max(0, before.length - MAX_LOOKBACK); i--) {
     const label = labelAt(before, i);
     if (label) return label;
   }
@@ -304,8 +306,9 @@ function labelAt(terms: Term[], i: number): string | undefined {
   if (!t) return undefined;
   const word = t.normal.replace(/[^a-z-]/g, "");
   const isVerb = t.tags.includes("Verb");
-  // "the Marina Bay Convention Centre": an event word naming a venue is no event.
-  const venue = /^(?:centre|center|hall|complex|grounds?|stadium|building|hotel|house|arena|park|square|palace)$/i.test(terms[i + 1]?.normal ?? "");
+  // "the Marina Bay Convention Centre", "the Chief Election Commissioner": an event word naming a
+  // venue or an office is no event.
+  const venue = !/[,.;:]$/.test(t.text) && /^(?:centre|center|hall|complex|grounds?|stadium|building|hotel|house|arena|park|square|palace|commission|commissioner|committee|office|officer|secretariat|body|board)$/i.test(terms[i + 1]?.normal ?? "");
   const noun = EVENTS.has(word) && !isVerb && !venue ? (word === "meet" ? "meeting" : t.text.replace(/[,.;:]$/, "")) : isVerb ? EVENT_VERBS[nlp(t.text).verbs().toInfinitive().text().toLowerCase()] : undefined;
   if (!noun) return undefined;
   const mods: string[] = [];
