@@ -312,7 +312,7 @@ export function isAgentLike(phrase: string): boolean {
   // Judged on the head, the words before any complement: "Officials in Beijing" is officials, and
   // "the shortfall in revenue collection by the Federal Board of Revenue" is a shortfall.
   // "Kim's line", "the party's blessing": a possessor owns the thing; it is not the thing.
-  const core = phrase.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+['’]s\s+(?=\S)/u, "").replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around|by|to|over|under|between)\s+/i)[0] ?? "";
+  const core = phrase.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+['’]s\s+(?=\S)/u, "").replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around|by|to|over|under|between|against|about|into|towards?|through)\s+/i)[0] ?? "";
   const doc = nlp(core);
   // An organisation by its head: "the ASEAN Power Grid" is a grid, though "ASEAN" names one.
   if (doc.has("#Pronoun") || doc.has("#Person") || termsOf(core).at(-1)?.tags.includes("Organization") === true) return true;

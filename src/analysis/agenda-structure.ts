@@ -238,11 +238,11 @@ function countedItems(paragraphs: string[]): Found[] {
     if (stop === ":" && !ITEM_COUNT.test(s) && tellsThePast(s.slice(0, s.indexOf(":")), count)) return;
     if (stop === ":" && listed && listed.trim() !== "") {
       const parts = listed.includes(";") ? listed.split(/\s*;\s*/) : splitList(listed);
-      const listedParts = parts.map((t) => t.trim().replace(/[.]$/, "")).filter((t) => t !== "");
-      // "one overriding demand: verifiable action against…" names one item; a list needs two. A list
-      // of people ("three were hurt: A, B and C") is no agenda; one person-like entry among things is
-      // left out ("how many professionals will get visas").
+      // "one overriding demand: verifiable action against…" names one item, and what follows its
+      // first comma only says more of it; a list needs two. A list of people ("three were hurt: A, B
+      // and C") is no agenda; one person-like entry among things is left out ("how many professionals will get visas").
       const single = /^(?:one|a single)$/i.test(count);
+      const listedParts = parts.map((t) => t.trim().replace(/[.]$/, "")).filter((t) => t !== "").slice(0, single ? 1 : undefined);
       const topics = listedParts.filter((t) => !isAgentLike(t));
       if (listedParts.length < (single ? 1 : 2) || topics.length * 2 <= listedParts.length) return;
       if (single) topics.splice(1);
