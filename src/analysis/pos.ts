@@ -47,8 +47,14 @@ function tag(text: string): Term[] {
     .filter((t) => t.text !== "");
   const classes = winkClasses(text);
   const anyVerb = classes.some((c) => c.pos === "VERB" || c.pos === "AUX");
+  // Both lists run in text order: one cursor walks wink's tokens alongside compromise's terms.
+  let c = 0;
   return terms.map((t) => {
-    const wink = classes.find((c) => c.end > t.offset.start && c.start < t.offset.start + t.offset.length && c.pos !== "PUNCT" && c.pos !== "PART")?.pos;
+    const end = t.offset.start + t.offset.length;
+    while (c < classes.length && (classes[c]?.end ?? 0) <= t.offset.start) c++;
+    let k = c;
+    while (k < classes.length && (classes[k]?.start ?? end) < end && (classes[k]?.pos === "PUNCT" || classes[k]?.pos === "PART")) k++;
+    const wink = k < classes.length && (classes[k]?.start ?? end) < end ? classes[k]?.pos : undefined;
     return { text: t.text, normal: t.normal, tags: corrected(t.tags, wink, t.normal, anyVerb), start: t.offset.start };
   });
 }
