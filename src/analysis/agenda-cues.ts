@@ -23,6 +23,10 @@ export interface Cue {
 /** A non-capturing alternation of regex fragments. */
 export const alt = (words: string[]): string => `(?:${words.join("|")})`;
 
+/** The words for a sitting itself: "The summit…", "The retreat will be followed by…" name the forum, never an item. */
+export const FORUMS = ["talks", "summit", "meeting", "session", "conference", "visit", "gathering", "forum", "plenum", "plenary", "dialogue", "congress", "retreat", "round", "hearing", "consultations"];
+
+
 const FRAME_NOUNS = alt([
   "issues?", "items?", "topics?", "questions?", "priorit(?:y|ies)", "concerns?", "matters?", "themes?", "areas?",
   "sticking points?", "points?", "challenges?", "subjects?", "focus", "tests?", "flashpoints?", "irritants?",
@@ -202,8 +206,9 @@ function isPosition(words: string): boolean {
 }
 
 // "The summit", "Thursday's talks", "the two-day meeting": the sitting itself holds the items; it is not one.
+const THE_SITTING = new RegExp(String.raw`^(?:the|this|that|next|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?${alt(FORUMS)}$`, "iu");
 function isTheSitting(subject: string): boolean {
-  return /^(?:the|this|that|next|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:talks|summit|meeting|session|conference|visit|gathering|forum|plenum|plenary|dialogue|congress|retreat|round)$/iu.test(subject.trim());
+  return THE_SITTING.test(subject.trim());
 }
 
 const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPORTED}|according to|before|after|when|while|because|amid|(?<!\bwell\s)as(?!\s+well\b)|during|next|this)\b.*$`, "iu");
@@ -256,18 +261,18 @@ function isThing(p: string, maxWords = MAX_ITEM_WORDS): boolean {
 const COLON_FRAME = /(?:^|\.\s+)(?:also\s+)?(?:on the (?:table|agenda|docket)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
 
 /** A forum things are brought to: talks, a session, a summit, a debate. */
-export const SITTING = /\b(?:talks|negotiations?|summit|session|sitting|meeting|debate|visit|round|dialogue|congress|plenum|plenary|vote|hearing|review|conference|consultations?|budget|assembly|parliament|retreat|gathering|forum|mission)\b/i;
+export const SITTING = new RegExp(String.raw`\b(?:${alt([...FORUMS, "negotiations?", "sitting", "debate", "vote", "review", "consultation", "budget", "assembly", "parliament", "mission"])})\b`, "i");
 
 // "a plenum that will weigh the draft plan, fill a string of military vacancies, and give its
 // blessing to the call for self-reliance": three or more things a sitting will do, each a verb and
 // its object; the objects are the items.
+// "give the party's blessing to Xi's call for self-reliance": what is blessed is the item.
+const BLESSING = /^(?:(?:the\s+)?[\p{L}’'-]+['’]s\s+|its\s+|their\s+)?(?:blessing|approval|backing|support|endorsement|nod|seal of approval|green light)\s+(?:to|for)\s+/iu;
 const WILL_DO = /^.*\b(?:will|would|(?:is|are)\s+(?:set|expected|due|likely)\s+to|plans?\s+to)\s+(.+)$/i;
 function doneList(sentence: string): string[] | undefined {
   const m = SITTING.test(sentence) ? WILL_DO.exec(sentence) : null;
   if (!m?.[1]) return undefined;
   const parts = splitList(withoutAsides(m[1]).replace(/\s+(?:as|while|because|after|before|amid)\s+.*$/i, ""));
-  // "give the party's blessing to Xi's call for self-reliance": what is blessed is the item.
-  const BLESSING = /^(?:(?:the\s+)?[\p{L}’'-]+['’]s\s+|its\s+|their\s+)?(?:blessing|approval|backing|support|endorsement|nod|seal of approval|green light)\s+(?:to|for)\s+/iu;
   if (parts.length < 3) return undefined;
   const objects = parts.map((p) => {
     const first = termsOf(p)[0];

@@ -96,11 +96,9 @@ export function beforeParticiple(phrase: string): string {
       terms[i - 1]?.tags.includes("Noun") === true &&
       // "arrears left over from earlier contracts": an irregular participle with its preposition.
       ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^(?:by|over|out|behind|off|from|in|on|at|for|under)$/i.test(terms[i + 1]?.text ?? ""))) ||
-        // "scam centres operating out of casino complexes": an -ing form with its own complement after
-        // a plural (after a singular it is more likely the head itself: "health financing for…").
-        (t.tags.includes("Gerund") && terms[i - 1]?.tags.includes("Plural") === true && (terms[i + 1]?.tags.some((g) => g === "Preposition" || g === "Determiner" || g === "Particle") ?? false)) ||
-        // "the second Golok bridge linking Rantau Panjang…": after a singular, only with an object of its own.
-        (t.tags.includes("Gerund") && (terms[i + 1]?.tags.some((g) => g === "Determiner" || g === "ProperNoun") ?? false))),
+        // An -ing form with its own complement: after a plural any ("scam centres operating out of…"),
+        // after a singular only an object ("the bridge linking Rantau Panjang"; "health financing for…" is a head).
+        (t.tags.includes("Gerund") && (terms[i + 1]?.tags.some((g) => g === "Determiner" || g === "ProperNoun" || (terms[i - 1]?.tags.includes("Plural") === true && (g === "Preposition" || g === "Particle"))) ?? false))),
   );
   return at > 0 ? terms.slice(0, at).map((t) => t.text).join(" ") : phrase;
 }

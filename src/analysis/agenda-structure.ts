@@ -14,7 +14,7 @@ import { termsOf } from "./pos.ts";
 import { isReportingVerb, REPORTED, REPORTS } from "./reporting.ts";
 import { headsClause, verbGroup } from "./verbs.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
-import { alt, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
+import { alt, FORUMS, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
 import { demandOf } from "./agenda-demands.ts";
 import { sentences, wordCount } from "./text.ts";
 
@@ -74,13 +74,13 @@ const MAX_QUESTION_WORDS = 16;
 const MAX_TOPIC_SENTENCE_WORDS = 12;
 const MIN_BODY_WORDS = 10;
 // A short opener about the story's own object ("The move…", "The package touches three areas.") is not an item.
-const GENERIC_HEADS = new Set(
-  ("move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law " +
-    // The sitting itself: "The retreat will be followed by the summit in May".
-    "retreat plenum plenary dialogue gathering forum round congress hearing consultations " +
+const GENERIC_HEADS = new Set([
+  ...("move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law " +
     // Frames with no content of their own: "The question is whether…", "The answer is…".
     "question answer problem point issue reason truth fact worry risk challenge irony trouble catch").split(" "),
-);
+  // The sitting itself: "The retreat will be followed by the summit in May".
+  ...FORUMS,
+]);
 // A paragraph that opens on a contest over its topic, or on the work of dealing with it.
 const CONTEST_OVER = /\b(?:exchanges|questions|fights?|battles?|rows?|clash(?:es)?|scrutiny|press(?:es|ed)?|grill(?:s|ed)?|spar(?:s|red)?|tussles?|wrangl(?:e|es|ing)|haggl(?:e|es|ing)|sparring|pushback)\b[^.;]{0,40}?\bover\s+(?:the\s+)?([^,;]+)/iu;
 const DEALING = /\b(?:sort out|resolve|settle|tackle|take on|grapple with|talk about|take a (?:fresh |hard |close |closer |new |second )?look at|(?:push|press)(?:es|ed|ing)? for|wants? to (?:discuss|raise)|thrash out|hammer out|confront|untangle|wrestle with|(?:are|is)\s+(?:also\s+)?(?:set|expected|likely|certain|due|poised)\s+to\s+(?:reopen|revisit|debate|challenge|oppose|push|fight|target|amend|scrutinise|scrutinize|question))\s+(?:the\s+)?([^,;]+)/iu;

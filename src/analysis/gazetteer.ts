@@ -164,10 +164,14 @@ function build(): Gazetteer {
     const joined = /^\p{Lu}\p{Ll}{1,4}(?: \p{Lu}\p{Ll}{1,4}){1,2}$/u.test(key) ? key.split(" ").map((w, i) => (i === 0 ? w : w.toLowerCase())).join("") : undefined;
     return joined && index.has(joined) ? joined : undefined;
   };
+  const lookup = (key: string): Place | undefined => {
+    const k = known(key);
+    return k === undefined ? undefined : index.get(k);
+  };
   const lookupAll = (key: string): Place[] => {
     const k = known(key);
-    const first = k ? index.get(k) : undefined;
-    return first && k ? [first, ...(others.get(k) ?? [])] : [];
+    const first = k === undefined ? undefined : index.get(k);
+    return first ? [first, ...(others.get(k ?? "") ?? [])] : [];
   };
-  return { lookup: (key) => { const k = known(key); return k ? index.get(k) : undefined; }, lookupAll, lookupForeign: (key) => foreign.get(key), cjk, cjkMaxLength, maxWords: Math.min(maxWords, 8) };
+  return { lookup, lookupAll, lookupForeign: (key) => foreign.get(key), cjk, cjkMaxLength, maxWords: Math.min(maxWords, 8) };
 }

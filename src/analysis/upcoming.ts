@@ -159,9 +159,10 @@ function clauseLooksAhead(sentence: string, when: Span): boolean {
   const clauseLead = sentence.slice(from, when.index).replace(UP_TO_LAST_REPORT, "");
   // "will hold a dialogue with counterparts from Japan, China and South Korea on Friday": a clause
   // without a verb is a list's tail; the verb before the list governs it.
-  const lead = from > 0 && !governingVerb(clauseLead) ? sentence.slice(0, when.index).replace(UP_TO_LAST_REPORT, "") : clauseLead;
+  const own = governingVerb(clauseLead);
+  const lead = from > 0 && !own ? sentence.slice(0, when.index).replace(UP_TO_LAST_REPORT, "") : clauseLead;
   if (SCHEDULED_FOR.test(lead)) return true;
-  const governing = governingVerb(lead);
+  const governing = lead === clauseLead ? own : governingVerb(lead);
   if (governing) return !governing.past && !saysPast(governing.phrase) && (AHEAD.test(lead) || governing.present);
   const end = sentence.slice(when.index).search(/[,;—]|\bthat\b/);
   const clause = sentence.slice(from, end < 0 ? undefined : when.index + end);
