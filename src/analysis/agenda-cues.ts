@@ -31,7 +31,7 @@ const FRAME_NOUNS = alt([
   "issues?", "items?", "topics?", "questions?", "priorit(?:y|ies)", "concerns?", "matters?", "themes?", "areas?",
   "sticking points?", "points?", "challenges?", "subjects?", "focus", "tests?", "flashpoints?", "irritants?",
   "demands?", "requests?", "asks?", "backdrop", "order of business", "bone of contention", "battleground", "hurdles?", "risks?",
-  "fights?", "fronts?", "things?", "centrepieces?", "centerpieces?", "battles?", "rows?", "headaches?", "problems?", "obstacles?", "stumbling blocks?", "sore points?", "worr(?:y|ies)", "conditions?",
+  "fights?", "fronts?", "fault lines?", "things?", "centrepieces?", "centerpieces?", "battles?", "rows?", "headaches?", "problems?", "obstacles?", "stumbling blocks?", "sore points?", "worr(?:y|ies)", "conditions?",
 ]);
 const ORDINALS = alt(["first", "second", "third", "fourth", "fifth", "next", "last", "final", "other", "main", "biggest", "hardest", "thorniest", "toughest", "trickiest", "key", "central", "crucial", "major", "unspoken", "most \\w+"]);
 const COPULA = alt(["is", "are", "was", "were", "remains?", "remained", "will be", "would be", "could be", "may be", "might be", "looks set to be", "is likely to be", "are likely to be"]);
@@ -64,7 +64,8 @@ const CONTEST = new RegExp(
 const AMONG = new RegExp(String.raw`^among\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?${FRAME_NOUNS}\b[^,;]{0,60}?\s(?:are|is|will be)\s+(.+)$`, "iu");
 // "Where the bill is likeliest to stumble is the excise duty…": the item comes after the clause.
 const PSEUDO_CLEFT = /^(?:where|what)\b[^,;]{3,80}?\s(?:is|are|will be)\s+((?:the|an?)\s+.+)$/iu;
-const INVERTED = /^((?:[\p{L}’'-]+\s+){1,3}?)(?:is|are|comes|come)\s+((?:the|an?)\s+.+)$/iu;
+// "Less contentious, but still expected to draw debate, is the scholarship fund": an aside may follow the position.
+const INVERTED = /^((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)(?:,[^,]{1,60},)?\s+(?:is|are|comes|come)\s+((?:the|an?)\s+.+)$/iu;
 // "Of more immediate concern to people in Sa Kaeo is the fate of the checkpoints": a long
 // prepositional lead, then the item.
 const INVERTED_PHRASE = /^(?:of|among|beyond|besides|alongside|above all|high on)\s+(?:[\p{L}’'-]+\s+){1,10}?(?:is|are)\s+((?:the|an?)\s+.+)$/iu;
@@ -72,6 +73,9 @@ const INVERTED_PHRASE = /^(?:of|among|beyond|besides|alongside|above all|high on
 // "Closely tied to that is climate finance", "Linked to this are the tariffs".
 const INVERTED_LINK = /^(?:(?:closely|tightly|intimately|also)\s+)?(?:tied|linked|related|connected|bound up|coupled)\s+(?:to|with)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|comes?)\s+(.+)$/iu;
 const INVERTED_PLACE = /^(?:behind|beneath|underneath|under|over|above|hanging over|looming over)\s+(?:[\p{L}’'-]+\s+){1,6}?(?:sits?|lies|lie|looms?|hangs?|stands?|is|are)\s+((?:the|an?)\s+.+)$/iu;
+
+// "Flood control, the second big-ticket item, has become…": the item named, then called one in apposition.
+const APPOSED = new RegExp(String.raw`^([^,]{3,80}),\s+(?:(?:the|a)\s+(?:[\p{L}-]+\s+){0,1}?${ORDINALS}|another|yet another|a further)\s+(?:[\p{L}-]+\s+){0,2}?${FRAME_NOUNS}\s*,`, "iu");
 
 const GERUND_FRAME = new RegExp(String.raw`^(?:rounding out|rounding off|completing|topping|heading|leading|closing out|capping)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:list|agenda|slate|docket|trio|set|line-up|lineup|issues|priorities)\b[^,;]{0,30}?\s(?:is|are|will be)\s+(.+)$`, "iu");
 
@@ -131,6 +135,8 @@ export function readCue(sentence: string): Cue | undefined {
   // "Rounding out the list is border management", "Topping the agenda are tariffs".
   const gerund = GERUND_FRAME.exec(s);
   if (gerund?.[1]) return { shape: "frame", topics: [gerund[1]] };
+  const apposed = APPOSED.exec(s);
+  if (apposed?.[1] && isThing(apposed[1]) && !NOT_A_TOPIC.test(apposed[1]) && !isTheSitting(apposed[1])) return { shape: "topic", topics: [apposed[1]] };
   const inverted = s.endsWith("?") ? null : INVERTED.exec(s);
   if (inverted?.[1] && inverted[2] && isPosition(inverted[1])) return { shape: "frame", topics: [inverted[2]] };
   const phrase = s.endsWith("?") ? null : INVERTED_PHRASE.exec(s) ?? INVERTED_PLACE.exec(s) ?? INVERTED_LINK.exec(s);
@@ -196,6 +202,8 @@ function isPosition(words: string): boolean {
   let inPhrase = false;
   for (const [i, t] of terms.entries()) {
     if (t.tags.includes("Preposition")) inPhrase = true;
+    // "Less contentious", "More pressing still": a degree word, whatever the tagger makes of it.
+    else if (/^(?:less|more|least|most)$/i.test(t.text)) continue;
     // "Close" in "Close behind" may read as a verb; a word before the last is only a modifier.
     else if (!inPhrase && (["Noun", "Pronoun"].some((g) => t.tags.includes(g)) || (i === terms.length - 1 && t.tags.includes("Verb")))) return false;
   }
