@@ -192,6 +192,8 @@ function eventLabel(sentence: string, when: Span, scheduled: boolean): string | 
   // After the date, only within its clause: "runs until January 19, and the fair closes…" is not the fair.
   const rest = sentence.slice(when.index + when.text.length);
   const after = termsOf(rest.slice(0, rest.search(/[,;]|$/))).slice(0, 6);
+  const subject = scheduledSubject(sentence.slice(clauseStart(sentence, when.index) + 1, when.index));
+  if (subject) return subject;
   for (let i = before.length - 1; i >= Math.max(0, before.length - MAX_LOOKBACK); i--) {
     const label = labelAt(before, i);
     if (label) return label;
@@ -210,6 +212,20 @@ function eventLabel(sentence: string, when: Span, scheduled: boolean): string | 
     if (label) return label;
   }
   return undefined;
+}
+
+// "…, and the governor's office said the final reading is scheduled for December 3": a clause that
+// names what is scheduled names the event, whatever event word an earlier clause holds.
+const SCHEDULED = /(?:^|\s)((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|will be|has been|have been)\s+(?:now\s+)?(?:scheduled|set|slated|pencil+ed in|expected to take place|due to take place)\s+(?:for|on)\s*$/iu;
+function scheduledSubject(clauseLead: string): string | undefined {
+  const m = SCHEDULED.exec(clauseLead.replace(UP_TO_FIRST_REPORT, ""));
+  if (!m?.[1]) return undefined;
+  const terms = termsOf(m[1]);
+  // From the last determiner on; every word a modifier or the head noun.
+  const from = terms.findLastIndex((t) => t.tags.includes("Determiner") || t.tags.includes("Possessive")) + 1;
+  const np = terms.slice(from);
+  if (np.length === 0 || !np.at(-1)?.tags.includes("Noun") || np.some((t) => !t.tags.some((g) => g === "Noun" || g === "Adjective" || g === "Value") || t.tags.some((g) => ["Pronoun", "Date", "Verb"].includes(g) && !t.tags.includes("Noun")))) return undefined;
+  return capitalise(np.map((t) => t.text).join(" "));
 }
 
 const SUBORDINATE = /^(?:when|once|as|by the time)\b/i;
