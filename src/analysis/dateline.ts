@@ -5,7 +5,7 @@ import type { Dateline } from "../domain/types.ts";
 import { datelineYear, findDates, formatDay, isoDay } from "./dates.ts";
 import { isCommonWord } from "./common-words.ts";
 import { findMentions } from "./mentions.ts";
-import { gazetteer, isRealPlace, modernName, placeKey } from "./gazetteer.ts";
+import { gazetteer, isRealPlace, modernName, placeKey, type Place } from "./gazetteer.ts";
 import { timeZoneOf } from "./place-sources.ts";
 
 export interface DatelineInput {
@@ -233,7 +233,10 @@ function placeInByline(byline: string, publishedAt: Date | undefined, paragraphs
 // The longest known place inside a phrase: "Jakarta Post Tokyo" would be wrong, so whole words only.
 function knownPlace(phrase: string): string | undefined {
   const m = findMentions(phrase).find((p) => p.kind !== "demonym" && p.kind !== "person");
-  return m ? (m.kind === "country" ? m.text : m.name) : undefined;
+  if (!m) return undefined;
+  if (m.kind === "country") return m.text;
+  // "Cebu City", "Davao City": the city goes by its full name where the gazetteer keys the short one.
+  return /^\s+City\b/i.test(phrase.slice(m.end)) && !/\bCity$/i.test(m.name) ? `${m.name} City` : m.name;
 }
 
 // "MANILA —" over a piece published at 07:00 +08:00 (23:00 UTC the day before) was filed on the
@@ -263,7 +266,10 @@ function normaliseDate(date: string | Date, publishedAt: Date | undefined): stri
 
 function withCountry(d: FoundDateline, paragraphs: string[] = []): FoundDateline {
   if (!d.place) return d;
-  const places = gazetteer().lookupAll(placeKey(d.place)).filter(isRealPlace);
+  const known = (name: string): Place[] => gazetteer().lookupAll(placeKey(name)).filter(isRealPlace);
+  // "Iloilo City" is keyed as "Iloilo".
+  const full = known(d.place);
+  const places = full.length > 0 ? full : known(d.place.replace(/\s+City$/i, ""));
   // "GEORGE TOWN:" over a story about Penang is Malaysia's George Town: the country the story names.
   const name = d.place;
   const named = places.length > 1 ? new Set(findMentions(paragraphs.join("\n")).filter((m) => m.name !== name).map((m) => m.code)) : undefined;

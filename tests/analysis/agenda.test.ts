@@ -53,6 +53,15 @@ describe("findAgenda", () => {
     expect(findAgenda({ paragraphs: openers }).map((i) => i.label)).toEqual(["Wages", "Fiscal policy", "Semiconductors", "Steel", "Textiles"]);
   });
 
+  it("reads an item called one in apposition, and one set after a position and an aside", () => {
+    const paragraphs = [
+      "Drainage, the second big-ticket item, has split the council since the floods. Members want audits.",
+      "The harbour ferry subsidy is the third fault line. Operators say fares will rise.",
+      "Less contentious, but still expected to draw debate, is the school meals fund. It grows by a tenth.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Drainage", "Harbour ferry subsidy", "School meals fund"]);
+  });
+
   it("explains a bold item from the paragraph where it is bold, not the first that holds its words", () => {
     const paragraphs = ["The city expects a fourth year of deficit as listings revive.", "At the top of the agenda is the deficit itself. Officials weigh cuts to headcount and subsidies.", "Land revenue is the other worry. Developers are cautious at auctions."];
     const html = "<p>The city expects a fourth year of deficit as listings revive.</p><p>At the top of the agenda is the <strong>deficit</strong> itself. Officials weigh cuts to headcount and subsidies.</p><p><strong>Land revenue</strong> is the other worry. Developers are cautious at auctions.</p>";

@@ -106,6 +106,12 @@ describe("findDateline", () => {
     expect(d).toMatchObject({ place: "Yerevan", date: "2026-01-09" });
   });
 
+  it("keeps a city's full name where the gazetteer knows it by its short one", () => {
+    expect(findDateline({ byline: "By Ana Cruz in Iloilo City", paragraphs: [], publishedAt: published })).toMatchObject({ place: "Iloilo City", country: "PH" });
+    expect(wire("ZAMBOANGA CITY (PNA) —")).toMatchObject({ place: "Zamboanga City", country: "PH" });
+    expect(wire("QUEZON CITY —")).toMatchObject({ place: "Quezon City", country: "PH" });
+  });
+
   it("takes a word-like town after 'in' in a byline, but no desk named for a kind of story", () => {
     expect(findDateline({ byline: "By Jo Hart in Reading", paragraphs: [], publishedAt: published })?.place).toBe("Reading");
     expect(findDateline({ byline: "Explainer desk", paragraphs: [], publishedAt: published })).toBeUndefined();

@@ -32,6 +32,10 @@ describe("findUpcoming", () => {
     expect(events("The league opens on Saturday, January 17, with five games.")).toEqual([{ date: "2026-01-17", label: "League opens" }]);
     expect(events("The bill is scheduled for its second reading next Tuesday.")).toEqual([{ date: "2026-01-13", label: "Second reading" }]);
     expect(events("The ministry said bids were due on January 30.")).toEqual([{ date: "2026-01-30", label: "Bids were due" }]);
+    expect(events("The board will hold a public hearing next Monday, and the office said the final reading is scheduled for January 21.")).toEqual([
+      { date: "2026-01-21", label: "Final reading" },
+      { date: "2026-01-12", label: "Public hearing" },
+    ]);
   });
 
   it("reads a passive schedule as ahead, not past", () => {
