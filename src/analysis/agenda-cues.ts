@@ -280,7 +280,10 @@ const WILL_DO = /^.*\b(?:will|would|(?:is|are)\s+(?:set|expected|due|likely)\s+t
 function doneList(sentence: string): string[] | undefined {
   const m = SITTING.test(sentence) ? WILL_DO.exec(sentence) : null;
   if (!m?.[1]) return undefined;
-  const parts = splitList(withoutAsides(m[1]).replace(/\s+(?:as|while|because|after|before|amid)\s+.*$/i, ""));
+  const list = withoutAsides(m[1]).replace(/\s+(?:as|while|because|after|before|amid)\s+.*$/i, "");
+  // "would send representatives to the meeting and demand a guarantee on noise and support funds":
+  // without commas, "and" may join two verbs or two nouns alike; three deeds are set apart by commas.
+  const parts = list.includes(",") ? splitList(list) : [];
   if (parts.length < 3) return undefined;
   const objects = parts.map((p) => {
     const first = termsOf(p)[0];

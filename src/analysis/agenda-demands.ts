@@ -47,7 +47,8 @@ export function demandOf(sentence: string): string | undefined {
   if (!subject || !isActor(subject)) return undefined;
   const m = DEMAND.exec(text.slice(text.indexOf(subject) + subject.length).trim());
   if (!m?.[1]) return undefined;
-  const object = beforeParticiple(m[1].replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
+  // "want something else again: a compensation package": a colon after a few words gives the object.
+  const object = beforeParticiple(m[1].replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
   const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
   const n = wordCount(named);
