@@ -76,7 +76,8 @@ export interface RelativeDay {
 /** Weekday names and "tomorrow", as days after the reference date: the next such day, or next week's for "next"; the reference day's own name is today, and left out. */
 export function findRelativeDays(text: string, reference: Date): RelativeDay[] {
   const today = reference.getUTCDay();
-  return [...text.matchAll(WEEKDAY)].map((m) => {
+  const matches = [...text.matchAll(WEEKDAY)];
+  const days = matches.map((m) => {
     const word = (m[2] ?? "").toLowerCase();
     const target = WEEKDAYS.indexOf(word);
     // "next Thursday" said on a Tuesday is the Thursday of next week (weeks start on Monday); a bare
@@ -84,7 +85,15 @@ export function findRelativeDays(text: string, reference: Date): RelativeDay[] {
     const nextWeek = /^next$/i.test(m[1] ?? "") && target >= 0 ? 7 - ((today + 6) % 7) + ((target + 6) % 7) : undefined;
     const daysAhead = word === "tomorrow" ? 1 : nextWeek ?? (target - today + 7) % 7;
     return { daysAhead, index: m.index ?? 0, text: m[0] };
-  }).filter((d) => d.daysAhead > 0); // "on Friday" in a piece filed on a Friday is today: not ahead.
+  });
+  // "meets Wednesday and Thursday", "from Monday to Friday": a span ahead is dated by its first day
+  // ("runs Friday and Saturday" written on the Friday is under way, and its Saturday still ahead).
+  const spanEnd = (k: number): boolean => {
+    const prev = days[k - 1];
+    const d = days[k];
+    return prev !== undefined && d !== undefined && prev.daysAhead > 0 && /^\s*(?:and|to|through|until|till|[-–])\s*$/i.test(text.slice(prev.index + prev.text.length, d.index));
+  };
+  return days.filter((d, k) => d.daysAhead > 0 && !spanEnd(k)); // "on Friday" in a piece filed on a Friday is today: not ahead.
 }
 
 // "the final vote on the 18th": a day of the month alone, the next one after the reference.

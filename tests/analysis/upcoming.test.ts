@@ -38,6 +38,11 @@ describe("findUpcoming", () => {
     ]);
   });
 
+  it("dates a span of days by its first", () => {
+    expect(events("The joint committee meets Wednesday and Thursday.")).toEqual([{ date: "2026-01-14", label: "Meeting" }]);
+    expect(events("Talks open on Monday, and a vote follows on Thursday.").map((e) => e.date)).toEqual(["2026-01-12", "2026-01-15"]);
+  });
+
   it("reads a passive schedule as ahead, not past", () => {
     expect(events("A follow-up session has been pencilled in for January 20 if talks go well.")).toEqual([{ date: "2026-01-20", label: "Session" }]);
     expect(events("The bank is widely expected to leave the cash rate on hold on Tuesday.")).toEqual([{ date: "2026-01-13", label: "Leave cash rate" }]);
