@@ -332,7 +332,8 @@ export function topicSentences(paragraphs: string[]): Found[] {
       found.push({ at: i, topic: object.replace(/\s+(?:when|as|before|after|because|while|which)\b.*$/i, ""), summary: all[1] ?? first });
       return;
     }
-    if (all.length < 2 || wordCount(opener) > MAX_TOPIC_SENTENCE_WORDS || /\d/.test(opener) || REPORTS.test(opener) || /^["“‘']/.test(opener)) return;
+    // A question opens an explainer's paragraph; questionItems reads it with its answer.
+    if (all.length < 2 || wordCount(opener) > MAX_TOPIC_SENTENCE_WORDS || /\d/.test(opener) || REPORTS.test(opener) || /^["“‘']/.test(opener) || /\?\**$/.test(opener)) return;
     const subject = subjectOf(opener);
     // "Inside Japan, the episode…": a sentence that opens on a phrase of place or time has no topic for a subject.
     // "France has had five prime ministers": a country or a city opening a paragraph is an actor.
