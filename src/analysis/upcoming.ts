@@ -203,15 +203,17 @@ function eventLabel(sentence: string, when: Span, scheduled: boolean): string | 
     if (label) return label;
   }
   const own = lapseLabel(sentence.slice(0, when.index)) ?? actionLabel(sentence.slice(0, when.index)) ?? (scheduled ? happeningLabel(sentence, when) : undefined);
-  if (own || !SUBORDINATE.test(sentence)) return own;
+  const opensOnDate = /^\s*(?:(?:from|on|starting|beginning|as of|by)\s+)?$/i.test(sentence.slice(0, when.index));
+  if (own || !(SUBORDINATE.test(sentence) || opensOnDate)) return own;
   // "When 1,600 delegates file into the hall from January 19, the party will be holding its first
-  // congress…": a date in a leading "when" clause dates the event the main clause names.
+  // congress…": a date in a leading "when" clause dates the event the main clause names; so does
+  // a date that opens the sentence ("From September 1, the agency will place levy scanners…").
   const main = termsOf(rest);
   for (let i = 0; i < main.length; i++) {
     const label = labelAt(main, i);
     if (label) return label;
   }
-  return undefined;
+  return opensOnDate ? actionLabel(rest) : undefined;
 }
 
 // "…, and the governor's office said the final reading is scheduled for December 3": a clause that
@@ -269,6 +271,13 @@ function happeningLabel(sentence: string, when: Span): string | undefined {
   // "The second phase, focusing on consumer goods, opens April 23": the subject sits before the aside.
   if (from > 0 && /^\s*\p{Ll}/u.test(clause) && termsOf(clause)[0]?.tags.includes("Verb")) clause = `${sentence.slice(0, sentence.indexOf(","))} ${clause}`;
   if (/\b(?:should|could|may|might|hopes?|expects?)\b/i.test(clause)) return undefined;
+  // "The procession … begins with the first Kumbal Perahera on Wednesday": what it opens with is the event.
+  const opensWith = /\b(?:begins?|opens?|starts?|kicks? off|ends?|closes?|concludes?|culminates?|wraps? up)\s+(?:with|in)\s+(?:(?:the|a|an|its|their)\s+)?(.+)$/i.exec(clause.trim());
+  if (opensWith?.[1]) {
+    const event = opensWith[1].replace(/[,.;:]/g, " ").replace(TIME_TAIL, "").trim();
+    const n = wordCount(event);
+    if (n >= 1 && n <= MAX_HAPPENING_WORDS && !termsOf(event).some((t) => t.tags.includes("Verb") || t.tags.includes("Pronoun"))) return capitalise(event);
+  }
   const scheduledFor = /\b(?:scheduled|set|due|slated|planned|booked|pencil+ed in|gathers?|meets?|convenes?|assembles?)\s+for\s+(?:(?:its|the|a|an|their)\s+)?(.+)$/i.exec(clause.trim());
   clause = withoutReducedRelative((scheduledFor?.[1] ?? clause).replace(/[,.;:]/g, " ").replace(TIME_TAIL, "").replace(/^\s*(?:the|a|an)\s+/i, "").trim());
   const n = wordCount(clause);
@@ -305,9 +314,10 @@ function actionLabel(before: string): string | undefined {
     const n = wordCount(subject);
     return n >= 1 && n <= MAX_MODIFIERS + 2 && !/^(?:it|they|he|she|this|that)$/i.test(subject) ? capitalise(`${subject} ${terms[1]?.text ?? ""}`.trim()) : undefined;
   }
-  // After "to" a word is a verb whatever the tagger read ("is scheduled to brief the committee").
-  const afterTo = /\bto\s+$/i.test(cue[0]) && verb !== undefined && !verb.tags.some((g) => g === "Determiner" || g === "Preposition" || g === "Pronoun");
-  if ((!verb?.tags.includes("Verb") && !afterTo) || verb?.tags.includes("Auxiliary") || verb.tags.includes("Copula") || /^(?:be|been|being|have)$/i.test(verb.normal)) return undefined;
+  // After "to" or "will" a word is a verb whatever the tagger read, alone, makes of it ("is scheduled
+  // to brief the committee", "will place levy scanners").
+  const afterCue = verb !== undefined && !verb.tags.some((g) => g === "Determiner" || g === "Preposition" || g === "Pronoun" || g === "Adverb");
+  if ((!verb?.tags.includes("Verb") && !afterCue) || verb?.tags.includes("Auxiliary") || verb.tags.includes("Copula") || /^(?:be|been|being|have)$/i.test(verb.normal)) return undefined;
   const isNoun = (t: Term | undefined): boolean => !!t && t.tags.includes("Noun") && !t.tags.some((g) => ["Pronoun", "Possessive", "Date", "Value"].includes(g));
   // The whole compound: "leave the cash rate" → "Leave cash rate", not "Leave cash".
   const start = terms.findIndex((t, i) => i >= 1 && i < 6 && isNoun(t));
@@ -315,6 +325,8 @@ function actionLabel(before: string): string | undefined {
   while (start > 0 && end + 1 < terms.length && isNoun(terms[end + 1]) && !/[,.;:]$/.test(terms[end]?.text ?? "")) end++;
   const noun = start > 0 ? terms.slice(start, end + 1).map((t) => t.text).join(" ").replace(/[,.;:]$/, "") : "";
   // "will sit down again on Friday": a verb that stands for its event is named as the event.
+  // A word only its place makes a verb ("will parade") says too little alone.
+  if (!noun && !verb.tags.includes("Verb") && !EVENT_VERBS[verb.normal]) return undefined;
   return capitalise(noun ? `${verb.normal} ${noun}` : EVENT_VERBS[verb.normal] ?? verb.normal);
 }
 

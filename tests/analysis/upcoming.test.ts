@@ -38,6 +38,11 @@ describe("findUpcoming", () => {
     ]);
   });
 
+  it("names the event in the main clause after a date that opens the sentence, or what a happening opens with", () => {
+    expect(events("From January 20, the agency will place levy scanners at the airport.")).toEqual([{ date: "2026-01-20", label: "Place levy scanners" }]);
+    expect(events("The season, which draws pilgrims from across the island, begins with the first lantern procession on Wednesday.")).toEqual([{ date: "2026-01-14", label: "First lantern procession" }]);
+  });
+
   it("dates a span of days by its first", () => {
     expect(events("The joint committee meets Wednesday and Thursday.")).toEqual([{ date: "2026-01-14", label: "Meeting" }]);
     expect(events("Talks open on Monday, and a vote follows on Thursday.").map((e) => e.date)).toEqual(["2026-01-12", "2026-01-15"]);
