@@ -61,7 +61,8 @@ const CONTEST = new RegExp(
 // "Close behind is the annual increment", "Next up are the tariffs": a sentence turned round so
 // that the item comes last; what stands before the verb is a position, not a subject.
 // "Among matters expected to be raised are the RTS Link and the economic zone": a list turned round.
-const AMONG = new RegExp(String.raw`^among\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?${FRAME_NOUNS}\b[^,;]{0,60}?\s(?:are|is|will be)\s+(.+)$`, "iu");
+// "Chief among the assembly's demands is the royalty share itself".
+const AMONG = new RegExp(String.raw`^(?:(?:chief|first|foremost|high|top|prominent|notable|principal|primary)\s+)?among\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?${FRAME_NOUNS}\b[^,;]{0,60}?\s(?:are|is|will be)\s+(.+)$`, "iu");
 // "Where the bill is likeliest to stumble is the excise duty…": the item comes after the clause.
 const PSEUDO_CLEFT = /^(?:where|what)\b[^,;]{3,80}?\s(?:is|are|will be)\s+((?:the|an?)\s+.+)$/iu;
 // "Less contentious, but still expected to draw debate, is the scholarship fund": an aside may follow the position.
@@ -110,7 +111,8 @@ const NOT_A_TOPIC = /^(?:two|three|four|five|six|seven|several|a few|\d+|no|none
 
 /** The cue a paragraph's opening sentence carries, if it carries one. */
 export function readCue(sentence: string): Cue | undefined {
-  const s = sentence.replace(/\*\*/g, "").trim();
+  // "the royalty share itself": the emphasis is not part of the name.
+  const s = sentence.replace(/\*\*/g, "").replace(/\s+(?:itself|themselves)(?=[\s,.;:]|$)/giu, "").trim();
   const list = LIST.exec(s);
   // "…would centre on what remained unresolved: A, B and C": a colon introduces the list itself.
   if (list?.[1]) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };
@@ -119,7 +121,7 @@ export function readCue(sentence: string): Cue | undefined {
   const among = AMONG.exec(s);
   if (among?.[1]) {
     const topics = splitList(withoutAsides(among[1]));
-    if (topics.length >= 1 && !topics.some(isAgentLike)) return { shape: "list", topics };
+    if (topics.length >= 1 && !topics.some(isAgentLike)) return { shape: topics.length > 1 ? "list" : "frame", topics };
   }
   const frame = FRAME.exec(s) ?? CONTEST.exec(s) ?? PSEUDO_CLEFT.exec(s);
   if (frame?.[1]) {

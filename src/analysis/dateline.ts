@@ -35,7 +35,8 @@ const WIRE = new RegExp(
   String.raw`^\s*(?:(?<caps>${CAPS_WORD}(?:[ /]${CAPS_WORD})*)|(?<title>${TITLE_WORD}(?: (?:(?:de|del|es|of|la|al|el|da|do|on|upon|sur) )?${TITLE_WORD}){0,3}))` +
     // "New Delhi [India], February 5 (ANI):" puts the country in square brackets.
     String.raw`(?:\s*\[(?<bracketed>\p{Lu}[\p{L}. ]{1,30})\])?` +
-    String.raw`(?:,\s*(?<qual>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))??` +
+    // "KOLWEZI, Democratic Republic of Congo, Feb 17": a qualifier may hold particles.
+    String.raw`(?:,\s*(?<qual>\p{Lu}[\p{L}.]*(?: (?:(?:of|the|and|de|da|do|del|es|la|el) ){0,2}\p{Lu}[\p{L}.]*){0,3}))??` +
     String.raw`(?:,?\s*(?<date>${WIRE_DATE}))?` +
     // MONTSAME and the release wires print a name between slashes: "Ulaanbaatar /MONTSAME/.", "SINGAPORE, 14 April 2026 /PRNewswire/ --".
     String.raw`\s*(?<agency>(?:\([^)]{1,40}\)\s*){1,2}|\/\p{Lu}[\p{L}-]{1,20}\/\.?|\p{Lu}{2,6}(?=\s*(?:-|–|—)))?` +

@@ -58,8 +58,9 @@ describe("findAgenda", () => {
       "Drainage, the second big-ticket item, has split the council since the floods. Members want audits.",
       "The harbour ferry subsidy is the third fault line. Operators say fares will rise.",
       "Less contentious, but still expected to draw debate, is the school meals fund. It grows by a tenth.",
+      "Chief among the unions' demands is the pension formula itself. It was last changed in 2011.",
     ];
-    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Drainage", "Harbour ferry subsidy", "School meals fund"]);
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Drainage", "Harbour ferry subsidy", "School meals fund", "Pension formula"]);
   });
 
   it("explains a bold item from the paragraph where it is bold, not the first that holds its words", () => {

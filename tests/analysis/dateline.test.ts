@@ -32,6 +32,7 @@ describe("findDateline", () => {
     ["Ho Chi Minh City, January 8 (VNA) –", "Ho Chi Minh City", "2026-01-08"],
     ["Dar es Salaam, Jan 8 (Xinhua) --", "Dar es Salaam", "2026-01-08"],
     ["Ulaanbaatar /MONTSAME/.", "Ulaanbaatar", "2026-01-09"],
+    ["KOLWEZI, Democratic Republic of Congo, Jan 8 (Reuters) -", "Kolwezi", "2026-01-08"],
   ])("reads the newsroom form %s", (opening, place, date) => {
     expect(wire(opening)).toMatchObject({ place, date });
   });
