@@ -11,6 +11,7 @@ import { headsClause } from "./verbs.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import { gazetteer, isRealPlace, placeKey } from "./gazetteer.ts";
 import { wordCount } from "./text.ts";
+import { escapeRegExp } from "../briefs/normalise.ts";
 
 export type CueShape = "frame" | "topic" | "list";
 
@@ -227,7 +228,9 @@ const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPO
 // ("on Tuesday", "in Geneva"), but not a preposition inside an item ("a rise in defence spending").
 function clauseOf(list: string): string {
   // "(US$3.2 billion)": a bracketed amount says it again; "(RTS)" names it and stays.
-  return withoutAsides(list.replace(/\s*\((?=[^)]*\d)[^)]*\)/g, ""))
+  // "…, and an update of the noise programme, which neighbors in Vancouver, Wash., have pushed for":
+  // the last item's relative clause runs to the end, commas and all.
+  return withoutAsides(list.replace(/\s*\((?=[^)]*\d)[^)]*\)/g, "").replace(/(,\s*and\s+[^,]*?),\s*(?:which|where|who|whose)\b.*$/iu, "$1"))
     .replace(/,\s*(?:while|with)\b.*$/iu, "")
     .replace(LIST_END, "")
     .replace(/,?\s+(?:at|in|on|by)\s+(?:\p{Lu}|\d|the (?:coming|next|weekend|end)\b)[^,]*$/u, "");
@@ -247,15 +250,19 @@ export function discussedList(sentence: string): string[] | undefined {
   const parts = (semicolons ? object.split(/\s*;\s*(?:and\s+)?/).map(clauseOf) : splitList(object)).map((p) =>
     p
       .replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "")
-      .replace(/^how to\s+[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
+      // "whether to keep subsidizing container service": what is to be decided names the item.
+      .replace(/^(?:how|whether) to\s+(?:keep\s+|continue\s+|stop\s+|start\s+)?[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
       // "the return of trainee doctors who left their posts": a relative clause says which, not what.
       .replace(/\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)that)\s+.*$/i, ""),
   );
   if (listsOneThing(parts)) return undefined;
+  // "container service at Terminal 6, the Rivergate marine terminal that…": a part that names the
+  // one before it again, by its head, is an appositive, not an item.
+  const items = parts.filter((p, k) => !(k > 0 && /^the\s/i.test(p) && new RegExp(`\\b${escapeRegExp(p.split(/\s+/).at(-1) ?? "")}\\b`, "i").test(parts[k - 1] ?? "")));
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
-  const listed = object.includes(",") || semicolons ? parts.length >= 3 : parts.length === 2 && parts.every((p) => wordCount(p) <= 3);
+  const listed = object.includes(",") || semicolons ? items.length >= 3 || (items.length === 2 && parts.length === 3) : items.length === 2 && items.every((p) => wordCount(p) <= 3);
   // Items set apart by semicolons may run long; the label keeps their head.
-  return listed && parts.every((p) => isThing(p, semicolons ? MAX_SEMICOLON_ITEM_WORDS : MAX_ITEM_WORDS)) ? parts : undefined;
+  return listed && items.every((p) => isThing(p, semicolons ? MAX_SEMICOLON_ITEM_WORDS : MAX_ITEM_WORDS)) ? items : undefined;
 }
 
 // A listed thing: a noun phrase, not a clause ("after Indonesia cut imports") or an actor.
@@ -268,7 +275,8 @@ function isThing(p: string, maxWords = MAX_ITEM_WORDS): boolean {
 }
 
 // "On the table: a push for reparations, the war in Sudan, and how to pay for peace operations."
-const COLON_FRAME = /(?:^|\.\s+)(?:also\s+)?(?:on the (?:table|agenda|docket)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
+// "Also before the commission: whether to keep…, and an update of the noise programme."
+const COLON_FRAME = /(?:^|\.\s+)(?:also\s+)?(?:on the (?:table|agenda|docket)|before (?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:commission|board|council|committee|panel|assembly|court|house|senate|ministers|lawmakers|legislature|talks|summit|meeting|session)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
 
 /** A forum things are brought to: talks, a session, a summit, a debate. */
 export const SITTING = new RegExp(String.raw`\b(?:${alt([...FORUMS, "negotiations?", "sitting", "debate", "vote", "review", "consultation", "budget", "assembly", "parliament", "mission"])})\b`, "i");

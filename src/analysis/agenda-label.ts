@@ -17,6 +17,7 @@ const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|ab
 const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
 // A head noun that is itself a topic: an activity or an abstract noun ("financing", "compensation", "security").
 const SELF_NAMING = /^\p{L}+(?:ing|tion|sion|ment|ance|ence|ity|ism)$/iu;
+const PROCESS_HEAD = /^(?:update|review|overhaul|revision|renewal|extension|rewrite|future|fate|status)$/i;
 const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "i");
 
 /** "China’s economic slowdown and its growing assertiveness, weighing…" → "China’s economic slowdown". */
@@ -70,6 +71,10 @@ function shorten(phrase: string): string {
   let headWords = head.split(/\s+/);
   if (headWords.length === 2 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && (termsOf(headWords[0] ?? "")[0]?.tags.includes("Adjective") === true || /\p{L}-\p{L}/u.test(headWords[0] ?? ""))) headWords = headWords.slice(1);
   const room = MAX_LABEL_WORDS - headWords.length - 1;
+  // "a long-delayed update of the airport's noise abatement program", "the future of Terminal 6":
+  // a head that only says what becomes of a thing gives way to the thing when both do not fit.
+  const thing = complement.join(" ").replace(/^(?:\p{L}+['’]s\s+)/u, "");
+  if (prep === "of" && PROCESS_HEAD.test(headWords.at(-1) ?? "") && complement.length > room && wordCount(thing) <= MAX_LABEL_WORDS) return thing;
   if (room <= 0) return headWords.join(" ");
   // "Financing" names the topic by itself when what follows runs on ("for the new dam on the
   // river"); "Ban" or "Question" needs what it is about, and so does a complement that is only long

@@ -458,7 +458,8 @@ function bodySentence(body: string): string | undefined {
 /** For a listed topic: the sentence, other than the list's own, that shares most words with it; else the list's. */
 export function sentenceAbout(topic: string, paragraphs: string[], listSentence: string): string {
   const words = topic.toLowerCase().split(/\s+/).filter((w) => w.length >= 4).map((w) => w.replace(/s$/, ""));
-  let best = { sentence: listSentence, hits: 0 };
+  // Another sentence must share most of the label's words; "container shipping" does not explain "Container service".
+  let best = { sentence: listSentence, hits: Math.floor(words.length / 2) };
   for (const p of paragraphs) {
     for (const s of sentences(p)) {
       if (s === listSentence) continue;

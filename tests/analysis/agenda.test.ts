@@ -93,6 +93,8 @@ describe("labelOf", () => {
     ["reopening a theater-level crisis hotline between U.S. Indo-Pacific Command and China's theater commands", "Theater-level crisis hotline"],
     ["Money for the Aral Sea fund itself", "Aral Sea fund"],
     ["transferring water from the Caspian Sea or the Gulf", "Transferring water"],
+    // Session 5: a head that only says what becomes of a thing gives way to the thing.
+    ["a long-delayed update of the airport's noise abatement program", "Noise abatement program"],
   ])("%s → %s", (topic, label) => {
     expect(labelOf(topic)).toBe(label);
   });
@@ -123,6 +125,8 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     expect(findAgenda({ paragraphs: colon }).map((i) => i.label)).toEqual(["Push for reparations", "War in the north", "Peace operations"]);
     const plenum = ["Members of the central committee will meet from Monday for a four-day plenum that will weigh the draft five-year plan, fill a string of military vacancies left by the purge of generals, and endorse the call for technological self-reliance."];
     expect(findAgenda({ paragraphs: plenum }).map((i) => i.label)).toEqual(["Draft five-year plan", "String of military vacancies", "Call for technological self-reliance"]);
+    const before = ["The port commission will meet Wednesday. Also before the commission: whether to keep subsidizing container service at Terminal 6, the marine terminal that has lost money for a decade, and an update of the airport's noise abatement program, which neighbors in Vancouver, Wash., have sought for years."];
+    expect(findAgenda({ paragraphs: before }).map((i) => i.label)).toEqual(["Container service", "Noise abatement program"]);
   });
 
   it("keeps a list of bare nouns after a preposition as one item", () => {
