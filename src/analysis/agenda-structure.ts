@@ -47,7 +47,8 @@ const COUNTED_CLOSING = new RegExp(String.raw`(?<=\b(?:to|on|around|into|over|ab
 const NOT_ITEMS = /^(?:people|persons|children|years|months|weeks|days|hours|minutes|times|percent|points|seats|votes|members|deaths|cases|dollars|tonnes|tons|barrels|kilometres|kilometers|miles|metres|meters|games|matches|goals|runs|wickets|sets|rounds|decades|centuries|sessions|terms|steps|ways|others|countries|nations|sides|neighbours|neighbors|states|partners|allies|firms|companies|banks|brothers|sisters|sons|daughters)$/i;
 // Before a colon and a list any plural will do: "several remedies: A; B; and C", "Four issues dominate: A, B and C".
 // "one overriding demand: verifiable action against…" names its one item in the singular.
-const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+(?:\s+[\p{L}’'-]+){0,16}?\s*(:)\s*(.+)$`, "iu");
+// "three matters that the bulletin describes as "existential for growers": A, B and C": quoted words too.
+const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+(?:\s+[\p{L}’'"“”-]+){0,16}?\s*(:)\s*(.+)$`, "iu");
 
 // Openers of an ordinal sentence, and the shapes that name the topic in it.
 const ORDINAL = "first|second|third|fourth|fifth|next|last|final|other";

@@ -95,6 +95,8 @@ describe("labelOf", () => {
     ["transferring water from the Caspian Sea or the Gulf", "Transferring water"],
     // Session 5: a head that only says what becomes of a thing gives way to the thing.
     ["a long-delayed update of the airport's noise abatement program", "Noise abatement program"],
+    ["compliance with the European Union's deforestation regulation", "Compliance with deforestation regulation"],
+    ["the prospect of dialogue with Washington", "Prospect of dialogue"],
   ])("%s → %s", (topic, label) => {
     expect(labelOf(topic)).toBe(label);
   });
