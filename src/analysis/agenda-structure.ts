@@ -312,6 +312,8 @@ function ordinalItems(paragraphs: string[]): Found[] {
   });
 }
 
+const FRAGMENT = /^(?:then|and then|and|next|finally|lastly|last|also|plus)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)\s*[.!]$/iu;
+
 /** Topic sentences: a paragraph that opens on its subject in a few words, or names it first ("On haze, …"). */
 export function topicSentences(paragraphs: string[]): Found[] {
   const firstBody = paragraphs.findIndex((p) => wordCount(p) >= 15);
@@ -324,6 +326,14 @@ export function topicSentences(paragraphs: string[]): Found[] {
     const marker = TOPIC_MARKER.exec(first);
     if (marker?.[1] && !nlp(marker[1]).has("#Date") && !/\d|\bhand$/i.test(marker[1])) {
       found.push({ at: i, topic: marker[1], summary: first });
+      return;
+    }
+    // "Rice prices come first." / "Then depopulation." / "And the merged constituency itself.": a
+    // verbless fragment after a connective continues a run of items.
+    const fragment = FRAGMENT.exec(first)?.[1]?.replace(/\s+(?:itself|themselves|too)$/i, "");
+    const fragmentTerms = fragment ? termsOf(fragment) : [];
+    if (fragment && all.length >= 2 && !fragmentTerms.some((_, k) => headsClause(fragmentTerms, k)) && !isAgentLike(fragment)) {
+      found.push({ at: i, topic: fragment, summary: all[1] ?? first });
       return;
     }
     const opener = first.replace(CONNECTIVE, "");

@@ -53,6 +53,16 @@ describe("findAgenda", () => {
     expect(findAgenda({ paragraphs: openers }).map((i) => i.label)).toEqual(["Wages", "Fiscal policy", "Semiconductors", "Steel", "Textiles"]);
   });
 
+  it("reads a run of verbless fragments after a first item", () => {
+    const paragraphs = [
+      "Ask voters here what the election is about and three answers come back, in roughly this order of importance to them.",
+      "Rice prices come first. A bag doubled in a year.",
+      "Then depopulation. The town loses a school a year.",
+      "And the merged constituency itself. Many resent it.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Rice prices", "Depopulation", "Merged constituency"]);
+  });
+
   it("reads an item called one in apposition, and one set after a position and an aside", () => {
     const paragraphs = [
       "Drainage, the second big-ticket item, has split the council since the floods. Members want audits.",
