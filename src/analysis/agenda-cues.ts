@@ -67,7 +67,7 @@ const AMONG = new RegExp(String.raw`^(?:(?:chief|first|foremost|high|top|promine
 // "Where the bill is likeliest to stumble is the excise duty…": the item comes after the clause.
 const PSEUDO_CLEFT = /^(?:where|what)\b[^,;]{3,80}?\s(?:is|are|will be)\s+((?:the|an?)\s+.+)$/iu;
 // "Less contentious, but still expected to draw debate, is the scholarship fund": an aside may follow the position.
-const INVERTED = /^((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)(?:,[^,]{1,60},)?\s+(?:is|are|comes|come)\s+((?:the|an?)\s+.+)$/iu;
+const INVERTED = /^((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)(?:,[^,]{1,60},)?\s+(?:is|are|comes|come)\s+((?:the|an?)\s+.+|\p{Ll}[\p{L}-]+\s.+)$/iu;
 // "Of more immediate concern to people in Sa Kaeo is the fate of the checkpoints": a long
 // prepositional lead, then the item.
 const INVERTED_PHRASE = /^(?:of|among|beyond|besides|alongside|above all|high on)\s+(?:[\p{L}’'-]+\s+){1,10}?(?:is|are)\s+((?:the|an?)\s+.+)$/iu;

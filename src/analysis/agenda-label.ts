@@ -42,7 +42,8 @@ export function labelOf(topic: string): string | undefined {
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^\p{L}+ing\s+(?:the|a|an|its|their)\s+/iu, "");
   // "new 400 kV transmission line": a measure says how big, not what.
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/\s*\b\d[\d.,]*\s*(?:\p{L}{1,3}\b)?/gu, "").trim();
-  label = label.replace(LEADING, "").replace(/[’']s$/, "").trim();
+  // "put artisanal mining zones back under provincial control": a particle left by the cut is not part of the name.
+  label = label.replace(LEADING, "").replace(/[’']s$/, "").replace(/(?:\s+(?:back|out|up|off|down|away|of|for|to|on|in|at|with))+$/i, "").trim();
   const n = wordCount(label);
   if (n === 0 || n > MAX_LABEL_WORDS || !/\p{L}{3}/u.test(label)) return undefined;
   if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b(?!-)/i.test(label)) return undefined;

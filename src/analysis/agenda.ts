@@ -37,12 +37,20 @@ export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[]
   const cued = cuedItems(paragraphs, html, sitting);
   const structural = structuralItems(paragraphs);
   const claimed = new Set([...cued, ...structural].map((f) => f.at));
+  const topics = topicSentences(paragraphs);
+  // A heading or an explainer's question stands alone and the next paragraph is its body: no side's demand.
+  const bodies = new Set(structural.filter((f) => /\?\**$|^[^.!]{1,80}$/.test(paragraphs[f.at]?.trim() ?? "")).map((f) => f.at + 1));
   // One side's demand is news; two sides' demands are the table.
-  const wants = sitting ? demandItems(paragraphs).filter((f) => !claimed.has(f.at)) : [];
-  const demands = wants.length >= 2 ? wants : [];
+  const wants = sitting ? demandItems(paragraphs).filter((f) => !claimed.has(f.at) && !bodies.has(f.at)) : [];
+  // Inside a run of items ("Top of the list is… Close behind are… The police want…"), one side's
+  // want is one more, unless it restates one ("access for American corn" after "farm access").
+  const near = new Set([...claimed, ...topics.map((f) => f.at)]);
+  const named = new Set([...cued, ...structural, ...topics].flatMap((f) => contentWords(labelOf(f.topic) ?? "")));
+  const inRun = (f: Found): boolean => near.has(f.at - 1) && (near.has(f.at - 2) || near.has(f.at + 1)) && !contentWords(labelOf(f.topic) ?? "").some((w) => named.has(w));
+  const demands = wants.length >= 2 ? wants : wants.filter(inRun);
   for (const d of demands) claimed.add(d.at);
   // A topic sentence is an item only in a piece built of them: with another item beside it.
-  const run = topicSentences(paragraphs).filter((f) => !claimed.has(f.at));
+  const run = topics.filter((f) => !claimed.has(f.at));
   const found = [...cued, ...structural, ...demands, ...(run.length >= 2 || (run.length === 1 && claimed.size >= 1) ? run : [])];
   return merge(found.sort((a, b) => a.at - b.at));
 }
@@ -61,6 +69,9 @@ function merge(found: Found[]): AgendaItem[] {
   }
   return items;
 }
+
+// A label's words that say what it is about, singular: "Tuition fee increase" → fee, increase, tuition.
+const contentWords = (label: string): string[] => label.toLowerCase().split(/\s+/).filter((w) => w.length >= 4 && !/^(?:with|from|over|about|into|between|against)$/.test(w)).map((w) => w.replace(/(?:’s|'s|s)$/, ""));
 
 // Items named by a cue phrase or set in bold, paragraph by paragraph.
 function cuedItems(paragraphs: string[], html: string | undefined, sitting: boolean): Found[] {

@@ -53,6 +53,20 @@ describe("findAgenda", () => {
     expect(findAgenda({ paragraphs: openers }).map((i) => i.label)).toEqual(["Wages", "Fiscal policy", "Semiconductors", "Steel", "Textiles"]);
   });
 
+  it("takes one side's want inside a run of items, unless it restates one", () => {
+    const lede = "The city has called mandal representatives and the police to a coordination meeting on Monday, where several questions will have to be settled.";
+    const paragraphs = [
+      lede,
+      "Top of the civic body's list is pothole repair on the procession routes. Ward officers have logged 2,100 potholes.",
+      "Close behind are artificial ponds. The corporation plans 290 of them.",
+      "The police, for their part, want agreement on crowd control at the busiest pandals. Queues run to a million on peak days.",
+      "The railways will present their schedule of night trains.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Pothole repair on routes", "Artificial ponds", "Crowd control"]);
+    const restated = [lede, "Top of the list is pothole repair. Officers logged 2,100.", "Close behind are artificial ponds. There will be 290.", "The mandals, for their part, want faster pothole repair on side streets. They say it is overdue."];
+    expect(findAgenda({ paragraphs: restated }).map((i) => i.label)).toEqual(["Pothole repair", "Artificial ponds"]);
+  });
+
   it("reads a run of verbless fragments after a first item", () => {
     const paragraphs = [
       "Ask voters here what the election is about and three answers come back, in roughly this order of importance to them.",
