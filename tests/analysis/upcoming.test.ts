@@ -43,6 +43,11 @@ describe("findUpcoming", () => {
     expect(events("The season, which draws pilgrims from across the island, begins with the first lantern procession on Wednesday.")).toEqual([{ date: "2026-01-14", label: "First lantern procession" }]);
   });
 
+  it("reads a named day's event ahead when eyes are on it", () => {
+    expect(events("All eyes in the delta are on Thursday's meeting of the water authority.")).toEqual([{ date: "2026-01-15", label: "Meeting" }]);
+    expect(events("He reported on Thursday's meeting.")).toEqual([]);
+  });
+
   it("dates a span of days by its first", () => {
     expect(events("The joint committee meets Wednesday and Thursday.")).toEqual([{ date: "2026-01-14", label: "Meeting" }]);
     expect(events("Talks open on Monday, and a vote follows on Thursday.").map((e) => e.date)).toEqual(["2026-01-12", "2026-01-15"]);
