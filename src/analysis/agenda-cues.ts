@@ -290,18 +290,22 @@ const WILL_DO = /^.*\b(?:will|would|(?:is|are)\s+(?:set|expected|due|likely)\s+t
 function doneList(sentence: string): string[] | undefined {
   const m = SITTING.test(sentence) ? WILL_DO.exec(sentence) : null;
   if (!m?.[1]) return undefined;
-  const list = withoutAsides(m[1]).replace(/\s+(?:as|while|because|after|before|amid)\s+.*$/i, "");
+  const list = withoutAsides(withoutAttribution(m[1])).replace(/\s+(?:as|while|because|after|before|amid)\s+.*$/i, "");
   // "would send representatives to the meeting and demand a guarantee on noise and support funds":
   // without commas, "and" may join two verbs or two nouns alike; three deeds are set apart by commas.
   const parts = list.includes(",") ? splitList(list) : [];
   if (parts.length < 3) return undefined;
   const objects = parts.map((p) => {
-    const first = termsOf(p)[0];
+    // Each deed read as the sitting "will" do it, so that "review the steel structures" is a verb and its object.
+    const first = termsOf(`will ${p}`)[1];
     if (!first?.tags.includes("Verb") || ["PastTense", "Gerund", "Noun"].some((g) => first.tags.includes(g))) return undefined;
-    return beforeParticiple(p.slice(first.start + first.text.length).replace(/^\s*(?:up|out|on|off|through|over)\s+/i, "").trim().replace(BLESSING, ""));
+    return beforeParticiple(withoutContactClause(p.slice(first.start - "will ".length + first.text.length)).replace(/^\s*(?:up|out|on|off|through|over)\s+/i, "").trim().replace(BLESSING, ""));
   });
   return objects.every((o): o is string => o !== undefined && o !== "" && isThing(o)) ? objects : undefined;
 }
+
+// "the steel structures China has installed in the zone": a relative clause without "that" says which, not what.
+const withoutContactClause = (phrase: string): string => phrase.replace(/(?<=\p{L}{3})\s+(?:\p{Lu}[\p{L}-]*|it|they|he|she|we)\s+(?:has|have|had|is|are|was|were|will|would|plans?|wants?|says?|said)\s.*$/u, "");
 
 // People, institutions and pronouns act in a story; they are not what is on the table.
 const AGENT_HEADS = new Set(

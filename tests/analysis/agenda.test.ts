@@ -151,6 +151,8 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     expect(findAgenda({ paragraphs: colon }).map((i) => i.label)).toEqual(["Push for reparations", "War in the north", "Peace operations"]);
     const plenum = ["Members of the central committee will meet from Monday for a four-day plenum that will weigh the draft five-year plan, fill a string of military vacancies left by the purge of generals, and endorse the call for technological self-reliance."];
     expect(findAgenda({ paragraphs: plenum }).map((i) => i.label)).toEqual(["Draft five-year plan", "String of military vacancies", "Call for technological self-reliance"]);
+    const deeds = ["The four-day meeting, starting Wednesday in the port city, will set next year's fishing quotas for each side's boats, tighten rules against poaching and review the steel structures Beijing has installed in the zone, according to the ministry."];
+    expect(findAgenda({ paragraphs: deeds }).map((i) => i.label)).toEqual(["Next year's fishing quotas", "Rules against poaching", "Steel structures"]);
     const before = ["The port commission will meet Wednesday. Also before the commission: whether to keep subsidizing container service at Terminal 6, the marine terminal that has lost money for a decade, and an update of the airport's noise abatement program, which neighbors in Vancouver, Wash., have sought for years."];
     expect(findAgenda({ paragraphs: before }).map((i) => i.label)).toEqual(["Container service", "Noise abatement program"]);
   });
