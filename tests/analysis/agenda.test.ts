@@ -157,6 +157,11 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     expect(findAgenda({ paragraphs: before }).map((i) => i.label)).toEqual(["Container service", "Noise abatement program"]);
   });
 
+  it("reads no agenda in work described as focused on things", () => {
+    const paragraphs = ["The rail link has completed track-laying on its final stretch, the operator said.", "The chief executive said progress stood at 96 per cent, with the remaining work focused on stations, signalling and the electrification of the northern section."];
+    expect(findAgenda({ paragraphs })).toEqual([]);
+  });
+
   it("keeps a list of bare nouns after a preposition as one item", () => {
     const paragraphs = ["The leaders met in the capital on Monday and signed a rail agreement.", "They also discussed cooperation on energy and investment, officials said."];
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual([]);
