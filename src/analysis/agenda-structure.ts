@@ -61,7 +61,7 @@ const ORDINAL_ASIDE_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\
 // "One is a share buyback…", "Another is the sale of its supermarket unit".
 const ONE_IS = /^(?:and\s+)?(?:one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|concerns|involves)\s+(.+)$/iu;
 const ORDINAL_APPOSITIVE = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*([^,]+),`, "iu");
-const COMES = /^(?:and\s+)?(?:last|next|then|finally|lastly)\s*,?\s+(?:comes?|came)\s+(.+)$/iu;
+const COMES = /^(?:and\s+)?(?:first|second|third|last|next|then|finally|lastly)\s*,?\s+(?:comes?|came|there\s+(?:is|are|will be))\s+(.+)$/iu;
 const ADVERB_FIRST = /^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly)\s*,\s*(.+)$/iu;
 const X_FIRST = /^([\p{L}’' -]{3,40}?)\s+(?:first|next|last)\.?$/iu;
 // "the question Pakistan cares about most, militant sanctuaries": the topic follows the frame.
@@ -276,7 +276,8 @@ function deliveredCount(all: { at: number; s: string }[], k: number, paragraphs:
   return following.length === n && topics.every((t) => t.topic) ? topics.map((t) => ({ at: t.at, topic: t.topic ?? "", summary: t.summary })) : [];
 }
 
-const DELIVERS = /^(?:and\s+)?(?:one|another|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est))\b/iu;
+// "…runs to three items. First comes X. Then there is Y. Finally, Z."
+const DELIVERS = /^(?:and\s+)?(?:one|another|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est)|(?:first|second|third|then|next|finally|lastly|last)\b(?=\s*,|\s+(?:comes?|came|there)\b))\b/iu;
 
 // The n sentences that deliver an announced count: the next ones ("…three files. The first is…"),
 // or, when the count closes its paragraph and the next holds fewer than n, the opening sentence of

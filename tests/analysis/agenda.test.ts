@@ -67,6 +67,15 @@ describe("findAgenda", () => {
     expect(findAgenda({ paragraphs: restated }).map((i) => i.label)).toEqual(["Pothole repair", "Artificial ponds"]);
   });
 
+  it("reads a count delivered by first, then and finally", () => {
+    const paragraphs = [
+      "The port board meets on the 20th, and every shipping office is talking about it.",
+      "The board's list for that meeting runs to three items, and none of them is small. First comes a tariff revision for the container terminal. Then there is the land acquisition for the rail corridor. Finally, berth allocation at the old docks, where two lines have complained.",
+      "Our sources expect the tariff item to be deferred again. The land question may move.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Tariff revision for terminal", "Land acquisition for corridor", "Berth allocation"]);
+  });
+
   it("reads a run of verbless fragments after a first item", () => {
     const paragraphs = [
       "Ask voters here what the election is about and three answers come back, in roughly this order of importance to them.",
