@@ -20,20 +20,25 @@ const DEMAND = new RegExp(
 // "to lock in delivery dates": a particle belongs to the verb.
 const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward|in|down|off|away)\s+)?/iu;
 // "want Iran to restore full inspections", "want Tehran to commit to resuming talks": what the other side is to do.
-const SOMEONE_TO = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|the\s+\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?/u;
+// "want the United States to keep paying for the flood control": what is to go on is the item.
+const SOMEONE_TO = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|the\s+\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?(?:\p{L}+ing\s+(?:for|on|with|to)\s+)?/u;
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
 const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreement|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
 // Where the object ends: an aside, a reason, a second clause, a relative clause ("a pact that would let…").
 const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\b(?:arguing|saying|which|that|who|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
 const MAX_OBJECT_WORDS = 14;
 const MAX_ACTOR_WORDS = 6;
+const MAX_ACTOR_PHRASE_WORDS = 6;
+const MAX_LEAD_WORDS = 10;
 
 /** Paragraphs that open on a side and what it wants; agenda.ts asks only of a piece about a sitting, and keeps them when two sides want. */
 export function demandItems(paragraphs: string[]): Found[] {
   return paragraphs.flatMap((p, at) => {
-    const first = sentences(p)[0];
-    const topic = first ? demandOf(first) : undefined;
-    return topic ? [{ at, topic, summary: first ?? "" }] : [];
+    // "The two sides are far apart on money. Ottawa wants…": a short lead may stand before the side.
+    const [first, second] = sentences(p);
+    const lead = first && wordCount(first) <= MAX_LEAD_WORDS && !demandOf(first) ? second : first;
+    const topic = lead ? demandOf(lead) : undefined;
+    return topic ? [{ at, topic, summary: lead ?? "" }] : [];
   });
 }
 
@@ -41,10 +46,13 @@ export function demandItems(paragraphs: string[]): Found[] {
 export function demandOf(sentence: string): string | undefined {
   // "Washington, for its part, wants…", "The Congress, the main opposition party, is demanding…":
   // the aside between the actor and the verb goes.
-  const text = sentence.replace(/^([^,.;:!?()]{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}|(?:led|headed|chaired|backed|joined)\s+by\s+[^,]{1,60}|(?:both|all|each|now|already|long|still)?\s*\p{Ll}+(?:ing|ed)\b[^,]{1,60}),\s*/u, "$1 ");
+  const text = sentence.replace(/^([^,.;:!?()]{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}|(?:led|headed|chaired|backed|joined)\s+by\s+[^,]{1,60}|(?:which|who)\s+[^,]{1,100}|(?:both|all|each|now|already|long|still)?\s*\p{Ll}+(?:ing|ed)\b[^,]{1,60}),\s*/u, "$1 ");
   // A side is named in a few words; a copula further on belongs to a later clause.
-  const subject = subjectOf(text, MAX_ACTOR_WORDS);
-  if (!subject || !isActor(subject)) return undefined;
+  // "Tribal nations on both sides of the border want…": the side is named before its phrase of place.
+  // A copula further on belongs to a later clause, so the short reading comes first.
+  const subject = subjectOf(text, MAX_ACTOR_WORDS) ?? subjectOf(text, MAX_ACTOR_WORDS + MAX_ACTOR_PHRASE_WORDS);
+  const side = subject?.split(/\s+(?:on|in|from|across|along|of)\s+/i)[0];
+  if (!subject || !side || wordCount(side) > MAX_ACTOR_WORDS || !isActor(side)) return undefined;
   const m = DEMAND.exec(text.slice(text.indexOf(subject) + subject.length).trim());
   if (!m?.[1]) return undefined;
   // "want something else again: a compensation package": a colon after a few words gives the object.

@@ -13,7 +13,7 @@ const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:and|or|but|plus)\s+|(?:li
 const CUT = /\s*(?:[,;:()]|\s[–—]|[–—]\s|\s-\s|\b(?:and|or|as well as|which|who|whether|amid|as|while|because|after|before|if|when|given)\b|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)\bthat\b|(?<=\p{L}+\s+[\p{L}-]+)\s+with\s+(?:the|a|an|its|their|his|her)\b).*$/iu;
 const CLAUSE_TAIL = /(?:(?<!\b(?:of|in|on|for|to|with|at|by|from|over|about))\s+(?:the|a|an|its|their)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}-]*)?\s+(?:will|would|can|could|must|should|might|may)\b.*$/u;
 const PAIR = /^[\p{L}-]+ and [\p{L}-]+(?: [\p{L}-]+)?$/u;
-const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across|with";
+const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across|with|above|below|near|along|around|beyond|within|through";
 const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
 // A head noun that is itself a topic: an activity or an abstract noun ("financing", "compensation", "security").
 const SELF_NAMING = /^\p{L}+(?:ing|tion|sion|ment|ance|ence|ity|ism)$/iu;
@@ -101,7 +101,7 @@ export function beforeParticiple(phrase: string): string {
       i > 0 &&
       terms[i - 1]?.tags.includes("Noun") === true &&
       // "arrears left over from earlier contracts": an irregular participle with its preposition.
-      ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^(?:by|over|out|behind|off|from|in|on|at|for|under)$/i.test(terms[i + 1]?.text ?? ""))) ||
+      ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^(?:by|over|out|behind|off|from|in|into|on|at|for|under)$/i.test(terms[i + 1]?.text ?? ""))) ||
         // An -ing form with its own complement: after a plural any ("scam centres operating out of…"),
         // after a singular only an object ("the bridge linking Rantau Panjang"; "health financing for…" is a head).
         (t.tags.includes("Gerund") && (terms[i + 1]?.tags.some((g) => g === "Determiner" || g === "ProperNoun" || (terms[i - 1]?.tags.includes("Plural") === true && (g === "Preposition" || g === "Particle"))) ?? false))),

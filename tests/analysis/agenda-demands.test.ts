@@ -19,6 +19,14 @@ describe("agenda items the piece's actors bring to the table", () => {
     expect(demandOf("Astana is pushing hardest on water sharing.")).toBe("water sharing");
     expect(demandOf("Both sides also want to tackle illegal fishing by trawlers in each other's waters in the Andaman Sea and the South China Sea, officials said.")).toBe("illegal fishing");
     expect(demandOf("Bangkok, for its part, will press for more cross-border rail services between Padang Besar and Hat Yai.")).toBe("more cross-border rail services between Padang Besar and Hat Yai");
+    // Session 5: a side named with its phrase of place and an aside; what the other side is to keep doing.
+    expect(demandOf("Tribal nations on both sides of the border, which have observer status for the first time, want salmon reintroduction above the dam written into the treaty.")).toBe("salmon reintroduction above the dam");
+    expect(demandOf("Ottawa wants the United States to keep paying for the flood control that dams in British Columbia provide.")).toBe("the flood control");
+  });
+
+  it("reads a side's want past a short lead", () => {
+    const paragraphs = [LEDE, "The two sides are far apart on money. Ottawa wants the United States to keep paying for flood control, and says the sum is too low.", "Washington will press for more flexibility in hydropower operations."];
+    expect(labels(paragraphs)).toEqual(["Flood control", "Flexibility in hydropower operations"]);
   });
 
   it("makes items of two sides' demands in a piece about a sitting", () => {
