@@ -100,6 +100,8 @@ const LIST = new RegExp(
   "iu",
 );
 
+const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meeting|talks|ministers|delegates|committee)\s+(?:has\s+|have\s+|then\s+|now\s+)*(?:takes? up|took up|moves? on to|moved on to|turns? to|turned to|shifts? to|shifted to)\s+(?!(?:it|them|this|that)\b)(.+)$/iu;
+
 // "…will meet on October 2 to discuss anchorage capacity, pilotage and bunkering rules"
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
@@ -119,6 +121,13 @@ export function readCue(sentence: string): Cue | undefined {
   if (list?.[1]) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };
   const discussed = discussedList(s);
   if (discussed) return { shape: "list", topics: discussed };
+  // "After lunch the room takes up disaster risk financing", "Discussion has moved on to the Chiang
+  // Mai Initiative, the ASEAN+3 network of…": a sitting turning to one thing; an appositive follows it.
+  const turn = TURN.exec(s);
+  if (turn?.[1]) {
+    const topic = clauseOf(turn[1].split(",")[0] ?? "");
+    if (isThing(topic) && !NOT_A_TOPIC.test(topic)) return { shape: "frame", topics: [topic] };
+  }
   const among = AMONG.exec(s);
   if (among?.[1]) {
     const topics = splitList(withoutAsides(among[1]));

@@ -166,6 +166,18 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     expect(findAgenda({ paragraphs: before }).map((i) => i.label)).toEqual(["Container service", "Noise abatement program"]);
   });
 
+  it("reads what a sitting turns to, update by update in a live blog", () => {
+    const paragraphs = [
+      "17:35 — That's a wrap for today. The statement goes to leaders at their summit.",
+      "13:20 — After lunch the room takes up disaster risk financing. The host wants a regional insurance pool.",
+      "11:05 — Discussion has moved on to the Chiang Mai Initiative, the network of currency swap lines with China, Japan and South Korea. Two members want it easier to draw on.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => [i.label, i.summary.slice(0, 20)])).toEqual([
+      ["Disaster risk financing", "The host wants a reg"],
+      ["Chiang Mai Initiative", "Discussion has moved"],
+    ]);
+  });
+
   it("reads no agenda in work described as focused on things", () => {
     const paragraphs = ["The rail link has completed track-laying on its final stretch, the operator said.", "The chief executive said progress stood at 96 per cent, with the remaining work focused on stations, signalling and the electrification of the northern section."];
     expect(findAgenda({ paragraphs })).toEqual([]);
