@@ -422,12 +422,14 @@ function topicOfQuestion(q: string): string | undefined {
   // interest rates?" asks about what its actor will act on.
   const parts = questionParts(q);
   if (parts?.subject && !isAgentLike(parts.subject) && !isPlace(parts.subject) && wordCount(parts.subject) <= MAX_LABEL_WORDS + 1) return parts.subject;
-  if (parts?.yesNo && parts.object && !isAgentLike(parts.object) && /\p{L}{3}/u.test(parts.object)) return parts.object;
-  const nps = nounPhrases(q).filter((np) => !isAgentLike(np) && !/^(?:year|years|time|way|thing|things)$/i.test(np.replace(DETERMINER, "")));
+  // "Can the commission actually force anything?": an indefinite names nothing.
+  if (parts?.yesNo && parts.object && !isAgentLike(parts.object) && /\p{L}{3}/u.test(parts.object) && !INDEFINITE.test(parts.object)) return parts.object;
+  const nps = nounPhrases(q).filter((np) => !isAgentLike(np) && !INDEFINITE.test(np) && !/^(?:year|years|time|way|thing|things)$/i.test(np.replace(DETERMINER, "")));
   // "What do households get to cope with the cost of living?": a wh-question's topic is its object, named last.
   return nps.at(-1);
 }
 
+const INDEFINITE = /^(?:any|some|every|no)(?:thing|one|body|where)\b/i;
 const AUXILIARY = /^(?:will|would|can|could|does|do|did|is|are|was|were|has|have|had|should|may|might|must|shall)$/i;
 
 // The subject between a question's auxiliary and its main verb, and the object after that verb.
