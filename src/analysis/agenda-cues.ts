@@ -50,7 +50,7 @@ const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|
 // "At the top of the agenda for that review is revenue", "Another crucial issue both sides may work on is X",
 // "Also expected to feature is the water sector"
 const FRAME = new RegExp(
-  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|(?:also |high |first )?on the (?:agenda|table|list)|(?:also |chiefly |mainly )?at (?:issue|stake)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+\s+){1,2}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+[\p{L}’'-]+){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
+  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|(?:also |high |first )?on the (?:agenda|table|list)|(?:also |chiefly |mainly )?at (?:issue|stake)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+,?\s+){1,2}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+[\p{L}’'-]+){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
   "iu",
 );
 

@@ -92,8 +92,9 @@ describe("findAgenda", () => {
       "The harbour ferry subsidy is the third fault line. Operators say fares will rise.",
       "Less contentious, but still expected to draw debate, is the school meals fund. It grows by a tenth.",
       "Chief among the unions' demands is the pension formula itself. It was last changed in 2011.",
+      "A fifth, smaller item is the dispatch schedule, since the two grids peak at different hours.",
     ];
-    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Drainage", "Harbour ferry subsidy", "School meals fund", "Pension formula"]);
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Drainage", "Harbour ferry subsidy", "School meals fund", "Pension formula", "Dispatch schedule"]);
   });
 
   it("explains a bold item from the paragraph where it is bold, not the first that holds its words", () => {
