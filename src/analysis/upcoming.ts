@@ -34,7 +34,8 @@ const EVENTS = new Set(
     "match matches game games fixture race tournament championship fair expo exhibition concert premiere " +
     "retreat rally protest protests demonstration demonstrations sitting gala opener plenum inspection walkout stoppage " +
     "banquet dinner reception funeral wedding coronation commemoration memorial briefing " +
-    "meet convention conclave symposium seminar workshop inquiry inquest showdown viewing screening preview recording performance").split(" "),
+    "meet convention conclave symposium seminar workshop inquiry inquest showdown viewing screening preview recording performance " +
+    "groundbreaking unveiling commissioning").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
 const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip", sit: "meeting", face: "match", play: "match" };
@@ -152,7 +153,7 @@ function governingVerb(lead: string): { phrase: string; past: boolean; present: 
 // workers detained…"); a day with no verb before it belongs to the verb after it ("The Kremlin on Tuesday dismissed…").
 const AHEAD = /\b(?:will|shall|is to|are to|due|scheduled|set to|expected to|plans? to|planned|slated|to be held|next|called|(?:could|may|might) be held)\b/i;
 // "…and scheduled a vote on it for Friday": the vote is ahead whatever the tense of scheduling it.
-const SCHEDULED_FOR = /\b(?:scheduled|set|called|slated|fixed|planned|booked|pencil+ed in)\b[^,;]*\bfor\s*$/i;
+const SCHEDULED_FOR = /\b(?:scheduled|set|called|slated|fixed|planned|booked|listed|pencil+ed in)\b[^,;]*\bfor\s*$/i;
 
 function clauseLooksAhead(sentence: string, when: Span): boolean {
   const from = Math.max(clauseStart(sentence, when.index, "—"), 0);

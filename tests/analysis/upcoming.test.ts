@@ -46,6 +46,8 @@ describe("findUpcoming", () => {
   it("reads a named day's event ahead when eyes are on it", () => {
     expect(events("All eyes in the delta are on Thursday's meeting of the water authority.")).toEqual([{ date: "2026-01-15", label: "Meeting" }]);
     expect(events("He reported on Thursday's meeting.")).toEqual([]);
+    expect(events("The centre will play in Saturday's grand final after the judiciary cleared him.")).toEqual([{ date: "2026-01-10", label: "Match" }]);
+    expect(events("The operator has applied to suspend the action, and a hearing is listed for Tuesday in Sydney.")).toEqual([{ date: "2026-01-13", label: "Hearing" }]);
   });
 
   it("dates a span of days by its first", () => {
