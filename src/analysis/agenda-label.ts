@@ -46,8 +46,15 @@ export function labelOf(topic: string): string | undefined {
   label = label.replace(LEADING, "").replace(/[’']s$/, "").replace(/(?:\s+(?:back|out|up|off|down|away|of|for|to|on|in|at|with))+$/i, "").trim();
   const n = wordCount(label);
   if (n === 0 || n > MAX_LABEL_WORDS || !/\p{L}{3}/u.test(label)) return undefined;
-  if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b(?!-)/i.test(label)) return undefined;
+  if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b(?!-)/i.test(label) || !namesAThing(label)) return undefined;
   return capitalise(label);
+}
+
+// "Partly", "Elsewhere", "Much of them": words a cut left behind that name no thing.
+function namesAThing(label: string): boolean {
+  const terms = termsOf(label);
+  const first = terms[0];
+  return first !== undefined && !(first.tags.includes("Adverb") && terms.length === 1) && !terms.some((t) => t.tags.includes("Pronoun") && !t.tags.includes("Possessive"));
 }
 
 // "ban on copper concentrate exports" → "Ban on concentrate exports"; "financing for the new dam

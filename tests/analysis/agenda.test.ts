@@ -135,6 +135,13 @@ describe("labelOf", () => {
     expect(labelOf(topic)).toBe(label);
   });
 
+  it("refuses what a cut left behind: a lone adverb, a pronoun", () => {
+    expect(labelOf("Partly")).toBeUndefined();
+    expect(labelOf("elsewhere")).toBeUndefined();
+    expect(labelOf("much of them")).toBeUndefined();
+    expect(labelOf("revenue")).toBe("Revenue");
+  });
+
   it("refuses pronouns and long clauses", () => {
     expect(labelOf("it")).toBeUndefined();
     expect(labelOf("whatever both governments eventually decide would be best for exporters")).toBeUndefined();
