@@ -416,7 +416,8 @@ function splitFirst(last: string, afterCommas: boolean): string[] {
 export function splitList(rest: string): string[] {
   const lead = /^(?:(?:and|or|as well as)\s+)?(?:to|on)?\s*/i;
   const text = rest.replace(/[.;:!?]+$/, "");
-  const segments = text.split(/\s*,\s*/);
+  // "141,300 won": a comma between digits is no separator.
+  const segments = text.split(/\s*,(?!\d)\s*/);
   const last = segments.pop() ?? "";
   // "critical minerals and the quota for workers on farms and fishing boats": the list's "and" is
   // the first one; later ones sit inside its last item.

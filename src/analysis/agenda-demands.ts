@@ -4,7 +4,7 @@
 // "The treasury benches will have to defend the power subsidy".
 // A demand is an item only in a piece about a sitting (talks, a session, a summit, a debate) and
 // only beside another: one side wanting something is news; two sides' wants are the table.
-import { isAgentLike, isPlace, subjectOf } from "./agenda-cues.ts";
+import { isAgentLike, isPlace, splitList, subjectOf, withoutAsides } from "./agenda-cues.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";
@@ -13,7 +13,7 @@ const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|agai
 // "insist instead on", "press hard for": an adverb may sit between the verb and its preposition.
 const ADVERB = String.raw`(?:(?:instead|also|again|firmly|hard|hardest|still|\p{L}+ly)\s+)?`;
 const DEMAND = new RegExp(
-  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
+  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
   "iu",
 );
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
@@ -25,7 +25,8 @@ const SOMEONE_TO = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|hi
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
 const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreement|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
 // Where the object ends: an aside, a reason, a second clause, a relative clause ("a pact that would let…").
-const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\b(?:arguing|saying|which|that|who|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
+// "keep the flood control allocation largely intact": the state it is to be kept in is no part of it.
+const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\s(?:(?:largely|fully|entirely|mostly|broadly)\s+)?(?:intact|unchanged|alive|afloat|in place)\b|\b(?:arguing|saying|which|that|who|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
 const MAX_OBJECT_WORDS = 14;
 const MAX_ACTOR_WORDS = 6;
 const MAX_ACTOR_PHRASE_WORDS = 6;
@@ -37,6 +38,8 @@ export function demandItems(paragraphs: string[]): Found[] {
     // "The two sides are far apart on money. Ottawa wants…": a short lead may stand before the side.
     const [first, second] = sentences(p);
     const lead = first && wordCount(first) <= MAX_LEAD_WORDS && !demandOf(first) ? second : first;
+    const listed = lead ? demandedList(lead) : undefined;
+    if (listed) return listed.map((topic) => ({ at, topic, summary: lead ?? "" }));
     const topic = lead ? demandOf(lead) : undefined;
     return topic ? [{ at, topic, summary: lead ?? "" }] : [];
   });
@@ -44,25 +47,41 @@ export function demandItems(paragraphs: string[]): Found[] {
 
 /** What the sentence's actor wants, when the sentence opens on one: "Tokyo will press for X" → "X". */
 export function demandOf(sentence: string): string | undefined {
-  // "Washington, for its part, wants…", "The Congress, the main opposition party, is demanding…":
-  // the aside between the actor and the verb goes.
-  const text = sentence.replace(/^([^,.;:!?()]{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}|(?:led|headed|chaired|backed|joined)\s+by\s+[^,]{1,60}|(?:which|who)\s+[^,]{1,100}|(?:both|all|each|now|already|long|still)?\s*\p{Ll}+(?:ing|ed)\b[^,]{1,60}),\s*/u, "$1 ");
-  // A side is named in a few words; a copula further on belongs to a later clause.
-  // "Tribal nations on both sides of the border want…": the side is named before its phrase of place.
-  // A copula further on belongs to a later clause, so the short reading comes first.
-  const subject = subjectOf(text, MAX_ACTOR_WORDS) ?? subjectOf(text, MAX_ACTOR_WORDS + MAX_ACTOR_PHRASE_WORDS);
-  const side = subject?.split(/\s+(?:on|in|from|across|along|of)\s+/i)[0];
-  if (!subject || !side || wordCount(side) > MAX_ACTOR_WORDS || !isActor(side)) return undefined;
-  const m = DEMAND.exec(text.slice(text.indexOf(subject) + subject.length).trim());
-  if (!m?.[1]) return undefined;
+  const wanted = wantedBySide(sentence);
+  if (!wanted) return undefined;
   // "want something else again: a compensation package": a colon after a few words gives the object.
-  const object = beforeParticiple(m[1].replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
+  const object = beforeParticiple(wanted.replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
   const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
   const n = wordCount(named);
   // "wants more" names nothing; "more cross-border rail services" does.
   if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time)\b)/i.test(named) || isAgentLike(named)) return undefined;
   return named;
+}
+
+/**
+ * Three or more things one side demands at once ("The union is demanding a base pay increase of
+ * 141,300 won, a performance bonus … and an extension of the retirement age"): each is an item.
+ */
+export function demandedList(sentence: string): string[] | undefined {
+  const wanted = wantedBySide(sentence);
+  if (!wanted || !/,/.test(wanted)) return undefined;
+  const parts = splitList(withoutAsides(wanted.replace(/\s*,?\s+(?:according to|the [\p{L}\s]{1,30} said)\b.*$/iu, "")));
+  // Each demand is a noun phrase of its own ("a …, a … and an …"); "corn, soybeans and dairy" lists what one is about.
+  return parts.length >= 3 && parts.every((p) => /^(?:a|an|the|more|higher|lower|new)\s/i.test(p) && wordCount(p) <= MAX_OBJECT_WORDS && !isAgentLike(p)) ? parts : undefined;
+}
+
+// The words after the verb of wanting, when the sentence opens on a side.
+function wantedBySide(sentence: string): string | undefined {
+  // "Washington, for its part, wants…", "The Congress, the main opposition party, is demanding…":
+  // the aside between the actor and the verb goes.
+  const text = sentence.replace(/^([^,.;:!?()]{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}|(?:led|headed|chaired|backed|joined)\s+by\s+[^,]{1,60}|(?:which|who)\s+(?:[^,]|,(?=\d)){1,100}|(?:both|all|each|now|already|long|still)?\s*\p{Ll}+(?:ing|ed)\b[^,]{1,60}),\s*/u, "$1 ");
+  // "Tribal nations on both sides of the border want…": the side is named before its phrase of place.
+  // A copula further on belongs to a later clause, so the short reading comes first.
+  const subject = subjectOf(text, MAX_ACTOR_WORDS) ?? subjectOf(text, MAX_ACTOR_WORDS + MAX_ACTOR_PHRASE_WORDS);
+  const side = subject?.split(/\s+(?:on|in|from|across|along|of)\s+/i)[0];
+  if (!subject || !side || wordCount(side) > MAX_ACTOR_WORDS || !isActor(side)) return undefined;
+  return DEMAND.exec(text.slice(text.indexOf(subject) + subject.length).trim())?.[1];
 }
 
 // A side: people or an institution ("The Congress", "US negotiators", "the treasury benches"), or

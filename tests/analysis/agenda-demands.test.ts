@@ -24,6 +24,16 @@ describe("agenda items the piece's actors bring to the table", () => {
     expect(demandOf("Ottawa wants the United States to keep paying for the flood control that dams in British Columbia provide.")).toBe("the flood control");
   });
 
+  it("reads a side's list of demands, each its own item, and what a side will fight to keep", () => {
+    const paragraphs = [
+      "The union said it will ask members to authorize a strike after its annual wage negotiations broke down.",
+      "The union, which represents about 42,000 workers, is demanding a monthly base pay increase of 141,300 won, a performance bonus equal to 30 percent of net profit and an extension of the retirement age to 64.",
+    ];
+    expect(labels(paragraphs)).toEqual(["Monthly base pay increase", "Performance bonus", "Extension of retirement age"]);
+    expect(demandOf("Malacañang, for its part, will fight to keep the flood control allocation largely intact.")).toBe("the flood control allocation");
+    expect(demandOf("Opposition lawmakers are pushing to restore the PhilHealth subsidy, which was zeroed out.")).toBe("the PhilHealth subsidy");
+  });
+
   it("reads a side's want past a short lead", () => {
     const paragraphs = [LEDE, "The two sides are far apart on money. Ottawa wants the United States to keep paying for flood control, and says the sum is too low.", "Washington will press for more flexibility in hydropower operations."];
     expect(labels(paragraphs)).toEqual(["Flood control", "Flexibility in hydropower operations"]);
