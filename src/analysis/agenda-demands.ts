@@ -26,7 +26,7 @@ const SOMEONE_TO = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|hi
 const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreement|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
 // Where the object ends: an aside, a reason, a second clause, a relative clause ("a pact that would let…").
 // "keep the flood control allocation largely intact": the state it is to be kept in is no part of it.
-const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\s(?:(?:largely|fully|entirely|mostly|broadly)\s+)?(?:intact|unchanged|alive|afloat|in place)\b|\b(?:arguing|saying|which|that|who|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
+const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\sand\s+(?:has|have|had|is|are|was|were|will|would|says?|said)\b|\s(?:(?:largely|fully|entirely|mostly|broadly)\s+)?(?:intact|unchanged|alive|afloat|in place)\b|\b(?:arguing|saying|which|that|who|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
 const MAX_OBJECT_WORDS = 14;
 const MAX_ACTOR_WORDS = 6;
 const MAX_ACTOR_PHRASE_WORDS = 6;
@@ -55,7 +55,9 @@ export function demandOf(sentence: string): string | undefined {
   const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
   const n = wordCount(named);
   // "wants more" names nothing; "more cross-border rail services" does.
-  if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time)\b)/i.test(named) || isAgentLike(named)) return undefined;
+  // "holding out for the home ministry": an office is what a side wants, not who acts.
+  const office = /\b(?:ministry|ministries|portfolio|portfolios|post|premiership|speakership|chairmanship|presidency)$/i.test(named);
+  if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time)\b)/i.test(named) || (isAgentLike(named) && !office)) return undefined;
   return named;
 }
 

@@ -84,7 +84,7 @@ const GENERIC_HEADS = new Set([
 ]);
 // A paragraph that opens on a contest over its topic, or on the work of dealing with it.
 const CONTEST_OVER = /\b(?:exchanges|questions|fights?|battles?|rows?|clash(?:es)?|scrutiny|press(?:es|ed)?|grill(?:s|ed)?|spar(?:s|red)?|tussles?|wrangl(?:e|es|ing)|haggl(?:e|es|ing)|sparring|pushback)\b[^.;]{0,40}?\bover\s+(?:the\s+)?([^,;]+)/iu;
-const DEALING = /\b(?:sort out|resolve|settle|tackle|take on|grapple with|talk about|take a (?:fresh |hard |close |closer |new |second )?look at|(?:push|press)(?:es|ed|ing)? for|wants? to (?:discuss|raise)|thrash out|hammer out|confront|untangle|wrestle with|(?:are|is)\s+(?:also\s+)?(?:set|expected|likely|certain|due|poised)\s+to\s+(?:reopen|revisit|debate|challenge|oppose|push|fight|target|amend|scrutinise|scrutinize|question))\s+(?:the\s+)?([^,;]+)/iu;
+const DEALING = /\b(?:sort out|resolve|settle(?!\s+(?:on|for|in|down|into)\b)|tackle|take on|grapple with|talk about|take a (?:fresh |hard |close |closer |new |second )?look at|(?:push|press)(?:es|ed|ing)? for|wants? to (?:discuss|raise)|thrash out|hammer out|confront|untangle|wrestle with|(?:are|is)\s+(?:also\s+)?(?:set|expected|likely|certain|due|poised)\s+to\s+(?:reopen|revisit|debate|challenge|oppose|push|fight|target|amend|scrutinise|scrutinize|question))\s+(?:the\s+)?([^,;]+)/iu;
 const MAX_OBJECT_OPENER_WORDS = 22;
 const RANKED = /^the\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est|first|second|third|last|final|main|key|other|next|real|bigger|larger)\b/iu;
 const COPULA_LEAD = /^\s*(?:is|was|are|were|remains|will be|has been)\s+/i;

@@ -34,6 +34,20 @@ describe("agenda items the piece's actors bring to the table", () => {
     expect(demandOf("Opposition lawmakers are pushing to restore the PhilHealth subsidy, which was zeroed out.")).toBe("the PhilHealth subsidy");
   });
 
+  it("reads sides' wants in a piece about meetings, an office among them", () => {
+    const paragraphs = [
+      "No party has a majority, and the three largest parties have spent three days in back-to-back meetings across the capital.",
+      "The Swatantra Party wants the premiership for a full five-year term and has refused to discuss a rotation.",
+      "The Nepali Congress is holding out for the home ministry as its condition for joining any government.",
+      "The president has asked the parties to settle on a candidate who can command a majority.",
+    ];
+    expect(labels(paragraphs)).toEqual(["Premiership for five-year term", "Home ministry"]);
+  });
+
+  it("reads what the sides remain apart on", () => {
+    expect(labels(["The district and the union ended a 14-hour session without a deal.", "The sides remain apart on pay, class sizes and planning time. The union wants caps."])).toEqual(["Pay", "Class sizes", "Planning time"]);
+  });
+
   it("reads a side's want past a short lead", () => {
     const paragraphs = [LEDE, "The two sides are far apart on money. Ottawa wants the United States to keep paying for flood control, and says the sum is too low.", "Washington will press for more flexibility in hydropower operations."];
     expect(labels(paragraphs)).toEqual(["Flood control", "Flexibility in hydropower operations"]);
