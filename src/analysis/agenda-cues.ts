@@ -106,7 +106,7 @@ const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meetin
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up|vote on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
   "iu",
 );
 
@@ -263,7 +263,7 @@ export function discussedList(sentence: string): string[] | undefined {
       .replace(/^(?:how|whether) to\s+(?:keep\s+|continue\s+|stop\s+|start\s+)?[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
       // "the return of trainee doctors who left their posts": a relative clause says which, not what.
       .replace(/\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)that)\s+.*$/i, ""),
-  );
+  ).map((p) => (wordCount(p) > MAX_ITEM_WORDS ? beforeParticiple(p) : p));
   if (listsOneThing(parts)) return undefined;
   // "container service at Terminal 6, the Rivergate marine terminal that…": a part that names the
   // one before it again, by its head, is an appositive, not an item.

@@ -379,6 +379,8 @@ function isGeneric(subject: string): boolean {
 
 function topicOfOrdinal(s: string): string | undefined {
   const is = ORDINAL_IS.exec(s) ?? ORDINAL_ASIDE_IS.exec(s) ?? ORDINAL_APPOSITIVE.exec(s) ?? ONE_IS.exec(s);
+  // "The second part is expected to begin in March": what the part will do, not what it is.
+  if (is?.[1] && /^(?:(?:expected|likely|set|due|going|about|scheduled|slated|supposed)\s+to|to\s)/i.test(is[1])) return undefined;
   if (is?.[1]) return is[1];
   const comes = COMES.exec(s);
   if (comes?.[1]) return FRAMED.exec(comes[1])?.[1] ?? comes[1];

@@ -186,6 +186,14 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     ]);
   });
 
+  it("reads what a side will raise, and no ordinal that only says when", () => {
+    const paragraphs = [
+      "At an all-party meeting on Tuesday, opposition leaders made clear they will raise the revision of electoral rolls in several states, the impact of American tariffs on exporters, and the replacement of the rural jobs guarantee with a new law passed in the winter session.",
+      "The first part of the session is expected to run for two weeks. The second part is expected to begin in March.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Revision of electoral rolls", "Impact of American tariffs", "Replacement of jobs guarantee"]);
+  });
+
   it("reads no agenda in work described as focused on things", () => {
     const paragraphs = ["The rail link has completed track-laying on its final stretch, the operator said.", "The chief executive said progress stood at 96 per cent, with the remaining work focused on stations, signalling and the electrification of the northern section."];
     expect(findAgenda({ paragraphs })).toEqual([]);
