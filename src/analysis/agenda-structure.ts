@@ -33,7 +33,7 @@ const ITEM_NOUNS = alt([
   "subjects", "tests", "demands", "files", "pillars", "worries", "things", "fronts", "hurdles", "risks", "goals", "proposals",
   "measures", "changes", "steps", "reforms", "problems", "options", "pledges", "promises", "planks", "elements", "parts",
   "strands", "tracks", "asks", "conditions", "flashpoints", "obstacles", "responses", "ideas", "battles", "fights", "lessons",
-  "takeaways", "trends", "headaches", "disputes", "irritants", "requests", "tasks", "objectives", "targets",
+  "takeaways", "trends", "headaches", "disputes", "irritants", "requests", "tasks", "objectives", "targets", "bills", "motions", "dossiers",
 ]);
 const COUNT = alt(["one", "a single", "two", "three", "four", "five", "six", "seven", "several", "a few", "a handful of", "a number of", "[2-9]"]);
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -54,7 +54,7 @@ const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){
 const ORDINAL = "first|second|third|fourth|fifth|next|last|final|other";
 const ORDINAL_OPENER = new RegExp(String.raw`^(?:(?:and|but)\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly|last|then|next|the (?:${ORDINAL})\b)`, "i");
 // "The thorniest is CEO succession": a superlative ranks like an ordinal.
-const ORDINAL_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL}|\p{L}{3,}est)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|remains|concerns|involves)\s+(.+)$`, "iu");
+const ORDINAL_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL}|\p{L}{3,}est|most\s+\p{L}+|least\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|remains|concerns|involves)\s+(.+)$`, "iu");
 // "The third, and thorniest, is disarmament": an aside after the ordinal, then the item.
 // The aside ranks ("and thorniest", "perhaps the hardest"); "The second, water sharing, is urgent" names its item in it.
 const ORDINAL_ASIDE_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*(?:and|perhaps|arguably|probably|by far)\b[^,]{0,30},\s*(?:is|was|will be|remains)\s+(.+)$`, "iu");
@@ -272,12 +272,13 @@ function deliveredCount(all: { at: number; s: string }[], k: number, paragraphs:
   const n = COUNT_WORDS[(m?.[1] ?? "").toLowerCase()] ?? 0;
   if (!m || n < 2 || tellsThePast(s, m[1] ?? "")) return [];
   const following = announcedAfter(all, k, n, paragraphs);
-  const topics = following.map((f) => ({ ...f, topic: DELIVERS.test(f.s) ? topicOfOrdinal(f.s) : undefined }));
+  // "Close behind is next year's budget": a position turned round delivers too.
+  const topics = following.map((f) => ({ ...f, topic: DELIVERS.test(f.s) ? topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] : undefined }));
   return following.length === n && topics.every((t) => t.topic) ? topics.map((t) => ({ at: t.at, topic: t.topic ?? "", summary: t.summary })) : [];
 }
 
 // "…runs to three items. First comes X. Then there is Y. Finally, Z."
-const DELIVERS = /^(?:and\s+)?(?:one|another|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est)|(?:first|second|third|then|next|finally|lastly|last)\b(?=\s*,|\s+(?:comes?|came|there)\b))\b/iu;
+const DELIVERS = /^(?:and\s+)?(?:one|another|close behind|next up|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)|(?:first|second|third|then|next|finally|lastly|last)\b(?=\s*,|\s+(?:comes?|came|there)\b))\b/iu;
 
 // The n sentences that deliver an announced count: the next ones ("…three files. The first is…"),
 // or, when the count closes its paragraph and the next holds fewer than n, the opening sentence of

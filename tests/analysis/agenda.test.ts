@@ -76,6 +76,14 @@ describe("findAgenda", () => {
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Tariff revision for terminal", "Land acquisition for corridor", "Berth allocation"]);
   });
 
+  it("reads a count delivered by the most contentious, close behind and last", () => {
+    const paragraphs = [
+      "The legislature opens its autumn session on Friday, and the chamber and the government are heading back into old disputes.",
+      "Waiting for lawmakers are three bills the Cabinet considers urgent. The most contentious is the special defence budget, a multi-year package. Close behind is next year's central government budget, which the Cabinet says cannot absorb cuts. Last comes the Constitutional Court, left short of a quorum.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Special defence budget", "Central government budget", "Constitutional Court"]);
+  });
+
   it("reads a run of verbless fragments after a first item", () => {
     const paragraphs = [
       "Ask voters here what the election is about and three answers come back, in roughly this order of importance to them.",
@@ -169,7 +177,7 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     const plenum = ["Members of the central committee will meet from Monday for a four-day plenum that will weigh the draft five-year plan, fill a string of military vacancies left by the purge of generals, and endorse the call for technological self-reliance."];
     expect(findAgenda({ paragraphs: plenum }).map((i) => i.label)).toEqual(["Draft five-year plan", "String of military vacancies", "Call for technological self-reliance"]);
     const deeds = ["The four-day meeting, starting Wednesday in the port city, will set next year's fishing quotas for each side's boats, tighten rules against poaching and review the steel structures Beijing has installed in the zone, according to the ministry."];
-    expect(findAgenda({ paragraphs: deeds }).map((i) => i.label)).toEqual(["Next year's fishing quotas", "Rules against poaching", "Steel structures"]);
+    expect(findAgenda({ paragraphs: deeds }).map((i) => i.label)).toEqual(["Fishing quotas for boats", "Rules against poaching", "Steel structures"]);
     const before = ["The port commission will meet Wednesday. Also before the commission: whether to keep subsidizing container service at Terminal 6, the marine terminal that has lost money for a decade, and an update of the airport's noise abatement program, which neighbors in Vancouver, Wash., have sought for years."];
     expect(findAgenda({ paragraphs: before }).map((i) => i.label)).toEqual(["Container service", "Noise abatement program"]);
   });
