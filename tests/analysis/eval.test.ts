@@ -14,25 +14,29 @@ const FLOORS: Record<string, Floors> = {
   set3: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.95, upcomingRecall: 0.95, countriesF1: 0.98 },
   set4: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.88, agendaRecall: 0.84, upcomingRecall: 0.96, countriesF1: 0.96 },
   // One label dates a Kentucky night game by its UTC day; the analysis reads the local day (see eval/README.md).
+  // Session 5: one listed item's summary went back to the list's own sentence (0.70 → 0.68).
   set5: { region: 1.0, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.68, agendaRecall: 0.67, upcomingRecall: 0.86, countriesF1: 0.98 },
+  // Session 5: a side's want inside a run of items adds "US tariffs on steel", right in meaning,
+  // which the strict scorer does not count ("us tariffs on canadian steel and aluminum").
   set6: { region: 1.0, datelinePlace: 0.97, datelineDate: 0.97, agendaPrecision: 0.58, agendaRecall: 0.42, upcomingRecall: 0.89, countriesF1: 0.91 },
-  set7: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.8, agendaRecall: 0.76, upcomingRecall: 0.87, countriesF1: 0.93 },
+  set7: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.82, agendaRecall: 0.76, upcomingRecall: 0.9, countriesF1: 0.93 },
   // Studied in session 3. Agenda precision went from 0.80 to 0.75 as recall went from 0.64 to 0.79:
   // the new items are the right topics in other words ("Pause" for "output pause").
-  set8: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.79, agendaRecall: 0.79, upcomingRecall: 0.93, countriesF1: 0.96 },
+  set8: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.83, agendaRecall: 0.87, upcomingRecall: 0.93, countriesF1: 0.96 },
   // Blind through session 3, studied in session 4 (see eval/README.md).
-  set9: { region: 0.97, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.86, agendaRecall: 0.93, upcomingRecall: 0.9, countriesF1: 0.92 },
-  set10: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.88, agendaRecall: 0.88, upcomingRecall: 0.94, countriesF1: 0.95 },
+  set9: { region: 0.97, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.86, agendaRecall: 0.95, upcomingRecall: 0.9, countriesF1: 0.92 },
+  set10: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.88, agendaRecall: 0.88, upcomingRecall: 0.96, countriesF1: 0.95 },
   // Sets 11 and 12 (session 4), both studied.
   set11: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.86, agendaRecall: 0.84, upcomingRecall: 0.92, countriesF1: 0.95 },
   set12: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.93, upcomingRecall: 0.96, countriesF1: 0.95 },
   // Set 13 (session 4): scored blind after the session's first changes, then studied.
-  set13: { region: 1.0, datelinePlace: 0.97, datelineDate: 1.0, agendaPrecision: 0.91, agendaRecall: 0.95, upcomingRecall: 0.89, countriesF1: 0.98 },
-  // Set 14 (session 4): blind, misses unread; at today's figures (its first look was agenda P 0.83 R 0.68).
-  set14: { region: 1.0, datelinePlace: 0.94, datelineDate: 0.97, agendaPrecision: 0.85, agendaRecall: 0.68, upcomingRecall: 0.86, countriesF1: 1.0 },
-  set15: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.83, agendaRecall: 0.69, upcomingRecall: 0.86, countriesF1: 0.92 },
-  // Set 16 (session 5): blind, scored once at the end of the session.
-  set16: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.59, agendaRecall: 0.45, upcomingRecall: 0.96, countriesF1: 0.97 },
+  set13: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.94, agendaRecall: 0.97, upcomingRecall: 0.94, countriesF1: 0.98 },
+  // Set 14 (session 4): blind through session 4 (first look agenda P 0.83 R 0.68), studied in session 5.
+  set14: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.97, agendaRecall: 0.97, upcomingRecall: 0.96, countriesF1: 1.0 },
+  // Set 15 (session 5): first look agenda P 0.83 R 0.69, then studied.
+  set15: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.95, upcomingRecall: 0.93, countriesF1: 0.92 },
+  // Set 16 (session 5): first look at the end of the session agenda P 0.59 R 0.45, then studied for its last half hour.
+  set16: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.79, agendaRecall: 0.88, upcomingRecall: 0.96, countriesF1: 0.97 },
 };
 
 const sets = await labelledSets();
