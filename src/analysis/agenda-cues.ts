@@ -83,7 +83,7 @@ const GERUND_FRAME = new RegExp(String.raw`^(?:rounding out|rounding off|complet
 
 const ATTRIBUTION = new RegExp(String.raw`,?\s+(?:according to\b.*|(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day)?)\s*[.:]?$`, "u");
 /** A phrase without the reporting clause at its end: "…and the quota, according to officials" → "…and the quota". */
-function withoutAttribution(phrase: string): string {
+export function withoutAttribution(phrase: string): string {
   return phrase.replace(ATTRIBUTION, "");
 }
 

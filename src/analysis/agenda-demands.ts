@@ -4,7 +4,7 @@
 // "The treasury benches will have to defend the power subsidy".
 // A demand is an item only in a piece about a sitting (talks, a session, a summit, a debate) and
 // only beside another: one side wanting something is news; two sides' wants are the table.
-import { isAgentLike, isPlace, splitList, subjectOf, withoutAsides } from "./agenda-cues.ts";
+import { isAgentLike, isPlace, splitList, subjectOf, withoutAsides, withoutAttribution } from "./agenda-cues.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";
@@ -68,7 +68,7 @@ export function demandOf(sentence: string): string | undefined {
 export function demandedList(sentence: string): string[] | undefined {
   const wanted = wantedBySide(sentence);
   if (!wanted || !/,/.test(wanted)) return undefined;
-  const parts = splitList(withoutAsides(wanted.replace(/\s*,?\s+(?:according to|the [\p{L}\s]{1,30} said)\b.*$/iu, "")));
+  const parts = splitList(withoutAsides(withoutAttribution(wanted)));
   // Each demand is a noun phrase of its own ("a …, a … and an …"); "corn, soybeans and dairy" lists what one is about.
   return parts.length >= 3 && parts.every((p) => /^(?:a|an|the|more|higher|lower|new)\s/i.test(p) && wordCount(p) <= MAX_OBJECT_WORDS && !isAgentLike(p)) ? parts : undefined;
 }

@@ -64,7 +64,7 @@ function merge(found: Found[]): AgendaItem[] {
   for (const f of found) {
     const label = labelOf(f.topic);
     if (!label || items.length >= MAX_ITEMS) continue;
-    const words = new Set(label.toLowerCase().split(/\s+/).map((w) => w.replace(/(?:’s|'s|s)$/, "")));
+    const words = new Set(labelWords(label));
     if (keys.some((k) => [...words].every((w) => k.has(w)) || [...k].every((w) => words.has(w)))) continue;
     keys.push(words);
     items.push({ label, summary: capitalise(clipSentence(withoutListMark(f.summary.replace(/\*\*/g, "")))) });
@@ -72,8 +72,10 @@ function merge(found: Found[]): AgendaItem[] {
   return items;
 }
 
-// A label's words that say what it is about, singular: "Tuition fee increase" → fee, increase, tuition.
-const contentWords = (label: string): string[] => label.toLowerCase().split(/\s+/).filter((w) => w.length >= 4 && !/^(?:with|from|over|about|into|between|against)$/.test(w)).map((w) => w.replace(/(?:’s|'s|s)$/, ""));
+// A label's words, singular and without possessives: "Tuition fees" → tuition, fee.
+const labelWords = (label: string): string[] => label.toLowerCase().split(/\s+/).map((w) => w.replace(/(?:’s|'s|s)$/, ""));
+// The ones that say what it is about: not the short words, not the prepositions.
+const contentWords = (label: string): string[] => labelWords(label).filter((w) => w.length >= 4 && !/^(?:with|from|over|about|into|between|against)$/.test(w));
 
 // Items named by a cue phrase or set in bold, paragraph by paragraph.
 function cuedItems(paragraphs: string[], html: string | undefined, sitting: boolean): Found[] {
