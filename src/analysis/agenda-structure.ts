@@ -350,7 +350,9 @@ export function topicSentences(paragraphs: string[]): Found[] {
     const subject = subjectOf(opener);
     // "Inside Japan, the episode…": a sentence that opens on a phrase of place or time has no topic for a subject.
     // "France has had five prime ministers": a country or a city opening a paragraph is an actor.
-    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject) || isPlace(subject) || subject.includes(",") || termsOf(subject)[0]?.tags.includes("Preposition") === true) return;
+    // "Nobody disputes that stunting…": a subject holding its own verb is a clause, not a topic.
+    const subjectTerms = termsOf(subject ?? "");
+    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject) || isPlace(subject) || subject.includes(",") || subjectTerms[0]?.tags.includes("Preposition") === true || (/\bthat\b/i.test(subject) && subjectTerms.some((_, k) => k > 0 && headsClause(subjectTerms, k)))) return;
     // "The biggest change was the end of pre-funding": a ranked subject frames; the topic follows the verb.
     const ranked = RANKED.test(subject);
     const rest = opener.slice(opener.indexOf(subject) + subject.length);
@@ -440,12 +442,15 @@ function questionParts(q: string): { subject?: string; object?: string; yesNo: b
   const terms = termsOf(q.replace(/\?$/, ""));
   const aux = terms.findIndex((t, i) => i <= 2 && AUXILIARY.test(t.text));
   if (aux < 0) return undefined;
-  const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text));
+  // After a copula only a participle is the verb ("Is the plan expected to pass?"); "Why is the Seoul
+  // mayoral race the one to watch?" has none, and "race" is a noun there.
+  const copula = /^(?:is|are|was|were)$/i.test(terms[aux]?.text ?? "");
+  const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text) && !/^(?:being|been)$/i.test(t.text) && (!copula || t.tags.some((g) => g === "Gerund" || g === "PastTense" || g === "Participle")));
   // "Why is dairy the sticking point?", "Is investment part of the package?": without a verb, the
   // subject ends where the copula's complement begins.
   const complement = verb < 0 ? terms.findIndex((t, i) => i > aux + 1 && (t.tags.includes("Determiner") || /^(?:part|key|central|likely|set|expected|due|still|also)$/i.test(t.text))) : -1;
   const subjectEnd = verb >= 0 ? verb : complement >= 0 ? complement : terms.length;
-  const subjectTerms = terms.slice(aux + 1, subjectEnd).filter((t) => !t.tags.includes("Adverb"));
+  const subjectTerms = terms.slice(aux + 1, subjectEnd).filter((t) => !t.tags.includes("Adverb") && !/^(?:being|been)$/i.test(t.text));
   const subject = subjectTerms.map((t) => t.text).join(" ").replace(/[,;:]$/, "");
   const objectTerms = verb < 0 ? [] : terms.slice(verb + 1);
   // "get more help with bills": the object keeps one phrase of what it is about.

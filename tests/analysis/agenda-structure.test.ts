@@ -82,6 +82,11 @@ describe("agenda items a brief sets out by its shape", () => {
     expect(labels(explainer)).toEqual(["Levy", "Existing smelters"]);
   });
 
+  it("reads a copula question's subject up to its complement, a noun the tagger may take for a verb included", () => {
+    const explainer = [LEDE, "Why is the Seoul mayoral race the one to watch?", "The capital has been held by the conservatives since 2021, and the other party wants it back.", "How are rebates being paid?", "Firms get a rebate on corporate tax and wage support for older workers, paid in two parts."];
+    expect(labels(explainer)).toEqual(["Seoul mayoral race", "Rebates"]);
+  });
+
   it("asks a yes/no question about what its people get, and no question about people alone", () => {
     const explainer = [LEDE, "Will households get more help with bills?", "Almost certainly, say observers, with another round of vouchers and rebates widely anticipated.", "Will the carbon tax go up as planned?", "The tax rose to $45 a tonne this year and is slated to reach $80 by 2030."];
     expect(labels(explainer)).toEqual(["Help with bills", "Carbon tax"]);

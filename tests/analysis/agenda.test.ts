@@ -202,6 +202,11 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Revision of electoral rolls", "Impact of American tariffs", "Replacement of jobs guarantee"]);
   });
 
+  it("reads no topic in a subject that is a clause (\"Nobody disputes that stunting is…\")", () => {
+    const paragraphs = ["The draft budget nearly doubles the allocation for free meals, to more than Rp330 trillion, and revenue has missed its targets.", "Nobody disputes that stunting is a national shame. But the programme has become the centrepiece.", "Tax revenue is the other worry. It fell again in August."];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).not.toContain("Nobody disputes");
+  });
+
   it("reads no agenda in work described as focused on things", () => {
     const paragraphs = ["The rail link has completed track-laying on its final stretch, the operator said.", "The chief executive said progress stood at 96 per cent, with the remaining work focused on stations, signalling and the electrification of the northern section."];
     expect(findAgenda({ paragraphs })).toEqual([]);
