@@ -10,8 +10,7 @@ import { isReportingVerb, REPORTED } from "./reporting.ts";
 import { headsClause } from "./verbs.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import { gazetteer, isRealPlace, placeKey } from "./gazetteer.ts";
-import { wordCount } from "./text.ts";
-import { escapeRegExp } from "../briefs/normalise.ts";
+import { withoutReflexive, wordCount } from "./text.ts";
 
 export type CueShape = "frame" | "topic" | "list";
 
@@ -114,8 +113,7 @@ const NOT_A_TOPIC = /^(?:two|three|four|five|six|seven|several|a few|\d+|no|none
 
 /** The cue a paragraph's opening sentence carries, if it carries one. */
 export function readCue(sentence: string): Cue | undefined {
-  // "the royalty share itself": the emphasis is not part of the name.
-  const s = sentence.replace(/\*\*/g, "").replace(/\s+(?:itself|themselves)(?=[\s,.;:]|$)/giu, "").trim();
+  const s = withoutReflexive(sentence.replace(/\*\*/g, "")).trim();
   const list = LIST.exec(s);
   // "…would centre on what remained unresolved: A, B and C": a colon introduces the list itself.
   if (list?.[1]) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };
@@ -267,7 +265,8 @@ export function discussedList(sentence: string): string[] | undefined {
   if (listsOneThing(parts)) return undefined;
   // "container service at Terminal 6, the Rivergate marine terminal that…": a part that names the
   // one before it again, by its head, is an appositive, not an item.
-  const items = parts.filter((p, k) => !(k > 0 && /^the\s/i.test(p) && new RegExp(`\\b${escapeRegExp(p.split(/\s+/).at(-1) ?? "")}\\b`, "i").test(parts[k - 1] ?? "")));
+  const words = (p: string | undefined): string[] => (p ?? "").toLowerCase().split(/\s+/);
+  const items = parts.filter((p, k) => !(k > 0 && /^the\s/i.test(p) && words(parts[k - 1]).includes(words(p).at(-1) ?? "")));
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
   const listed = object.includes(",") || semicolons ? items.length >= 3 || (items.length === 2 && parts.length === 3) : items.length === 2 && items.every((p) => wordCount(p) <= 3);
   // Items set apart by semicolons may run long; the label keeps their head.

@@ -37,11 +37,10 @@ export function demandItems(paragraphs: string[]): Found[] {
   return paragraphs.flatMap((p, at) => {
     // "The two sides are far apart on money. Ottawa wants…": a short lead may stand before the side.
     const [first, second] = sentences(p);
-    const lead = first && wordCount(first) <= MAX_LEAD_WORDS && !demandOf(first) ? second : first;
-    const listed = lead ? demandedList(lead) : undefined;
-    if (listed) return listed.map((topic) => ({ at, topic, summary: lead ?? "" }));
-    const topic = lead ? demandOf(lead) : undefined;
-    return topic ? [{ at, topic, summary: lead ?? "" }] : [];
+    const wanted = (s: string | undefined): string[] => (s ? (demandedList(s) ?? [demandOf(s)].filter((t): t is string => t !== undefined)) : []);
+    const own = wanted(first);
+    const lead = own.length === 0 && first && wordCount(first) <= MAX_LEAD_WORDS ? second : first;
+    return (lead === first ? own : wanted(lead)).map((topic) => ({ at, topic, summary: lead ?? "" }));
   });
 }
 

@@ -1,7 +1,7 @@
 // An agenda item's label: the topic in 1–4 words, cut from the raw phrase a cue or a list gave
 // ("the ban on copper concentrate exports, which…" → "Ban on concentrate exports").
 import { termsOf } from "./pos.ts";
-import { capitalise, withoutListMark, wordCount } from "./text.ts";
+import { capitalise, withoutListMark, withoutReflexive, wordCount } from "./text.ts";
 
 export const MAX_LABEL_WORDS = 4;
 
@@ -35,7 +35,7 @@ export function labelOf(topic: string): string | undefined {
   label = label.replace(/^(?:how|whether)\s+(?:(?:much|many|strict|far|fast|soon|big|high|deep|long)\s+)?(?=(?:the|a|an|its|their)\s)/i, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
   // "Steel and aluminium" is one topic; "China's slowdown and its assertiveness" is cut at "and".
   if (PAIR.test(label)) return capitalise(label);
-  label = beforeParticiple(label.replace(CUT, "")).replace(/\s+(?:itself|themselves|alone|too)$/i, "").trim();
+  label = withoutReflexive(beforeParticiple(label.replace(CUT, ""))).replace(/\s+(?:alone|too)$/i, "").trim();
   // "Xi Jinping's call for technological self-reliance": when the label runs long, whose it is goes first.
   // Only before a head and its complement ("call for…", "bid to…"), not before a name ("Chile's state miner Codelco").
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{L}+['’]s\s+(?=\p{Ll}[\p{L}-]*\s+(?:for|of|to|on|over|against)\s)/u, "");

@@ -16,7 +16,7 @@ import { headsClause, verbGroup } from "./verbs.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, FORUMS, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
 import { demandOf } from "./agenda-demands.ts";
-import { sentences, wordCount } from "./text.ts";
+import { sentences, withoutReflexive, wordCount } from "./text.ts";
 
 export interface Found {
   /** The paragraph the item comes from: items are kept in the order the brief raises them. */
@@ -332,7 +332,8 @@ export function topicSentences(paragraphs: string[]): Found[] {
     }
     // "Rice prices come first." / "Then depopulation." / "And the merged constituency itself.": a
     // verbless fragment after a connective continues a run of items.
-    const fragment = FRAGMENT.exec(first)?.[1]?.replace(/\s+(?:itself|themselves|too)$/i, "");
+    const opening = FRAGMENT.exec(first)?.[1];
+    const fragment = opening ? withoutReflexive(opening).replace(/\s+too$/i, "") : undefined;
     const fragmentTerms = fragment ? termsOf(fragment) : [];
     if (fragment && all.length >= 2 && !fragmentTerms.some((_, k) => headsClause(fragmentTerms, k)) && !isAgentLike(fragment)) {
       found.push({ at: i, topic: fragment, summary: all[1] ?? first });
@@ -434,6 +435,8 @@ function topicOfQuestion(q: string): string | undefined {
   return nps.at(-1);
 }
 
+// "How are businesses being helped?": the passive's "being" is neither the verb nor the subject.
+const BEING = /^(?:being|been)$/i;
 const INDEFINITE = /^(?:any|some|every|no)(?:thing|one|body|where)\b/i;
 const AUXILIARY = /^(?:will|would|can|could|does|do|did|is|are|was|were|has|have|had|should|may|might|must|shall)$/i;
 
@@ -445,12 +448,12 @@ function questionParts(q: string): { subject?: string; object?: string; yesNo: b
   // After a copula only a participle is the verb ("Is the plan expected to pass?"); "Why is the Seoul
   // mayoral race the one to watch?" has none, and "race" is a noun there.
   const copula = /^(?:is|are|was|were)$/i.test(terms[aux]?.text ?? "");
-  const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text) && !/^(?:being|been)$/i.test(t.text) && (!copula || t.tags.some((g) => g === "Gerund" || g === "PastTense" || g === "Participle")));
+  const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text) && !BEING.test(t.text) && (!copula || t.tags.some((g) => g === "Gerund" || g === "PastTense" || g === "Participle")));
   // "Why is dairy the sticking point?", "Is investment part of the package?": without a verb, the
   // subject ends where the copula's complement begins.
   const complement = verb < 0 ? terms.findIndex((t, i) => i > aux + 1 && (t.tags.includes("Determiner") || /^(?:part|key|central|likely|set|expected|due|still|also)$/i.test(t.text))) : -1;
   const subjectEnd = verb >= 0 ? verb : complement >= 0 ? complement : terms.length;
-  const subjectTerms = terms.slice(aux + 1, subjectEnd).filter((t) => !t.tags.includes("Adverb") && !/^(?:being|been)$/i.test(t.text));
+  const subjectTerms = terms.slice(aux + 1, subjectEnd).filter((t) => !t.tags.includes("Adverb") && !BEING.test(t.text));
   const subject = subjectTerms.map((t) => t.text).join(" ").replace(/[,;:]$/, "");
   const objectTerms = verb < 0 ? [] : terms.slice(verb + 1);
   // "get more help with bills": the object keeps one phrase of what it is about.

@@ -46,9 +46,11 @@ export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[]
   const wants = sitting ? demandItems(paragraphs).filter((f) => !claimed.has(f.at) && !bodies.has(f.at)) : [];
   // Inside a run of items ("Top of the list is… Close behind are… The police want…"), one side's
   // want is one more, unless it restates one ("access for American corn" after "farm access").
-  const near = new Set([...claimed, ...topics.map((f) => f.at)]);
-  const named = new Set([...cued, ...structural, ...topics].flatMap((f) => contentWords(labelOf(f.topic) ?? "")));
-  const inRun = (f: Found): boolean => near.has(f.at - 1) && (near.has(f.at - 2) || near.has(f.at + 1)) && !contentWords(labelOf(f.topic) ?? "").some((w) => named.has(w));
+  const inRun = (f: Found): boolean => {
+    const near = new Set([...claimed, ...topics.map((t) => t.at)]);
+    const named = new Set([...cued, ...structural, ...topics].flatMap((t) => contentWords(labelOf(t.topic) ?? "")));
+    return near.has(f.at - 1) && (near.has(f.at - 2) || near.has(f.at + 1)) && !contentWords(labelOf(f.topic) ?? "").some((w) => named.has(w));
+  };
   const demands = wants.length >= 2 ? wants : wants.filter(inRun);
   for (const d of demands) claimed.add(d.at);
   // A topic sentence is an item only in a piece built of them: with another item beside it.

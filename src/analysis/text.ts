@@ -57,3 +57,8 @@ export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.s
 
 /** A list item's text without its mark ("• Tariffs" → "Tariffs", "2. Financing" → "Financing"), for what a reader sees. */
 export const withoutListMark = (s: string): string => s.replace(/^\s*(?:[-–•*▪◦·]|\d{1,2}[.)])\s+/u, "");
+
+/** "the royalty share itself" → "the royalty share": an emphatic reflexive is no part of a name. */
+export function withoutReflexive(text: string): string {
+  return text.replace(/\s+(?:itself|themselves)(?=[\s,.;:!?]|$)/giu, "");
+}
