@@ -5,7 +5,7 @@
 import { isCommonWord, isLexiconWord } from "./common-words.ts";
 import { LEADERS } from "./people-data.ts";
 import { ALIASES, BLOCKERS, OLD_NAMES, ORG_SUFFIXES } from "./place-data.ts";
-import { chineseAreas, cities, provinces, translatedNames, worldCountries } from "./place-sources.ts";
+import { chineseAreas, cities, provinces, subdivisions, translatedNames, worldCountries } from "./place-sources.ts";
 
 export { worldCountries } from "./place-sources.ts";
 
@@ -145,6 +145,7 @@ function build(): Gazetteer {
   for (const [alias, code, kind] of ALIASES) if (kind === "demonym" && !/(?:ese|s|sh|ch)$/.test(alias)) add(`${alias}s`, { name: alias, code, kind });
   for (const [names, code] of LEADERS) for (const n of names) add(n, { name: n, code, kind: "person" });
   for (const p of provinces()) add(p.name, place(p.name, p.code, "province"));
+  for (const p of subdivisions()) add(p.name, place(p.name, p.code, "province"));
   for (const t of towns) add(t.city, place(t.city, t.iso2, "town"));
   for (const a of chineseAreas()) add(a.name, { name: a.name, code: a.code, kind: "province" });
   for (const c of countries) {

@@ -1,6 +1,7 @@
 // The rows the gazetteer is built from, read from data packages: world-countries (names in 23
 // languages, demonyms, capitals), city-timezones (cities with population and their first-level
-// region) and china-area-data (China's provinces and cities in Chinese, for Chinese-language feeds).
+// region), country-region-data (first-level subdivisions by their English names: Sindh, Telangana,
+// Oregon) and china-area-data (China's provinces and cities in Chinese, for Chinese-language feeds).
 import { createRequire } from "node:module";
 
 export interface WorldCountry {
@@ -82,6 +83,44 @@ export function provinces(): { name: string; code: string }[] {
 }
 
 const DOMINANT_SHARE = 0.9;
+
+// A country listing this many first-level units lists councils and municipalities ("Bury", "Bolton"),
+// names that news uses for other things.
+const MAX_SUBDIVISIONS = 90;
+// Provinces news names by themselves are those of populous countries (Sindh, Telangana, Java); a
+// small country's regions are mostly named after what else is there (Ghana's "Savannah").
+const SUBDIVISION_COUNTRY_MIN_POP = 20_000_000;
+
+/**
+ * First-level subdivisions of populous countries, by the English names the package gives: "Sindh",
+ * "Khaibar Pakhtunkhwa", "Telangana". A name two countries share ("Punjab"), or that a city
+ * elsewhere goes by, is left out.
+ */
+export function subdivisions(): { name: string; code: string }[] {
+  const data = require("country-region-data/data.json") as { countryShortCode: string; regions: { name: string }[] }[];
+  const people = new Map<string, number>();
+  const cityCountries = new Map<string, Set<string>>();
+  for (const row of cityRows()) {
+    people.set(row.iso2, (people.get(row.iso2) ?? 0) + row.pop);
+    cityCountries.set(row.city, (cityCountries.get(row.city) ?? new Set()).add(row.iso2));
+  }
+  const codes = new Map<string, Set<string>>();
+  for (const c of data) {
+    if (c.regions.length > MAX_SUBDIVISIONS || (people.get(c.countryShortCode) ?? 0) < SUBDIVISION_COUNTRY_MIN_POP) continue;
+    for (const r of c.regions) {
+      // "Krung Thep Mahanakhon (Bangkok)", "Bristol, City of": the name before any aside.
+      const name = r.name.replace(/\s*[(,].*$/, "").trim();
+      if (name) codes.set(name, (codes.get(name) ?? new Set()).add(c.countryShortCode));
+    }
+  }
+  const out: { name: string; code: string }[] = [];
+  for (const [name, set] of codes) {
+    const code = [...set][0] ?? "";
+    const elsewhere = [...(cityCountries.get(name) ?? [])].some((x) => x !== code);
+    if (set.size === 1 && !elsewhere) out.push({ name, code });
+  }
+  return out;
+}
 
 /** Every name a country goes by in another language or its own: 中国, Brasil, Deutschland, Китай. */
 export function translatedNames(c: WorldCountry): string[] {

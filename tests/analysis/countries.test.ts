@@ -14,6 +14,12 @@ describe("findMentions", () => {
     expect(codes("US-China ties; the Japan–South Korea partnership")).toEqual(["US", "CN", "JP", "KR"]);
   });
 
+  it("knows the first-level subdivisions of populous countries by their English names", () => {
+    expect(codes("Farmers in Sindh and Balochistan; a metro line in Telangana")).toEqual(["PK", "PK", "IN"]);
+    // Punjab is Pakistan's and India's: the name alone says neither.
+    expect(codes("Wheat prices in Punjab")).toEqual([]);
+  });
+
   it("reads capitals in datelines and headlines written in capitals", () => {
     expect(codes("SEOUL, Jan 4 (Yonhap) -- HO CHI MINH CITY")).toEqual(["KR", "VN"]);
   });

@@ -53,6 +53,9 @@ describe("findDateline", () => {
     const d = findDateline({ paragraphs: ["GEORGE TOWN: The state assembly will debate ferry funding.", "Officials in Butterworth and Kuala Lumpur disagree."], publishedAt: published });
     expect(d).toMatchObject({ place: "George Town", country: "MY" });
     expect(findDateline({ paragraphs: ["GEORGE TOWN: Offshore banks reported record deposits."], publishedAt: published })?.country).toBe("KY");
+    // A province named in the story counts: Hyderabad, Sindh is Pakistan's.
+    expect(findDateline({ paragraphs: ["HYDERABAD: Growers across Sindh marched against the canal plan."], publishedAt: published })?.country).toBe("PK");
+    expect(findDateline({ paragraphs: ["HYDERABAD: The metro will reach the airport."], publishedAt: published })?.country).toBe("IN");
   });
 
   it("reads old names, older spellings and newsroom short forms as today's names", () => {
