@@ -240,8 +240,13 @@ function clauseOf(list: string): string {
   return withoutAsides(list.replace(/\s*\((?=[^)]*\d)[^)]*\)/g, "").replace(/(,\s*and\s+[^,]*?),\s*(?:which|where|who|whose)\b.*$/iu, "$1"))
     .replace(/,\s*(?:while|with)\b.*$/iu, "")
     .replace(LIST_END, "")
-    .replace(/,?\s+(?:at|in|on|by)\s+(?:\p{Lu}|\d|the (?:coming|next|weekend|end)\b)[^,]*$/u, "");
+    .replace(WHEN_OR_WHERE, (tail, name: string | undefined) => (name === undefined || isPlace(name) || TIME_WORD.test(name) ? "" : tail));
 }
+
+// A trailing time or place ends a list: "in Geneva", "on Tuesday", "by 2030", "at the end of May";
+// a capitalised name that is neither belongs to the item ("amendments to the Law on Enterprises").
+const WHEN_OR_WHERE = /,?\s+(?:at|in|on|by)\s+(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)|\d|the (?:coming|next|weekend|end)\b)[^,]*$/u;
+const TIME_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
 export function discussedList(sentence: string): string[] | undefined {

@@ -20,6 +20,9 @@ const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
 // A head noun that is itself a topic: an activity or an abstract noun ("financing", "compensation", "security").
 const SELF_NAMING = /^\p{L}+(?:ing|tion|sion|ment|ance|ence|ity|ism)$/iu;
 const PROCESS_HEAD = /^(?:update|review|overhaul|revision|renewal|extension|rewrite|future|fate|status)$/i;
+// A head that names the paper a thing is written in: "amendments to the Law on Enterprises", "a draft
+// resolution on the international financial centre".
+const DOCUMENT_HEAD = /^(?:amendments?|changes|draft|bill|resolution|decree|regulations?|ordinance|motion|proposals?)$/i;
 const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "i");
 
 /** "China’s economic slowdown and its growing assertiveness, weighing…" → "China’s economic slowdown". */
@@ -73,6 +76,9 @@ function shorten(phrase: string): string {
   if (prep === "to" && termsOf(rest)[0]?.tags.includes("Verb") === true) return head;
   // "a review of what Washington describes as…": a clause after the preposition is no noun to name.
   if (/^(?:what|how|whether|why|which|who|where|when)\b/i.test(rest)) return head;
+  // A document gives way to what it is about when both do not fit: "Law on Enterprises", "International financial centre".
+  const whole = rest.replace(LEADING, "").replace(/^(?:\p{L}+['’]s\s+)/u, "").trim();
+  if (DOCUMENT_HEAD.test(head.split(/\s+/).at(-1) ?? "") && /^(?:on|to|of|for)$/.test(prep) && wordCount(whole) <= MAX_LABEL_WORDS) return whole;
   // "the quota for Vietnamese seasonal workers employed on farms": the complement ends before its participle.
   const complement = beforeParticiple(rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim()).split(/\s+/);
   if (!["on", "for", "over", "of", "to", "with", "between", "in", "from", "against", "about"].includes(prep)) return head;

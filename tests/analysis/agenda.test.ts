@@ -139,6 +139,10 @@ describe("labelOf", () => {
     ["a long-delayed update of the airport's noise abatement program", "Noise abatement program"],
     ["compliance with the European Union's deforestation regulation", "Compliance with deforestation regulation"],
     ["the prospect of dialogue with Washington", "Prospect of dialogue"],
+    // Session 6: the paper a thing is written in gives way to the thing when both do not fit.
+    ["amendments to the Law on Cooperatives", "Law on Cooperatives"],
+    ["a draft resolution on the special economic zone planned for the coast", "Special economic zone"],
+    ["a bill on rent control", "Bill on rent control"],
   ])("%s → %s", (topic, label) => {
     expect(labelOf(topic)).toBe(label);
   });
@@ -192,6 +196,13 @@ describe("findAgenda on prose that only looks like an agenda", () => {
       ["Disaster risk financing", "The host wants a reg"],
       ["Chiang Mai Initiative", "Discussion has moved"],
     ]);
+  });
+
+  it("ends a list at a trailing time or place, not at a capitalised name inside an item", () => {
+    const session = ["The provincial council opens its autumn sitting on Monday.", "Councillors will take up the Water Resources Bill, amendments to the Code on Land Use and a motion on bus fares, according to the clerk."];
+    expect(findAgenda({ paragraphs: session }).map((i) => i.label)).toEqual(["Water Resources Bill", "Code on Land Use", "Motion on bus fares"]);
+    const trip = ["The ministers meet this week.", "They will discuss ferry routes, port fees and fishing quotas in Colombo on Tuesday."];
+    expect(findAgenda({ paragraphs: trip }).map((i) => i.label)).toEqual(["Ferry routes", "Port fees", "Fishing quotas"]);
   });
 
   it("reads what a side will raise, and no ordinal that only says when", () => {
