@@ -328,7 +328,7 @@ const AGENT_HEADS = new Set(
 
 // "the commerce ministry said" and "officials would decide" are clauses, not items; "restoring
 // order" and "water flows into the delta" (a noun compromise may read as a verb) are items.
-function hasFiniteVerb(phrase: string): boolean {
+export function hasFiniteVerb(phrase: string): boolean {
   const terms = termsOf(phrase);
   return terms.some(
     (t, i) =>

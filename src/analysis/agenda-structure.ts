@@ -14,7 +14,7 @@ import { termsOf } from "./pos.ts";
 import { isReportingVerb, REPORTED, REPORTS } from "./reporting.ts";
 import { headsClause, verbGroup } from "./verbs.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
-import { alt, FORUMS, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
+import { alt, FORUMS, hasFiniteVerb, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
 import { demandOf } from "./agenda-demands.ts";
 import { sentences, withoutReflexive, wordCount } from "./text.ts";
 
@@ -61,8 +61,10 @@ const ORDINAL_ASIDE_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\
 // "One is a share buyback…", "Another is the sale of its supermarket unit".
 const ONE_IS = /^(?:and\s+)?(?:one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|concerns|involves)\s+(.+)$/iu;
 const ORDINAL_APPOSITIVE = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*([^,]+),`, "iu");
-const COMES = /^(?:and\s+)?(?:first|second|third|last|next|then|finally|lastly)\s*,?\s+(?:comes?|came|there\s+(?:is|are|will be))\s+(.+)$/iu;
-const ADVERB_FIRST = /^(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly)\s*,\s*(.+)$/iu;
+const COMES = /^(?:and\s+)?(?:first|second|third|last|next|then|finally|lastly)\s*,?\s+(?:comes?|came|there\s+(?:is|are|will be)|there['’]s)\s+(.+)$/iu;
+// "And finally land covenants, the restrictions that…": a closing adverb needs no comma.
+const ADVERB_FIRST = /^(?:and\s+)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth)\s*,|(?:finally|lastly)\s*,?)\s*(.+)$/iu;
+const APPOSED = /^((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)(?:\s+[—–]\s+|,\s+(?:the|a|an)\s)/u;
 const X_FIRST = /^([\p{L}’' -]{3,40}?)\s+(?:first|next|last)\.?$/iu;
 // "the question Pakistan cares about most, militant sanctuaries": the topic follows the frame.
 const FRAMED = /^(?:the|a)\s+(?:question|issue|matter|problem|subject|item|file)\b[^,]*,\s*(.+)$/iu;
@@ -278,7 +280,7 @@ function deliveredCount(all: { at: number; s: string }[], k: number, paragraphs:
 }
 
 // "…runs to three items. First comes X. Then there is Y. Finally, Z."
-const DELIVERS = /^(?:and\s+)?(?:one|another|close behind|next up|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)|(?:first|second|third|then|next|finally|lastly|last)\b(?=\s*,|\s+(?:comes?|came|there)\b))\b/iu;
+const DELIVERS = /^(?:and\s+)?(?:one|another|close behind|next up|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)|(?:finally|lastly)\b|(?:first|second|third|then|next|last)\b(?=\s*,|\s+(?:comes?|came|there)\b))\b/iu;
 
 // The n sentences that deliver an announced count: the next ones ("…three files. The first is…"),
 // or, when the count closes its paragraph and the next holds fewer than n, the opening sentence of
@@ -389,6 +391,10 @@ function topicOfOrdinal(s: string): string | undefined {
   const comes = COMES.exec(s);
   if (comes?.[1]) return FRAMED.exec(comes[1])?.[1] ?? comes[1];
   const adverb = ADVERB_FIRST.exec(s);
+  // "First, grocery prices — the commission wants to know why…", "finally land covenants, the
+  // restrictions that…": a dash or an appositive sets the item before what it says of it.
+  const apposed = adverb?.[1] ? APPOSED.exec(adverb[1])?.[1] : undefined;
+  if (apposed && !isAgentLike(apposed) && !hasFiniteVerb(apposed)) return apposed;
   if (adverb?.[1]) return topicOfSentence(adverb[1]);
   return X_FIRST.exec(s)?.[1];
 }

@@ -5,6 +5,7 @@ import { findAgenda } from "./agenda.ts";
 import { rankCountries } from "./countries.ts";
 import { findDateline, withoutDateline } from "./dateline.ts";
 import { summarise } from "./summary.ts";
+import { withoutSpeakers } from "./transcript.ts";
 import { findUpcoming } from "./upcoming.ts";
 
 export { builtinRegions, regionsOf } from "./regions.ts";
@@ -33,7 +34,8 @@ export interface Understanding {
 }
 
 /** Everything analysis reads from one brief. */
-export function understandBrief(text: BriefText): Understanding {
+export function understandBrief(brief: BriefText): Understanding {
+  const text = { ...brief, paragraphs: withoutSpeakers(brief.paragraphs) };
   const found = findDateline({
     paragraphs: text.paragraphs,
     ...(text.byline ? { byline: text.byline } : {}),

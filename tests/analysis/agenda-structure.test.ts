@@ -193,4 +193,12 @@ describe("agenda items a brief sets out by its shape", () => {
     const paragraphs = [LEDE, "Autos come first. Unions want stricter content rules.", "Then there is energy. Private utilities complain.", '"Defence wins," the coach said.'];
     expect(findAgenda({ paragraphs, html }).map((i) => i.label)).toEqual(["Autos", "Energy"]);
   });
+
+  it("reads a count delivered in one paragraph by a dash, a contraction and a closing adverb without its comma", () => {
+    const paragraphs = [
+      "The tribunal opens a week of hearings into bus fares on Monday.",
+      "Three things will dominate the week in Perth. First, concession fares — riders want to know why they rose twice. Then there's route cuts, with suburbs losing night services. And finally depot leases, the contracts that bind the operator to old sites.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Concession fares", "Route cuts", "Depot leases"]);
+  });
 });
