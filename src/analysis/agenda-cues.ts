@@ -80,7 +80,8 @@ const APPOSED = new RegExp(String.raw`^([^,]{3,80}),\s+(?:(?:the|a)\s+(?:[\p{L}-
 
 const GERUND_FRAME = new RegExp(String.raw`^(?:rounding out|rounding off|completing|topping|heading|leading|closing out|capping)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:list|agenda|slate|docket|trio|set|line-up|lineup|issues|priorities)\b[^,;]{0,30}?\s(?:is|are|will be)\s+(.+)$`, "iu");
 
-const ATTRIBUTION = new RegExp(String.raw`,?\s+(?:according to\b.*|(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day)?)\s*[.:]?$`, "u");
+// After a comma the speaker may be a longer phrase: ", officials familiar with the preparations said".
+const ATTRIBUTION = new RegExp(String.raw`(?:,\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day)?|,?\s+(?:according to\b.*|(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day)?))\s*[.:]?$`, "u");
 /** A phrase without the reporting clause at its end: "…and the quota, according to officials" → "…and the quota". */
 export function withoutAttribution(phrase: string): string {
   return phrase.replace(ATTRIBUTION, "");
@@ -187,8 +188,13 @@ export function listedSubject(sentence: string, cued = false): string[] | undefi
   if (!(cued ? CUED_PREDICATE : AHEAD_PREDICATE).test(predicate)) return undefined;
   const parts = splitList(withoutAsides(subject));
   if (listsOneThing(parts)) return undefined;
+  // "Jin Air, Air Busan and Air Seoul are set to be integrated": names alone are parties to what
+  // lies ahead, unless the predicate puts them on the table ("Rogun, Qosh Tepa and CASA-1000 will dominate").
+  if (!cued && parts.every(isName) && !CUED_PREDICATE.test(predicate)) return undefined;
   return parts.length >= 3 && parts.every((p) => isThing(p) && !isPlace(p)) ? parts : undefined;
 }
+
+const isName = (phrase: string): boolean => phrase.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|and|de|du|la|the|for)$/.test(w)));
 
 // "the US tariffs on its steel, aluminum and lumber", "cooperation on energy and investment": a
 // list of bare nouns after a preposition lists what the one item is about.

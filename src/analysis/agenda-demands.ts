@@ -13,7 +13,7 @@ const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|agai
 // "insist instead on", "press hard for": an adverb may sit between the verb and its preposition.
 const ADVERB = String.raw`(?:(?:instead|also|again|firmly|hard|hardest|still|\p{L}+ly)\s+)?`;
 const DEMAND = new RegExp(
-  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
+  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
   "iu",
 );
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
@@ -37,7 +37,7 @@ export function demandItems(paragraphs: string[]): Found[] {
   return paragraphs.flatMap((p, at) => {
     // "The two sides are far apart on money. Ottawa wants…": a short lead may stand before the side.
     const [first, second] = sentences(p);
-    const wanted = (s: string | undefined): string[] => (s ? (demandedList(s) ?? [demandOf(s)].filter((t): t is string => t !== undefined)) : []);
+    const wanted = (s: string | undefined): string[] => (s ? (demandedList(s) ?? demandsOf(s)) : []);
     const own = wanted(first);
     const lead = own.length === 0 && first && wordCount(first) <= MAX_LEAD_WORDS ? second : first;
     return (lead === first ? own : wanted(lead)).map((topic) => ({ at, topic, summary: lead ?? "" }));
@@ -47,7 +47,18 @@ export function demandItems(paragraphs: string[]): Found[] {
 /** What the sentence's actor wants, when the sentence opens on one: "Tokyo will press for X" → "X". */
 export function demandOf(sentence: string): string | undefined {
   const wanted = wantedBySide(sentence);
-  if (!wanted) return undefined;
+  return wanted ? objectOf(wanted) : undefined;
+}
+
+// "wants the United States to roll back chip controls…, and to drop a proposed ban on…": each
+// infinitive the side wants names one thing.
+function demandsOf(sentence: string): string[] {
+  const wanted = wantedBySide(sentence);
+  if (!wanted) return [];
+  return wanted.split(/,?\s+and\s+(?=to\s+\p{L})/u).map(objectOf).filter((t): t is string => t !== undefined);
+}
+
+function objectOf(wanted: string): string | undefined {
   // "want something else again: a compensation package": a colon after a few words gives the object.
   const object = beforeParticiple(wanted.replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
@@ -74,9 +85,19 @@ export function demandedList(sentence: string): string[] | undefined {
 
 // The words after the verb of wanting, when the sentence opens on a side.
 function wantedBySide(sentence: string): string | undefined {
-  // "Washington, for its part, wants…", "The Congress, the main opposition party, is demanding…":
-  // the aside between the actor and the verb goes.
-  const text = sentence.replace(/^([^,.;:!?()]{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}|(?:led|headed|chaired|backed|joined)\s+by\s+[^,]{1,60}|(?:which|who)\s+(?:[^,]|,(?=\d)){1,100}|(?:both|all|each|now|already|long|still)?\s*\p{Ll}+(?:ing|ed)\b[^,]{1,60}),\s*/u, "$1 ");
+  // "Both sides also want to extend the truce, which expires…, officials said": the reporting clause
+  // is no part of the want, and a which-clause after it is no aside after the side.
+  const plain = withoutAttribution(sentence.trim());
+  return wantedIn(plain) ?? wantedIn(withoutActorAside(plain));
+}
+
+// "Washington, for its part, wants…", "The Congress, the main opposition party, is demanding…":
+// the aside between the actor and the verb goes.
+function withoutActorAside(sentence: string): string {
+  return sentence.replace(/^([^,.;:!?()]{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}|(?:led|headed|chaired|backed|joined)\s+by\s+[^,]{1,60}|(?:which|who)\s+(?:[^,]|,(?=\d)){1,100}|(?:both|all|each|now|already|long|still)?\s*\p{Ll}+(?:ing|ed)\b[^,]{1,60}),\s*/u, "$1 ");
+}
+
+function wantedIn(text: string): string | undefined {
   // "Tribal nations on both sides of the border want…": the side is named before its phrase of place.
   // A copula further on belongs to a later clause, so the short reading comes first.
   const subject = subjectOf(text, MAX_ACTOR_WORDS) ?? subjectOf(text, MAX_ACTOR_WORDS + MAX_ACTOR_PHRASE_WORDS);

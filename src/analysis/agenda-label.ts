@@ -83,9 +83,10 @@ function shorten(phrase: string): string {
   const complement = beforeParticiple(rest.replace(PREPOSITION_TAIL, "").replace(LEADING, "").trim()).split(/\s+/);
   if (!["on", "for", "over", "of", "to", "with", "between", "in", "from", "against", "about"].includes(prep)) return head;
   // "a sharp rise in defence spending" → "Rise in defence spending": an adjective on a one-noun head
-  // gives way to the words that say what it is about ("New rail links" stays as it is).
+  // gives way to the words that say what it is about ("New rail links" stays as it is); so does a
+  // participle ("a proposed ban on Chinese-made telecom equipment" → "Ban on telecom equipment").
   let headWords = head.split(/\s+/);
-  if (headWords.length === 2 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && (termsOf(headWords[0] ?? "")[0]?.tags.includes("Adjective") === true || /\p{L}-\p{L}/u.test(headWords[0] ?? ""))) headWords = headWords.slice(1);
+  if (headWords.length === 2 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && (termsOf(headWords[0] ?? "")[0]?.tags.includes("Adjective") === true || /\p{L}-\p{L}|^\p{L}{3,}ed$/u.test(headWords[0] ?? ""))) headWords = headWords.slice(1);
   const room = MAX_LABEL_WORDS - headWords.length - 1;
   // "a long-delayed update of the airport's noise abatement program", "the future of Terminal 6":
   // a head that only says what becomes of a thing gives way to the thing when both do not fit.

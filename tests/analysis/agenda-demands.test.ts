@@ -48,6 +48,13 @@ describe("agenda items the piece's actors bring to the table", () => {
     expect(labels(["The district and the union ended a 14-hour session without a deal.", "The sides remain apart on pay, class sizes and planning time. The union wants caps."])).toEqual(["Pay", "Class sizes", "Planning time"]);
   });
 
+  it("reads what a side will press the other to do, each of two wants, and no long speaker", () => {
+    expect(demandOf("Canberra will press Jakarta to lift quotas on live cattle imports, which were cut in May.")).toBe("quotas on live cattle imports");
+    expect(demandOf("Both sides also want to extend the fishing accord, which lapses in June, diplomats familiar with the talks said.")).toBe("the fishing accord");
+    const paragraphs = [LEDE, "Jakarta, for its part, wants Australia to drop a levy on rice exports, and to ease a proposed ban on Indonesian-made steel pipes in state projects.", "Canberra wants longer visas for its teachers."];
+    expect(labels(paragraphs)).toEqual(["Levy on rice exports", "Ban on steel pipes", "Longer visas for teachers"]);
+  });
+
   it("reads a side's want past a short lead", () => {
     const paragraphs = [LEDE, "The two sides are far apart on money. Ottawa wants the United States to keep paying for flood control, and says the sum is too low.", "Washington will press for more flexibility in hydropower operations."];
     expect(labels(paragraphs)).toEqual(["Flood control", "Flexibility in hydropower operations"]);

@@ -198,6 +198,11 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     ]);
   });
 
+  it("takes no names that lie ahead as items, unless the predicate puts them on the table", () => {
+    const merger = ["The regulator will convene on Wednesday to decide whether to approve the merger.", "Sky Rail, Metro Link and City Bus are set to be folded into one operator after the takeover closed in March."];
+    expect(findAgenda({ paragraphs: merger })).toEqual([]);
+  });
+
   it("ends a list at a trailing time or place, not at a capitalised name inside an item", () => {
     const session = ["The provincial council opens its autumn sitting on Monday.", "Councillors will take up the Water Resources Bill, amendments to the Code on Land Use and a motion on bus fares, according to the clerk."];
     expect(findAgenda({ paragraphs: session }).map((i) => i.label)).toEqual(["Water Resources Bill", "Code on Land Use", "Motion on bus fares"]);
