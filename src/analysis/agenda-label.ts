@@ -86,7 +86,10 @@ function shorten(phrase: string): string {
   // gives way to the words that say what it is about ("New rail links" stays as it is); so does a
   // participle ("a proposed ban on Chinese-made telecom equipment" → "Ban on telecom equipment").
   let headWords = head.split(/\s+/);
-  if (headWords.length === 2 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && (termsOf(headWords[0] ?? "")[0]?.tags.includes("Adjective") === true || /\p{L}-\p{L}|^\p{L}{3,}ed$/u.test(headWords[0] ?? ""))) headWords = headWords.slice(1);
+  // A plain adjective before an activity stays: "wholesale pricing for smaller providers" is wholesale pricing.
+  const [modifier = "", noun = ""] = headWords;
+  const gives = /\p{L}-\p{L}|^\p{L}{3,}ed$/u.test(modifier) || (termsOf(modifier)[0]?.tags.includes("Adjective") === true && !SELF_NAMING.test(noun));
+  if (headWords.length === 2 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && gives) headWords = headWords.slice(1);
   const room = MAX_LABEL_WORDS - headWords.length - 1;
   // "a long-delayed update of the airport's noise abatement program", "the future of Terminal 6":
   // a head that only says what becomes of a thing gives way to the thing when both do not fit.

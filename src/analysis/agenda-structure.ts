@@ -16,7 +16,7 @@ import { headsClause, verbGroup } from "./verbs.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, FORUMS, hasFiniteVerb, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
 import { demandOf } from "./agenda-demands.ts";
-import { sentences, withoutReflexive, wordCount } from "./text.ts";
+import { addressesReader, sentences, withoutReflexive, wordCount } from "./text.ts";
 
 export interface Found {
   /** The paragraph the item comes from: items are kept in the order the brief raises them. */
@@ -194,6 +194,7 @@ function headingItems(paragraphs: string[]): Found[] {
     const text = p.replace(NUMBER, "").replace(BULLET, "").replace(/:$/, "").trim();
     const next = paragraphs[i + 1] ?? "";
     if (firstBody < 0 || i <= firstBody || wordCount(text) > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || /^by\s/i.test(text) || /\d|https?:|www\.|@/i.test(text)) return;
+    if (addressesReader(text)) return;
     if (wordCount(next) < MIN_BODY_WORDS || entriesOf(next)) return;
     const summary = bodySentence(next);
     if (summary) headings.push({ at: i, topic: text, summary });

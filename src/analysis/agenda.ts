@@ -16,7 +16,7 @@ import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
-import { capitalise, clipSentence, sentences, withoutListMark, wordCount } from "./text.ts";
+import { addressesReader, capitalise, clipSentence, sentences, withoutListMark, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
 
@@ -41,7 +41,7 @@ export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[]
   const claimed = new Set([...cued, ...structural].map((f) => f.at));
   const topics = topicSentences(paragraphs);
   // A heading or an explainer's question stands alone and the next paragraph is its body: no side's demand.
-  const bodies = new Set(structural.filter((f) => /\?\**$|^[^.!]{1,80}$/.test(paragraphs[f.at]?.trim() ?? "")).map((f) => f.at + 1));
+  const bodies = new Set(structural.filter((f) => /\?\**$|^[^.!]{1,80}$/.test(withoutListMark(paragraphs[f.at]?.trim() ?? ""))).map((f) => f.at + 1));
   // One side's demand is news; two sides' demands are the table.
   const wants = sitting ? demandItems(paragraphs).filter((f) => !claimed.has(f.at) && !bodies.has(f.at)) : [];
   // Inside a run of items ("Top of the list is… Close behind are… The police want…"), one side's
@@ -163,6 +163,8 @@ function isTopicLike(phrase: string): boolean {
   // A quotation set in bold is someone's words, not an item.
   if (phrase === "" || wordCount(phrase) > MAX_LABEL_WORDS + 3 || /^[\d"“‘'«]/.test(phrase)) return false;
   if (/^(read more|related|update|editor|note|photo|watch|source|advert|by\b|live\b)/i.test(phrase)) return false;
+  // "About Daeyang Chemical": a press release's closing word on the company.
+  if (/^about\s+\p{Lu}/iu.test(phrase) || addressesReader(phrase)) return false;
   // The fields of a notice or a press release ("Location:", "Event:", "Actions to Take:") and a
   // bold dateline ("Calcutta:") are typography, not items.
   if (FORM_FIELD.test(phrase) || isPlaceName(phrase)) return false;

@@ -62,3 +62,7 @@ export const withoutListMark = (s: string): string => s.replace(/^\s*(?:[-–•
 export function withoutReflexive(text: string): string {
   return text.replace(/\s+(?:itself|themselves)(?=[\s,.;:!?]|$)/giu, "");
 }
+
+/** "Dates for your diary", "What we're watching": words that talk to the reader belong to the page, not to an item. */
+// "us" only in lower case: "US tariffs" names a country.
+export const addressesReader = (phrase: string): boolean => /\b(?:you|your|yours|we|we['’]re|our)\b/i.test(phrase) || /\bus\b/.test(phrase);

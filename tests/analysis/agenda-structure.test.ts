@@ -201,4 +201,12 @@ describe("agenda items a brief sets out by its shape", () => {
     ];
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Concession fares", "Route cuts", "Depot leases"]);
   });
+
+  it("takes no heading that talks to the reader, no press release's \"About\" and no heading's body as a side's want", () => {
+    const weekly = ["Welcome back. The bank's board meets next week and three fights are brewing among its shareholders, who have filed a record number of proposals.", "**What we're watching**", "- **Dividend policy.** Funds want the payout doubled.", "- **Board seats.** Two activists have nominated directors.", "**Dates for your diary**", "The board meets on June 19 and the vote follows on June 26."];
+    expect(findAgenda({ paragraphs: weekly }).map((i) => i.label)).toEqual(["Dividend policy", "Board seats"]);
+    const html = `<p>The council opens a consultation on its building code this week, the first review in a decade of the rules on height, fire safety and parking.</p><h2>1. Height limits</h2><p>The council proposes to scrap the rule under which towers may not rise near the river, from twelve storeys to twenty, in the districts beside the new rail line.</p><h2>2. Fire safety</h2><p>Sprinklers would be required in every new block of more than four storeys, and fire doors in every stairwell, from next year.</p><p><strong>About Harbour City Council</strong> The council serves 400,000 residents.</p>`;
+    const paragraphs = ["The council opens a consultation on its building code this week, the first review in a decade of the rules on height, fire safety and parking.", "1. Height limits", "The council proposes to scrap the rule under which towers may not rise near the river, from twelve storeys to twenty, in the districts beside the new rail line.", "2. Fire safety", "Sprinklers would be required in every new block of more than four storeys, and fire doors in every stairwell, from next year.", "About Harbour City Council The council serves 400,000 residents."];
+    expect(findAgenda({ paragraphs, html }).map((i) => i.label)).toEqual(["Height limits", "Fire safety"]);
+  });
 });

@@ -143,6 +143,10 @@ describe("labelOf", () => {
     ["amendments to the Law on Cooperatives", "Law on Cooperatives"],
     ["a draft resolution on the special economic zone planned for the coast", "Special economic zone"],
     ["a bill on rent control", "Bill on rent control"],
+    // An adjective before an activity stays; a participle before another head gives way.
+    ["wholesale pricing for smaller providers that lease capacity", "Wholesale pricing for providers"],
+    ["the long-planned expansion of Ocean Terminal at the port", "Expansion of Ocean Terminal"],
+    ["a proposed ban on foreign-made drones in state agencies", "Ban on foreign-made drones"],
   ])("%s → %s", (topic, label) => {
     expect(labelOf(topic)).toBe(label);
   });
