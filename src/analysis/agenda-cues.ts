@@ -40,9 +40,11 @@ const HEART = alt(["top", "heart", "centre", "center", "core", "forefront", "fro
 const CUE_VERBS = alt([
   "features?", "figures?", "looms?", "hovers?", "dominates?", "tops?", "overshadows?", "headlines?", "hangs? over", "weighs? on",
   "lingers?", "casts? a shadow", "(?:comes?|came) (?:first|second|third|fourth|next|last|up)", "rounds? out", "rounded out",
-  "completes?", "completed",
+  "completes?", "completed", "(?:sits?|lies|lie|stands?)\\s+(?:squarely\\s+)?at the (?:centre|center|heart|core) of",
   // "Fisheries follows", "…follows close behind", not "The summit follows hard on the heels of a NATO gathering".
-  "(?:follows?|followed)(?=\\s*(?:[.,;:—–]|$)|\\s+(?:closely|close behind|next|suit)\\b)", "(?:is|are) (?:also )?(?:covered|included)", "(?:makes?|made) up the (?:rest|list|agenda|trio|remainder|set)", "leads? the list", "be discussed", "be raised",
+  "(?:follows?|followed)(?=\\s*(?:[.,;:—–]|$)|\\s+(?:closely|close behind|next|suit)\\b)", "(?:is|are) (?:also )?(?:covered|included)", "(?:makes?|made) up the (?:rest|list|agenda|trio|remainder|set)", "leads? the list",
+  // "Market concentration in cement will also be examined": what a sitting will look into.
+  "be (?:discussed|raised|examined|considered|debated|reviewed|scrutini[sz]ed|weighed|taken up|looked at|tackled|addressed|probed)",
 ]);
 const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|still|beyond that|on top of that),?\s+)?`;
 
@@ -169,6 +171,21 @@ export function readCue(sentence: string): Cue | undefined {
   // Actors and dates are who and when, not what: "Codelco and lithium producer SQM completed…"
   if (parts.length > 1 && parts.some((p) => isAgentLike(p) || /^\d/.test(p) || nlp(p).has("#Date"))) return undefined;
   return TOPIC_PREDICATE.test(predicate) ? { shape: parts.length > 1 ? "list" : "topic", topics: parts } : undefined;
+}
+
+// "Beyond the policy rate itself, market watchers will scrutinise what the MPC says about the
+// ringgit": what watchers of a sitting will look for, and what the sentence puts beyond it.
+const WATCHED = /^(?:(?:beyond|besides|apart from|aside from)\s+([^,]{2,60}),\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\s+(?:will|would|are (?:likely|set|expected|sure) to)\s+(?:(?:also|closely|carefully|keenly)\s+)?(?:scrutini[sz]e|watch|parse|comb through|look (?:closely )?(?:at|for)|listen (?:closely )?for|keep an eye on)\s+((?:what|how)\s+(?:[^,]{1,60}?)\s+(?:says?|said|signals?)\s+(?:about|on)\s+)?(.+)$/iu;
+
+/** What a piece about a sitting says its watchers will look for: "…will scrutinise what the MPC says about the ringgit". */
+export function watchedTopics(sentence: string): string[] | undefined {
+  const m = WATCHED.exec(withoutReflexive(sentence.replace(/\*\*/g, "")).trim());
+  const [, beyond, watchers = "", said, watched = ""] = m ?? [];
+  // Watching alone is everyday news ("Diplomats will watch for changes in…"); what the sitting will
+  // say about a thing, or a thing set beyond another, is its agenda.
+  if (!m || !isAgentLike(watchers) || (beyond === undefined && said === undefined)) return undefined;
+  const topics = [beyond, clauseOf(watched.split(/,\s*(?:which|who|where)\b/)[0] ?? "")].filter((t): t is string => t !== undefined && isThing(t) && !NOT_A_TOPIC.test(t));
+  return topics.length > 0 ? topics : undefined;
 }
 
 // "Another cut to the income tax, a fresh fight over vouchers and limits on lawsuits are likely to

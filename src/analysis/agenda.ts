@@ -9,7 +9,7 @@
 // A paragraph without any of these gives nothing: none is better than a wrong one.
 import nlp from "compromise";
 import type { AgendaItem } from "../domain/types.ts";
-import { discussedList, listedSubject, readCue, SITTING, type CueShape } from "./agenda-cues.ts";
+import { discussedList, listedSubject, readCue, SITTING, watchedTopics, type CueShape } from "./agenda-cues.ts";
 import { demandItems } from "./agenda-demands.ts";
 import { labelOf, MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { withoutDateline } from "./dateline.ts";
@@ -93,7 +93,7 @@ function cuedItems(paragraphs: string[], html: string | undefined, sitting: bool
       for (const phrase of strong) found.push({ at, topic: readCue(phrase)?.topics[0] ?? phrase, summary: strong.length > 1 || !first.includes(phrase) ? sentenceWith(phrase, sents) : pickSummary(sents, "topic") });
       return;
     }
-    const listed = sitting ? listedSubject(first) : undefined;
+    const listed = sitting ? (listedSubject(first) ?? watchedTopics(first)) : undefined;
     const cue = readCue(first) ?? (listed ? { shape: "list" as const, topics: listed } : undefined);
     if (cue) {
       for (const topic of cue.topics) {

@@ -202,6 +202,13 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     ]);
   });
 
+  it("reads what a sitting will look into, and what its watchers will look for in what it says", () => {
+    const probe = ["The watchdog opens a hearing into port charges on Monday, its widest review in years.", "Berth fees sit at the centre of the case, with shippers saying they doubled in a year.", "Towage contracts will also be examined, a late addition that surprised the operators."];
+    expect(findAgenda({ paragraphs: probe }).map((i) => i.label)).toEqual(["Berth fees", "Towage contracts"]);
+    const bank = ["The central bank's policy committee ends its two-day meeting on Thursday and is expected to hold its key rate.", "Beyond the key rate itself, traders will scrutinise what the committee says about the peso, which has fallen 6 percent this year.", "Diplomats will also watch for changes in the governor's team."];
+    expect(findAgenda({ paragraphs: bank }).map((i) => i.label)).toEqual(["Key rate", "Peso"]);
+  });
+
   it("takes no names that lie ahead as items, unless the predicate puts them on the table", () => {
     const merger = ["The regulator will convene on Wednesday to decide whether to approve the merger.", "Sky Rail, Metro Link and City Bus are set to be folded into one operator after the takeover closed in March."];
     expect(findAgenda({ paragraphs: merger })).toEqual([]);
