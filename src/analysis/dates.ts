@@ -93,7 +93,9 @@ export function findRelativeDays(text: string, reference: Date): RelativeDay[] {
     const d = days[k];
     return prev !== undefined && d !== undefined && prev.daysAhead > 0 && /^\s*(?:and|to|through|until|till|[-–])\s*$/i.test(text.slice(prev.index + prev.text.length, d.index));
   };
-  return days.filter((d, k) => d.daysAhead > 0 && !spanEnd(k)); // "on Friday" in a piece filed on a Friday is today: not ahead.
+  // "every Monday", "on Mondays": a habit, not a day.
+  const habit = (d: RelativeDay): boolean => /\b(?:every|each)\s+$/i.test(text.slice(0, d.index));
+  return days.filter((d, k) => d.daysAhead > 0 && !spanEnd(k) && !habit(d)); // "on Friday" in a piece filed on a Friday is today: not ahead.
 }
 
 // "the final vote on the 18th": a day of the month alone, the next one after the reference.

@@ -38,7 +38,7 @@ const EVENTS = new Set(
     "groundbreaking unveiling commissioning").split(" "),
 );
 // A verb that stands for its event: "the board meets on January 15" → a meeting.
-const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip", sit: "meeting", face: "match", play: "match" };
+const EVENT_VERBS: Record<string, string> = { meet: "meeting", vote: "vote", visit: "visit", rule: "ruling", decide: "decision", resume: "talks", convene: "meeting", travel: "trip", sit: "meeting", face: "match", play: "match", hear: "hearing", auction: "auction", debate: "debate" };
 
 /** Events dated after the reference date, in the order the brief names them. */
 export function findUpcoming({ briefId, title, paragraphs, reference }: UpcomingInput): UpcomingEvent[] {
@@ -53,6 +53,8 @@ export function findUpcoming({ briefId, title, paragraphs, reference }: Upcoming
   };
   for (const sentence of [title, ...paragraphs.flatMap(sentences)]) {
     for (const when of findDates(sentence)) {
+      // "from July 1 of last year": the year the text names is behind us.
+      if (/^\s*(?:of\s+)?(?:last|the previous|the past) year\b/i.test(sentence.slice(when.index + when.text.length))) continue;
       const tense = looksAhead(sentence, when);
       const date = resolveFuture(when, reference, tense);
       if (date) add(date, eventLabel(sentence, when, when.day !== undefined && tense !== "past"), when.day === undefined);
@@ -155,6 +157,11 @@ const AHEAD = /\b(?:will|shall|is to|are to|due|scheduled|set to|expected to|pla
 // "…and scheduled a vote on it for Friday": the vote is ahead whatever the tense of scheduling it.
 const SCHEDULED_FOR = /\b(?:scheduled|set|called|slated|fixed|planned|booked|listed|pencil+ed in)\b[^,;]*\bfor\s*$/i;
 
+// "ahead of the opening ceremony on Saturday", "invited the companies to a hearing on Friday": an
+// event the clause leads up to lies ahead, whatever the tense of the clause.
+const LEADS_TO = /\b(?:ahead of|in the (?:run|lead)-up to|in preparation for|(?:invited|summoned|called|asked)\b[^,;]{0,60}?\bto)\s+(?:the|a|an|its|their|this|next)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:on|this|next))?\s*$/iu;
+const toEvent = (lead: string): boolean => EVENTS.has((LEADS_TO.exec(lead)?.[1] ?? "").toLowerCase());
+
 function clauseLooksAhead(sentence: string, when: Span): boolean {
   const from = Math.max(clauseStart(sentence, when.index, "—"), 0);
   const clauseLead = sentence.slice(from, when.index).replace(UP_TO_LAST_REPORT, "");
@@ -162,7 +169,7 @@ function clauseLooksAhead(sentence: string, when: Span): boolean {
   // without a verb is a list's tail; the verb before the list governs it.
   const own = governingVerb(clauseLead);
   const lead = from > 0 && !own ? sentence.slice(0, when.index).replace(UP_TO_LAST_REPORT, "") : clauseLead;
-  if (SCHEDULED_FOR.test(lead)) return true;
+  if (SCHEDULED_FOR.test(lead) || toEvent(lead)) return true;
   const governing = lead === clauseLead ? own : governingVerb(lead);
   if (governing) return !governing.past && !saysPast(governing.phrase) && (AHEAD.test(lead) || governing.present);
   const end = sentence.slice(when.index).search(/[,;—]|\bthat\b/);
@@ -246,7 +253,7 @@ function lapseLabel(before: string): string | undefined {
   const phrase = LAPSE_PHRASE[verb];
   // "take" and "come" need their object ("take effect"); "run" needs "out", "kick" needs "in".
   if (!m || !phrase || (["take", "come", "enter", "run", "kick"].includes(verb) && !m[2])) return undefined;
-  const subject = (lead.slice(0, m.index).split(/[,;:—]/).pop() ?? "")
+  const subject = coordinatedSubject(lead.slice(0, m.index))
     .replace(/\s+\p{Ll}+ed\s+(?:in|on|at|by|from|with|last|this|earlier)\b.*$/u, "")
     .replace(/\s+(?:on|of|for|in|at|from|with|to|against)\s+.*$/i, "");
   const terms = termsOf(subject);
@@ -258,6 +265,17 @@ function lapseLabel(before: string): string | undefined {
   if (np === "" || !terms.at(-1)?.tags.includes("Noun")) return undefined;
   const plural = terms.at(-1)?.tags.includes("Plural") === true;
   return capitalise(`${np} ${phrase[plural ? 0 : 1]}`);
+}
+
+// The words before a lapse verb that may hold its subject: its own clause, or, when the verb is a
+// second predicate ("The change, approved by the board, is part of the reform and takes effect"),
+// the sentence's subject before its first verb.
+function coordinatedSubject(lead: string): string {
+  const own = lead.split(/[,;:—]/).pop() ?? "";
+  if (!/\band\s*$/.test(own)) return own;
+  const first = lead.split(/[,;:—]/)[0] ?? "";
+  const verb = termsOf(first).find((t) => t.tags.includes("Verb"));
+  return verb ? first.slice(0, verb.start) : first;
 }
 
 // A named day is a schedule ("closes on November 4") where a month is a forecast ("recover by
@@ -339,6 +357,8 @@ function labelAt(terms: Term[], i: number): string | undefined {
   // "the Marina Bay Convention Centre", "the Chief Election Commissioner": an event word naming a
   // venue or an office is no event.
   const venue = !/[,.;:]$/.test(t.text) && /^(?:centre|center|hall|complex|grounds?|stadium|building|hotel|house|arena|park|square|palace|commission|commissioner|committee|office|officer|secretariat|body|board)$/i.test(terms[i + 1]?.normal ?? "");
+  // "Sign up to the newsletter": a verb with its particle is another verb.
+  if (isVerb && /^(?:up|off|out)$/i.test(terms[i + 1]?.normal ?? "")) return undefined;
   const noun = EVENTS.has(word) && !isVerb && !venue ? (word === "meet" ? "meeting" : t.text.replace(/[,.;:]$/, "")) : isVerb ? EVENT_VERBS[nlp(t.text).verbs().toInfinitive().text().toLowerCase()] : undefined;
   if (!noun) return undefined;
   const mods: string[] = [];

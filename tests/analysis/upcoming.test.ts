@@ -50,6 +50,20 @@ describe("findUpcoming", () => {
     expect(events("The operator has applied to suspend the action, and a hearing is listed for Tuesday in Sydney.")).toEqual([{ date: "2026-01-13", label: "Hearing" }]);
   });
 
+  it("reads an event the clause leads up to, a verb that stands for its event, and a second predicate's subject", () => {
+    // The reference is Friday 2026-01-09.
+    expect(events("The tribunal has invited both unions to a hearing on Tuesday to answer its questions.")).toEqual([{ date: "2026-01-13", label: "Hearing" }]);
+    expect(events("Ticket sales passed a million ahead of the opening ceremony on Saturday, organisers said.")).toEqual([{ date: "2026-01-10", label: "Opening ceremony" }]);
+    expect(events("The court declined to stay the probe but agreed to hear the plea on January 22.")).toEqual([{ date: "2026-01-22", label: "Hearing" }]);
+    expect(events("The paintings will be auctioned in Dublin on January 30.")).toEqual([{ date: "2026-01-30", label: "Auction in Dublin" }]);
+    expect(events("The levy, approved by the cabinet, is part of the tax overhaul and takes effect on February 1.")).toEqual([{ date: "2026-02-01", label: "Levy takes effect" }]);
+  });
+
+  it("leaves out a year the text puts behind us, a habit and a verb with its particle", () => {
+    expect(events("The order applied from March 1 of last year though it was issued in October.")).toEqual([]);
+    expect(events("Sign up for the newsletter, in your inbox every Monday.")).toEqual([]);
+  });
+
   it("dates a span of days by its first", () => {
     expect(events("The joint committee meets Wednesday and Thursday.")).toEqual([{ date: "2026-01-14", label: "Meeting" }]);
     expect(events("Talks open on Monday, and a vote follows on Thursday.").map((e) => e.date)).toEqual(["2026-01-12", "2026-01-15"]);
