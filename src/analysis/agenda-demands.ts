@@ -60,7 +60,8 @@ function demandsOf(sentence: string): string[] {
 
 function objectOf(wanted: string): string | undefined {
   // "want something else again: a compensation package": a colon after a few words gives the object.
-  const object = beforeParticiple(wanted.replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
+  // "want the government to guarantee their training conditions": whose they are says nothing of what.
+  const object = beforeParticiple(wanted.replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
   const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
   const n = wordCount(named);

@@ -120,8 +120,8 @@ export function beforeParticiple(phrase: string): string {
     (t, i) =>
       i > 0 &&
       terms[i - 1]?.tags.includes("Noun") === true &&
-      // "arrears left over from earlier contracts": an irregular participle with its preposition.
-      ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^(?:by|over|out|behind|off|from|in|into|on|at|for|under)$/i.test(terms[i + 1]?.text ?? ""))) ||
+      // "arrears left over from earlier contracts", "a textbook set to replace…": an irregular participle with its preposition.
+      ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^(?:by|over|out|behind|off|from|in|into|on|at|for|under|to)$/i.test(terms[i + 1]?.text ?? ""))) ||
         // An -ing form with its own complement: after a plural any ("scam centres operating out of…"),
         // after a singular only an object ("the bridge linking Rantau Panjang"; "health financing for…" is a head).
         (t.tags.includes("Gerund") && (terms[i + 1]?.tags.some((g) => g === "Determiner" || g === "ProperNoun" || (terms[i - 1]?.tags.includes("Plural") === true && (g === "Preposition" || g === "Particle"))) ?? false))),

@@ -55,6 +55,16 @@ describe("agenda items the piece's actors bring to the table", () => {
     expect(labels(paragraphs)).toEqual(["Levy on rice exports", "Ban on steel pipes", "Longer visas for teachers"]);
   });
 
+  it("reads what people named by their work want, without whose it is, and what both sides will take up", () => {
+    const paragraphs = [
+      "Striking pharmacists and the health ministry agreed to resume negotiations on Monday after a month-long walkout.",
+      "The pharmacists want the ministry to restore their dispensing fees, which were cut by a fifth in the spring.",
+      "The ministry, for its part, will press for longer opening hours in rural towns.",
+      "Both sides are also expected to take up the licensing of online pharmacies, which neither has a plan for.",
+    ];
+    expect(labels(paragraphs)).toEqual(["Dispensing fees", "Longer opening hours", "Licensing of online pharmacies"]);
+  });
+
   it("reads a side's want past a short lead", () => {
     const paragraphs = [LEDE, "The two sides are far apart on money. Ottawa wants the United States to keep paying for flood control, and says the sum is too low.", "Washington will press for more flexibility in hydropower operations."];
     expect(labels(paragraphs)).toEqual(["Flood control", "Flexibility in hydropower operations"]);

@@ -209,6 +209,11 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     expect(findAgenda({ paragraphs: bank }).map((i) => i.label)).toEqual(["Key rate", "Peso"]);
   });
 
+  it("reads what a sitting will argue over, a participle's phrase and a waiver being things", () => {
+    const debate = ["The assembly sent the housing bill to the floor on Thursday.", "Deputies are set to argue over rent waivers for young families, a national registry meant to replace the city lists, and a new levy on empty flats that would fund repairs."];
+    expect(findAgenda({ paragraphs: debate }).map((i) => i.label)).toEqual(["Rent waivers for families", "National registry", "Levy on empty flats"]);
+  });
+
   it("takes no names that lie ahead as items, unless the predicate puts them on the table", () => {
     const merger = ["The regulator will convene on Wednesday to decide whether to approve the merger.", "Sky Rail, Metro Link and City Bus are set to be folded into one operator after the takeover closed in March."];
     expect(findAgenda({ paragraphs: merger })).toEqual([]);
