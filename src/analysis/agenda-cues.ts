@@ -51,7 +51,7 @@ const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|
 // "At the top of the agenda for that review is revenue", "Another crucial issue both sides may work on is X",
 // "Also expected to feature is the water sector"
 const FRAME = new RegExp(
-  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|(?:also |high |first )?on the (?:agenda|table|list)|(?:also |chiefly |mainly )?at (?:issue|stake)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+,?\s+){1,2}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+[\p{L}’'-]+){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
+  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|(?:also |high |first )?on the (?:agenda|table|list)|up for (?:review|discussion|debate|a vote|approval|consideration)|(?:also |chiefly |mainly )?at (?:issue|stake)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+,?\s+){1,2}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*)){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
   "iu",
 );
 
@@ -109,7 +109,7 @@ const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meetin
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
   "iu",
 );
 
@@ -140,7 +140,7 @@ export function readCue(sentence: string): Cue | undefined {
     // "On the table when the ministers sit down are nuclear cooperation, critical minerals and the
     // quota for seasonal workers, according to officials": a frame may hold a list.
     const complement = withoutAttribution(frame[1]);
-    const listed = complement.includes(",") ? splitList(withoutAsides(complement)) : [];
+    const listed = complement.includes(",") ? splitList(withoutAsides(complement)).map((p) => p.replace(RELATIVE_TAIL, "")) : [];
     // "The third theme is closer to home": a complement with no noun before its preposition names no item.
     const head = termsOf(complement.split(/\s+(?:to|of|for|on|in|at|with|from)\s+/i)[0] ?? "");
     if (listed.length < 3 && !head.some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun"))) return undefined;
@@ -272,6 +272,9 @@ function clauseOf(list: string): string {
 const WHEN_OR_WHERE = /,?\s+(?:at|in|on|by)\s+(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)|\d|the (?:coming|next|weekend|end)\b)[^,]*$/u;
 const TIME_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
+// "the return of trainee doctors who left their posts": a relative clause says which, not what.
+const RELATIVE_TAIL = /\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)that)\s+.*$/i;
+
 /** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
 export function discussedList(sentence: string): string[] | undefined {
   const text = sentence.replace(/\*\*/g, "");
@@ -281,15 +284,19 @@ export function discussedList(sentence: string): string[] | undefined {
   // "On the docket: reopening a hotline; rules for encounters; and a review of intercepts": after a
   // colon, semicolons may separate the items; elsewhere a semicolon ends the clause.
   const semicolons = !discuss && m[1].includes(";");
-  const object = semicolons ? m[1] : clauseOf(m[1].split(";")[0] ?? "");
+  // "…, who will handle question setting for each unit, and…": a question in a list, not an aside on the item before it.
+  const named = m[1].replace(/(^|,\s*(?:and\s+)?)who\s+(?:will|would|should|can|could|is to|gets? to)\s+[\p{L}-]+\s+/giu, "$1");
+  const object = semicolons ? named : clauseOf(named.split(";")[0] ?? "");
   // "how to finance a sharp rise in defence spending": what is to be done names the item.
   const parts = (semicolons ? object.split(/\s*;\s*(?:and\s+)?/).map(clauseOf) : splitList(object)).map((p) =>
     p
       .replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "")
       // "whether to keep subsidizing container service": what is to be decided names the item.
       .replace(/^(?:how|whether) to\s+(?:keep\s+|continue\s+|stop\s+|start\s+)?[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
-      // "the return of trainee doctors who left their posts": a relative clause says which, not what.
-      .replace(/\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)that)\s+.*$/i, ""),
+      // "how application fees are to be shared", "who will handle question setting": the thing the question is about.
+      .replace(/^(?:how|whether|when|where)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|will|would|should|can|could|gets?|get)\b.*$/iu, "$1")
+
+      .replace(RELATIVE_TAIL, ""),
   ).map((p) => (wordCount(p) > MAX_ITEM_WORDS || hasFiniteVerb(p) ? beforeParticiple(p) : p));
   if (listsOneThing(parts)) return undefined;
   // "container service at Terminal 6, the Rivergate marine terminal that…": a part that names the

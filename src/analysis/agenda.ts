@@ -26,14 +26,15 @@ export interface AgendaInput {
 }
 
 const MAX_ITEMS = 5;
-const TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*/i;
+// "11:05 — " in a live blog, "• 00:19:45 — " in a podcast's chapter list: when, not what.
+const TIMESTAMP = /^(\s*(?:[-–•*▪◦·]\s+)?)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*/i;
 // A cue sentence this long already says what is at stake; a shorter one only names the topic.
 const SELF_EXPLAINING_WORDS = 14;
 
 /** 0–5 agenda items, in the order the brief raises them. */
 export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[] {
-  // A live blog's "11:05 — " opens an update; the update's own words open its paragraph.
-  const paragraphs = withoutDateline(raw).map((p) => p.replace(TIMESTAMP, ""));
+  // A live blog's "11:05 — " opens an update, a podcast's "• 00:19:45 — " a chapter; their own words open the paragraph.
+  const paragraphs = withoutDateline(raw).map((p) => p.replace(TIMESTAMP, "$1"));
   // A piece about a sitting (talks, a session, a summit) is where listed subjects and sides' demands are items.
   const sitting = SITTING.test(paragraphs.slice(0, 2).join(" "));
   const cued = cuedItems(paragraphs, html, sitting);

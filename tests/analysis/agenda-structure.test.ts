@@ -209,4 +209,15 @@ describe("agenda items a brief sets out by its shape", () => {
     const paragraphs = ["The council opens a consultation on its building code this week, the first review in a decade of the rules on height, fire safety and parking.", "1. Height limits", "The council proposes to scrap the rule under which towers may not rise near the river, from twelve storeys to twenty, in the districts beside the new rail line.", "2. Fire safety", "Sprinklers would be required in every new block of more than four storeys, and fire doors in every stairwell, from next year.", "About Harbour City Council The council serves 400,000 residents."];
     expect(findAgenda({ paragraphs, html }).map((i) => i.label)).toEqual(["Height limits", "Fire safety"]);
   });
+
+  it("reads a podcast's chapter list past its timestamps", () => {
+    const paragraphs = [
+      "This week the panel looks at a hectic month for the region's ports, and what it means for shippers and for the governments that own the terminals.",
+      "In this episode",
+      "• 00:01:30 — The Colombo expansion. Why the new terminal is late, and who pays.",
+      "• 00:21:10 — Chittagong congestion. Ships wait a week to berth; can the new bay terminal help?",
+      "• 00:40:05 — Transhipment rivalry. Who wins as lines reshuffle their hubs?",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Colombo expansion", "Chittagong congestion", "Transhipment rivalry"]);
+  });
 });

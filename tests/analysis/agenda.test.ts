@@ -214,6 +214,13 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     expect(findAgenda({ paragraphs: debate }).map((i) => i.label)).toEqual(["Rent waivers for families", "National registry", "Levy on empty flats"]);
   });
 
+  it("reads what is up for review, and what a sitting will settle when the list holds questions", () => {
+    const review = ["The provincial assembly opened its spring session on Monday.", "Up for review by some 120 members over the coming week are the outline of the transport plan, which runs to 2030, the provincial budget, and a draft water code that would merge nine laws."];
+    expect(findAgenda({ paragraphs: review }).map((i) => i.label)).toEqual(["Outline of transport plan", "Provincial budget", "Draft water code"]);
+    const settle = ["The league's clubs voted to leave the joint draft.", "The club chairmen will meet on Friday to settle the new fixture list, who will handle referee pay for each round, and how broadcast fees are to be split between clubs."];
+    expect(findAgenda({ paragraphs: settle }).map((i) => i.label)).toEqual(["New fixture list", "Referee pay for round", "Broadcast fees"]);
+  });
+
   it("takes no names that lie ahead as items, unless the predicate puts them on the table", () => {
     const merger = ["The regulator will convene on Wednesday to decide whether to approve the merger.", "Sky Rail, Metro Link and City Bus are set to be folded into one operator after the takeover closed in March."];
     expect(findAgenda({ paragraphs: merger })).toEqual([]);
