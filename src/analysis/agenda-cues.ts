@@ -44,7 +44,7 @@ const CUE_VERBS = alt([
   // "Fisheries follows", "…follows close behind", not "The summit follows hard on the heels of a NATO gathering".
   "(?:follows?|followed)(?=\\s*(?:[.,;:—–]|$)|\\s+(?:closely|close behind|next|suit)\\b)", "(?:is|are) (?:also )?(?:covered|included)", "(?:makes?|made) up the (?:rest|list|agenda|trio|remainder|set)", "leads? the list",
   // "Market concentration in cement will also be examined": what a sitting will look into.
-  "be (?:discussed|raised|examined|considered|debated|reviewed|scrutini[sz]ed|weighed|taken up|looked at|tackled|addressed|probed)",
+  "be (?:discussed|raised|examined|considered|debated|reviewed|scrutini[sz]ed|weighed|taken up|looked at|tackled|addressed|probed|negotiated|(?:argued|fought|haggled|wrangled) over|thrashed out)",
 ]);
 const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|still|beyond that|on top of that),?\s+)?`;
 
@@ -275,10 +275,13 @@ const TIME_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|A
 // "the return of trainee doctors who left their posts": a relative clause says which, not what.
 const RELATIVE_TAIL = /\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)that)\s+.*$/i;
 
+const PERFECT = /\b(?:have|has|had)\s+(?:(?:long|repeatedly|already|often|\p{L}+ly)\s+)?(?:discussed|reviewed|debated|addressed|tackled|taken up|covered|talked about)\s/iu;
+
 /** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
 export function discussedList(sentence: string): string[] | undefined {
   const text = sentence.replace(/\*\*/g, "");
-  const discuss = DISCUSS.exec(text);
+  // "Successive administrations have discussed caps on deployment, …": what has been discussed is history.
+  const discuss = PERFECT.test(text) ? null : DISCUSS.exec(text);
   const m = discuss ?? COLON_FRAME.exec(text);
   if (!m?.[1]) return doneList(text);
   // "On the docket: reopening a hotline; rules for encounters; and a review of intercepts": after a

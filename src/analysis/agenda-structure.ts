@@ -52,9 +52,10 @@ const COUNTED_COLON = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){
 
 // Openers of an ordinal sentence, and the shapes that name the topic in it.
 const ORDINAL = "first|second|third|fourth|fifth|next|last|final|other";
-const ORDINAL_OPENER = new RegExp(String.raw`^(?:(?:and|but)\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly|last|then|next|the (?:${ORDINAL})\b)`, "i");
+const ORDINAL_OPENER = new RegExp(String.raw`^(?:(?:and|but)\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly|last|then|next|the (?:${ORDINAL})\b|a (?:second|third|fourth|fifth)\b)`, "i");
 // "The thorniest is CEO succession": a superlative ranks like an ordinal.
-const ORDINAL_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL}|\p{L}{3,}est|most\s+\p{L}+|least\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|remains|concerns|involves)\s+(.+)$`, "iu");
+// "A third concerns the environmental damage…": an indefinite ordinal ranks too.
+const ORDINAL_IS = new RegExp(String.raw`^(?:and\s+)?(?:the|a)\s+(?:${ORDINAL}|\p{L}{3,}est|most\s+\p{L}+|least\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|remains|concerns|involves)\s+(.+)$`, "iu");
 // "The third, and thorniest, is disarmament": an aside after the ordinal, then the item.
 // The aside ranks ("and thorniest", "perhaps the hardest"); "The second, water sharing, is urgent" names its item in it.
 const ORDINAL_ASIDE_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*(?:and|perhaps|arguably|probably|by far)\b[^,]{0,30},\s*(?:is|was|will be|remains)\s+(.+)$`, "iu");

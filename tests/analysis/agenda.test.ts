@@ -221,6 +221,19 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     expect(findAgenda({ paragraphs: settle }).map((i) => i.label)).toEqual(["New fixture list", "Referee pay for round", "Broadcast fees"]);
   });
 
+  it("reads an item to be argued over and an indefinite ordinal, and no list of what has been discussed", () => {
+    const talks = [
+      "The teachers' union sat down with the school boards on Tuesday for the first national pay round in years, with both sides far apart.",
+      "The first question is class sizes. The union wants a cap of 25 pupils.",
+      "The second is overtime pay, frozen since 2019.",
+      "A third concerns the pension age, which the boards want raised to 67.",
+      "Marking allowances will also be argued over, though neither side has a figure.",
+    ];
+    expect(findAgenda({ paragraphs: talks }).map((i) => i.label)).toEqual(["Class sizes", "Overtime pay", "Pension age", "Marking allowances"]);
+    const history = ["Clinics in the north are closing as doctors leave for the cities, a regional health board said on Monday.", "Successive governments have discussed rural bonuses, training quotas and housing for doctors, but little has changed."];
+    expect(findAgenda({ paragraphs: history })).toEqual([]);
+  });
+
   it("takes no names that lie ahead as items, unless the predicate puts them on the table", () => {
     const merger = ["The regulator will convene on Wednesday to decide whether to approve the merger.", "Sky Rail, Metro Link and City Bus are set to be folded into one operator after the takeover closed in March."];
     expect(findAgenda({ paragraphs: merger })).toEqual([]);
