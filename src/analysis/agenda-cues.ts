@@ -118,6 +118,8 @@ const NOT_A_TOPIC = /^(?:two|three|four|five|six|seven|several|a few|\d+|no|none
 /** The cue a paragraph's opening sentence carries, if it carries one. */
 export function readCue(sentence: string): Cue | undefined {
   const s = withoutReflexive(sentence.replace(/\*\*/g, "")).trim();
+  // "Why is the listening test being dropped?": an explainer's question is questionItems' to read.
+  if (/^(?:why|how|what|when|where|who|which)\b.*\?["”]?$/i.test(s)) return undefined;
   const list = LIST.exec(s);
   // "…would centre on what remained unresolved: A, B and C": a colon introduces the list itself.
   if (list?.[1]) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };

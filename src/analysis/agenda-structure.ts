@@ -427,7 +427,11 @@ function topicOfSentence(s: string): string | undefined {
 
 // What the question asks about: "How much ore can the miners dig?" → "ore";
 // "Why did the government act?" → none (an actor).
-function topicOfQuestion(q: string): string | undefined {
+function topicOfQuestion(question: string): string | undefined {
+  // "When will the details be final?", "When will we know the results?": a question of timing, not of what is at stake.
+  if (/^when\b/i.test(question)) return undefined;
+  // "What happens to "killer questions"?": a term in quotation marks is named, not quoted.
+  const q = question.replace(/["“”]([^"“”]{2,40})["“”]/gu, "$1");
   // "What is in store for mid-career workers?", "What about firms hit by tariffs?": the idiom asks about X.
   const about = /^(?:what|how)(?:['’]s|\s+is|\s+lies)?\s+(?:in store|ahead|next)\s+for\s+(.+?)\?$/i.exec(q) ?? /^(?:what|how)\s+about\s+(.+?)\?$/i.exec(q) ?? /^what\s+(?:happens|will happen|is happening|becomes)\s+(?:to|with|of)\s+(.+?)\?$/i.exec(q);
   if (about?.[1]) return about[1];

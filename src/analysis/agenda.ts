@@ -55,7 +55,10 @@ export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[]
   const demands = wants.length >= 2 ? wants : wants.filter(inRun);
   for (const d of demands) claimed.add(d.at);
   // A topic sentence is an item only in a piece built of them: with another item beside it.
-  const run = topics.filter((f) => !claimed.has(f.at));
+  // Not a heading's body, which says more of the heading's item ("Safe staffing" / "Pay and staffing
+  // cannot be separated…"), nor a page's own word to its reader ("Editorials represent… Sign up for our newsletter").
+  const unquoted = (p: string): string => p.replace(/["“][^"”]*["”]/g, "");
+  const run = topics.filter((f) => !claimed.has(f.at) && !bodies.has(f.at) && !addressesReader(unquoted(paragraphs[f.at] ?? "")));
   const found = [...cued, ...structural, ...demands, ...(run.length >= 2 || (run.length === 1 && claimed.size >= 1) ? run : [])];
   return merge(found.sort((a, b) => a.at - b.at));
 }

@@ -220,4 +220,23 @@ describe("agenda items a brief sets out by its shape", () => {
     ];
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Colombo expansion", "Chittagong congestion", "Transhipment rivalry"]);
   });
+
+  it("takes no question of timing, names a term in quotation marks, and no topic sentence in a heading's body or a word to the reader", () => {
+    const explainer = [
+      "Millions of pupils sat the national exam on Thursday, one of the last times it will be held in this form. Here is what is changing and what is still being decided.",
+      "Why is the listening test being dropped? Officials say it favours pupils in cities with language schools, and from 2028 it will be replaced.",
+      "What happens to \"bonus points\"? The ministry wants to abolish the extra points for sports and arts certificates, which parents say are bought.",
+      "When will the details be final? The ministry says it will decide by the end of the year.",
+    ];
+    expect(findAgenda({ paragraphs: explainer }).map((i) => i.label)).toEqual(["Listening test", "Bonus points"]);
+    const editorial = [
+      "Every spring the same ritual unfolds: the pay body takes evidence, ministers sit on its report, and teachers learn months late what they will be paid.",
+      "Workload",
+      "Teachers in the state work more unpaid hours than any others in the region, and the evidence that it drives them out is now overwhelming.",
+      "Housing",
+      "Pay and rent cannot be separated. Young teachers cannot afford to live near the schools that most need them, and they leave within three years.",
+      "Opinion pieces represent the views of our editors. Sign up for our weekly newsletter.",
+    ];
+    expect(findAgenda({ paragraphs: editorial }).map((i) => i.label)).toEqual(["Workload", "Housing"]);
+  });
 });
