@@ -67,15 +67,30 @@ export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[]
 function merge(found: Found[]): AgendaItem[] {
   const items: AgendaItem[] = [];
   const keys: Set<string>[] = [];
+  const sharing = new Map<string, number>();
+  for (const f of found) sharing.set(f.summary, (sharing.get(f.summary) ?? 0) + 1);
   for (const f of found) {
     const label = labelOf(f.topic);
     if (!label || items.length >= MAX_ITEMS) continue;
     const words = new Set(labelWords(label));
     if (keys.some((k) => [...words].every((w) => k.has(w)) || [...k].every((w) => words.has(w)))) continue;
     keys.push(words);
-    items.push({ label, summary: capitalise(clipSentence(withoutListMark(f.summary.replace(/\*\*/g, "")))) });
+    items.push({ label, summary: capitalise(clipSentence(withoutListMark(summaryOf(f, sharing.get(f.summary) ?? 1).replace(/\*\*/g, "")))) });
   }
   return items;
+}
+
+// A sentence that lists several items, too long to show whole, says each one in its own words:
+// "…three proposals: moving the Common Test to computer-based testing by the early 2030s, splitting…".
+const LONG_SENTENCE_WORDS = 34;
+const MIN_OWN_WORDS = 4;
+function summaryOf(f: Found, sharing: number): string {
+  // The item without its clause of purpose or relative clause ("…into two sittings so students who fall ill can retake it").
+  const own = f.topic.replace(/\*\*/g, "").trim().replace(/\s+(?:so that|so|that|which|who|because|while)\s+.*$/i, "");
+  // "Ratification of that treaty" needs the sentence that names the treaty.
+  const refersBack = /\b(?:that|this|these|those|it|its|their|them)\b/i.test(own);
+  if (sharing < 2 || wordCount(f.summary) <= LONG_SENTENCE_WORDS || wordCount(own) < MIN_OWN_WORDS || refersBack || !f.summary.includes(own)) return f.summary;
+  return `${capitalise(own).replace(/[.;:,]+$/, "")}.`;
 }
 
 // A label's words, singular and without possessives: "Tuition fees" → tuition, fee.

@@ -234,6 +234,16 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     expect(findAgenda({ paragraphs: history })).toEqual([]);
   });
 
+  it("says each item of a long listing sentence in its own words, unless they point back", () => {
+    const paragraphs = [
+      "A government advisory panel began reviewing the national driving test on Friday.",
+      "The panel's deliberations will centre on three proposals from the transport ministry: moving the written part of the test to tablets at every licensing centre by 2028, splitting the road test into two shorter sessions so that nervous learners can retake half of it, and reviving plans for a night-driving module that were shelved in 2019 over cost.",
+    ];
+    const summaries = findAgenda({ paragraphs }).map((i) => i.summary);
+    expect(summaries).toContain("Splitting the road test into two shorter sessions.");
+    expect(summaries).toContain("Reviving plans for a night-driving module.");
+  });
+
   it("takes no names that lie ahead as items, unless the predicate puts them on the table", () => {
     const merger = ["The regulator will convene on Wednesday to decide whether to approve the merger.", "Sky Rail, Metro Link and City Bus are set to be folded into one operator after the takeover closed in March."];
     expect(findAgenda({ paragraphs: merger })).toEqual([]);
