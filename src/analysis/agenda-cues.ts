@@ -392,7 +392,8 @@ export function isAgentLike(phrase: string): boolean {
   // "the shortfall in revenue collection by the Federal Board of Revenue" is a shortfall.
   // "Kim's line", "the party's blessing": a possessor owns the thing; it is not the thing.
   const core = phrase.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+['’]s\s+(?=\S)/u, "").replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around|by|to|over|under|between|against|about|into|towards?|through)\s+/i)[0] ?? "";
-  const doc = nlp(core);
+  // "splitting it into two sittings": the pronoun is the action's object, not an actor.
+  const doc = nlp(core.replace(/^(\p{L}+ing)\s+(?:it|them)$/iu, "$1"));
   // An organisation by its head: "the ASEAN Power Grid" is a grid, though "ASEAN" names one.
   // compromise tags people by what they do ("doctors", "nurses", "teachers") as actors.
   const last = termsOf(core).at(-1)?.tags ?? [];

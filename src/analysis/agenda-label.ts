@@ -12,7 +12,7 @@ const AMOUNT_OF = new RegExp(String.raw`(?<=^|\s)(?:some\s+)?${AMOUNT}(?:in|of|w
 // "next year's central government budget": when it is for says which year, not what.
 const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:next|this|last|the coming)\s+(?:year|month|week|season)['’]s\s+|(?:and|or|but|plus)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial|more|further|extra|additional)\s+)+`, "i");
 // "a performance bonus equal to 30 percent": an adjective after the noun says how much.
-const CUT = /\s*(?:[,;:()]|\s(?:equal|equivalent|worth|similar|comparable|pegged|tied|linked)\s+to\b|\s[–—]|[–—]\s|\s-\s|\b(?:and|or|as well as|which|who|whether|amid|as|while|because|after|before|if|when|given)\b|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)\bthat\b|(?<=\p{L}+\s+[\p{L}-]+)\s+with\s+(?:the|a|an|its|their|his|her)\b).*$/iu;
+const CUT = /\s*(?:[,;:()]|\s(?:equal|equivalent|worth|similar|comparable|pegged|tied|linked)\s+to\b|\s[–—]|[–—]\s|\s-\s|\b(?:and|or|as well as|which|who|whether|amid|as|while|because|after|before|if|when|given)\b|\bso\s+(?=(?:that|the|a|an|they|it|he|she|we|\p{Ll}{3,}s)\b)|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)\bthat\b|(?<=\p{L}+\s+[\p{L}-]+)\s+with\s+(?:the|a|an|its|their|his|her)\b).*$/iu;
 const CLAUSE_TAIL = /(?:(?<!\b(?:of|in|on|for|to|with|at|by|from|over|about))\s+(?:the|a|an|its|their)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}-]*)?\s+(?:will|would|can|could|must|should|might|may)\b.*$/u;
 const PAIR = /^[\p{L}-]+ and [\p{L}-]+(?: [\p{L}-]+)?$/u;
 const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across|with|above|below|near|along|around|beyond|within|through";
@@ -36,6 +36,8 @@ export function labelOf(topic: string): string | undefined {
   // phrase before the clause's own verb.
   // "how strict the rules of origin should be" → "rules of origin".
   label = label.replace(/^(?:how|whether)\s+(?:(?:much|many|strict|far|fast|soon|big|high|deep|long)\s+)?(?=(?:the|a|an|its|their)\s)/i, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
+  // "splitting it into two sittings": a pronoun after the action points back; where it goes names the item.
+  label = label.replace(/^(\p{L}+ing)\s+(?:it|them)\s+(?=(?:into|to|as|from|across|over|between)\s)/iu, "$1 ");
   // "Steel and aluminium" is one topic; "China's slowdown and its assertiveness" is cut at "and".
   if (PAIR.test(label)) return capitalise(label);
   label = withoutReflexive(beforeParticiple(label.replace(CUT, ""))).replace(/\s+(?:alone|too)$/i, "").trim();

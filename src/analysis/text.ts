@@ -65,4 +65,6 @@ export function withoutReflexive(text: string): string {
 
 /** "Dates for your diary", "What we're watching": words that talk to the reader belong to the page, not to an item. */
 // "us" only in lower case: "US tariffs" names a country.
-export const addressesReader = (phrase: string): boolean => /\b(?:you|your|yours|we|we['’]re|our)\b/i.test(phrase) || /\bus\b/.test(phrase);
+// "Become a member for ad-free episodes", "Subscribe": a page asking its reader to act.
+export const addressesReader = (phrase: string): boolean =>
+  /\b(?:you|your|yours|we|we['’]re|our)\b/i.test(phrase) || /\bus\b/.test(phrase) || /(?:^|[.!?]\s+)(?:become a (?:member|subscriber|supporter|patron)|subscribe|sign up|support (?:our|this)|donate|follow)\b/i.test(phrase);

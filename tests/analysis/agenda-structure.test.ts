@@ -236,6 +236,7 @@ describe("agenda items a brief sets out by its shape", () => {
       "Housing",
       "Pay and rent cannot be separated. Young teachers cannot afford to live near the schools that most need them, and they leave within three years.",
       "Opinion pieces represent the views of our editors. Sign up for our weekly newsletter.",
+      "The Ledger is reader-supported. Become a member for unlimited articles.",
     ];
     expect(findAgenda({ paragraphs: editorial }).map((i) => i.label)).toEqual(["Workload", "Housing"]);
   });

@@ -143,6 +143,8 @@ describe("labelOf", () => {
     ["amendments to the Law on Cooperatives", "Law on Cooperatives"],
     ["a draft resolution on the special economic zone planned for the coast", "Special economic zone"],
     ["a bill on rent control", "Bill on rent control"],
+    // A pronoun after an action points back; a clause of purpose goes.
+    ["splitting it into two sittings so students who fall ill can retake it", "Splitting into two sittings"],
     // An adjective before an activity stays; a participle before another head gives way.
     ["wholesale pricing for smaller providers that lease capacity", "Wholesale pricing for providers"],
     ["the long-planned expansion of Ocean Terminal at the port", "Expansion of Ocean Terminal"],
