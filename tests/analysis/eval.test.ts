@@ -24,26 +24,31 @@ const FLOORS: Record<string, Floors> = {
   // the new items are the right topics in other words ("Pause" for "output pause").
   set8: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.83, agendaRecall: 0.87, upcomingRecall: 0.93, countriesF1: 0.96 },
   // Blind through session 3, studied in session 4 (see eval/README.md).
-  set9: { region: 0.97, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.86, agendaRecall: 0.95, upcomingRecall: 0.9, countriesF1: 0.92 },
-  set10: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.88, agendaRecall: 0.88, upcomingRecall: 0.96, countriesF1: 0.95 },
+  set9: { region: 0.97, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.88, agendaRecall: 0.95, upcomingRecall: 0.92, countriesF1: 0.92 },
+  // Session 6: a long listing sentence no longer lends its words to each item's summary, so "Stalled
+  // push" is judged by itself (0.88 → 0.86).
+  set10: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.86, agendaRecall: 0.88, upcomingRecall: 0.96, countriesF1: 0.95 },
   // Sets 11 and 12 (session 4), both studied.
-  set11: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.86, agendaRecall: 0.84, upcomingRecall: 0.92, countriesF1: 0.95 },
-  set12: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.93, upcomingRecall: 0.96, countriesF1: 0.95 },
+  // Session 6: a question's body gives no second item ("Horticulture" under "What about apples and
+  // kiwifruit?"), which the labels named (0.84 → 0.82).
+  set11: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.86, agendaRecall: 0.82, upcomingRecall: 0.92, countriesF1: 0.95 },
+  set12: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.93, upcomingRecall: 0.96, countriesF1: 0.96 },
   // Set 13 (session 4): scored blind after the session's first changes, then studied.
   set13: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.94, agendaRecall: 0.97, upcomingRecall: 0.94, countriesF1: 0.98 },
   // Set 14 (session 4): blind through session 4 (first look agenda P 0.83 R 0.68), studied in session 5.
-  set14: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.97, agendaRecall: 0.97, upcomingRecall: 0.96, countriesF1: 1.0 },
+  set14: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.97, agendaRecall: 1.0, upcomingRecall: 0.96, countriesF1: 1.0 },
   // Set 15 (session 5): first look agenda P 0.83 R 0.69, then studied.
-  set15: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.95, upcomingRecall: 0.93, countriesF1: 0.92 },
+  set15: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.97, upcomingRecall: 0.93, countriesF1: 0.94 },
   // Set 16 (session 5): first look near the end of the session agenda P 0.59 R 0.45, then studied for its last hour.
-  set16: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.82, agendaRecall: 0.9, upcomingRecall: 0.96, countriesF1: 0.97 },
-  // Set 17 (session 5): blind, misses unread; its first look, the judge for session 6.
-  set17: { region: 1.0, datelinePlace: 0.97, datelineDate: 0.97, agendaPrecision: 0.8, agendaRecall: 0.7, upcomingRecall: 0.84, countriesF1: 0.97 },
-  // Sets 18 and 19 (session 6): their first looks, scored before any of their misses was read.
-  set18: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.71, agendaRecall: 0.52, upcomingRecall: 0.89, countriesF1: 0.96 },
-  set19: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.78, agendaRecall: 0.82, upcomingRecall: 0.94, countriesF1: 0.97 },
-  // Set 20 (session 6): its first look, after the session's set-17 and first set-18 changes.
-  set20: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.68, agendaRecall: 0.71, upcomingRecall: 0.94, countriesF1: 0.98 },
+  set16: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.84, agendaRecall: 0.92, upcomingRecall: 0.96, countriesF1: 0.97 },
+  // Set 17 (session 5): blind until session 6 (first look P 0.80 R 0.70), then studied.
+  set17: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 1.0, agendaRecall: 0.97, upcomingRecall: 0.97, countriesF1: 0.97 },
+  // Set 18 (session 6): first look P 0.71 R 0.52, then studied. Set 19: blind, misses unread.
+  set18: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 1.0, agendaRecall: 1.0, upcomingRecall: 0.89, countriesF1: 0.96 },
+  set19: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.79, agendaRecall: 0.82, upcomingRecall: 0.94, countriesF1: 0.97 },
+  // Set 20 (session 6): blind, misses unread. First look P 0.68 R 0.71; after the rest of the
+  // session's set-18 changes one more wrong item (0.68 → 0.66).
+  set20: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.66, agendaRecall: 0.71, upcomingRecall: 0.94, countriesF1: 0.98 },
 };
 
 const sets = await labelledSets();
