@@ -52,19 +52,22 @@ export function findUpcoming({ briefId, title, paragraphs, reference }: Upcoming
     out.push({ date, label, briefId, ...(monthOnly ? { precision: "month" as const } : {}) });
   };
   for (const sentence of [title, ...paragraphs.flatMap(sentences)]) {
+    // Named dates and weekdays alike, in the order the sentence gives them.
+    const found: { index: number; date: string; label: string | undefined; monthOnly: boolean }[] = [];
     for (const when of findDates(sentence)) {
       // "from July 1 of last year": the year the text names is behind us.
       if (/^\s*(?:of\s+)?(?:last|the previous|the past) year\b/i.test(sentence.slice(when.index + when.text.length))) continue;
       const tense = looksAhead(sentence, when);
       const date = resolveFuture(when, reference, tense);
-      if (date) add(date, eventLabel(sentence, when, when.day !== undefined && tense !== "past"), when.day === undefined);
+      if (date) found.push({ index: when.index, date, label: eventLabel(sentence, when, when.day !== undefined && tense !== "past"), monthOnly: when.day === undefined });
     }
     // "on Friday" is ahead only in a clause that says so: "met on Friday" is last Friday.
     for (const day of [...findRelativeDays(sentence, reference), ...findDaysOfMonth(sentence, reference)]) {
       const when = { index: day.index, text: day.text };
       // "for Wednesday's banquet": the preposition before a named day's event already looks ahead.
-      if (/['’]s$/.test(day.text) || clauseLooksAhead(sentence, when)) add(addDays(reference, day.daysAhead), eventLabel(sentence, when, true));
+      if (/['’]s$/.test(day.text) || clauseLooksAhead(sentence, when)) found.push({ index: day.index, date: addDays(reference, day.daysAhead), label: eventLabel(sentence, when, true), monthOnly: false });
     }
+    for (const f of found.sort((a, b) => a.index - b.index)) add(f.date, f.label, f.monthOnly);
   }
   return out;
 }

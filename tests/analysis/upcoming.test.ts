@@ -33,8 +33,8 @@ describe("findUpcoming", () => {
     expect(events("The bill is scheduled for its second reading next Tuesday.")).toEqual([{ date: "2026-01-13", label: "Second reading" }]);
     expect(events("The ministry said bids were due on January 30.")).toEqual([{ date: "2026-01-30", label: "Bids were due" }]);
     expect(events("The board will hold a public hearing next Monday, and the office said the final reading is scheduled for January 21.")).toEqual([
-      { date: "2026-01-21", label: "Final reading" },
       { date: "2026-01-12", label: "Public hearing" },
+      { date: "2026-01-21", label: "Final reading" },
     ]);
   });
 
@@ -62,6 +62,10 @@ describe("findUpcoming", () => {
   it("leaves out a year the text puts behind us, a habit and a verb with its particle", () => {
     expect(events("The order applied from March 1 of last year though it was issued in October.")).toEqual([]);
     expect(events("Sign up for the newsletter, in your inbox every Monday.")).toEqual([]);
+  });
+
+  it("gives a sentence's events in the order it names them, weekdays and dates alike", () => {
+    expect(events("The committee meets on Tuesday, and the full council votes on January 20.").map((e) => e.date)).toEqual(["2026-01-13", "2026-01-20"]);
   });
 
   it("dates a span of days by its first", () => {
