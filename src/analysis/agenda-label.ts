@@ -1,5 +1,6 @@
 // An agenda item's label: the topic in 1–4 words, cut from the raw phrase a cue or a list gave
 // ("the ban on copper concentrate exports, which…" → "Ban on concentrate exports").
+import nlp from "compromise";
 import { termsOf } from "./pos.ts";
 import { capitalise, withoutListMark, withoutReflexive, wordCount } from "./text.ts";
 
@@ -23,6 +24,8 @@ const PROCESS_HEAD = /^(?:update|review|overhaul|revision|renewal|extension|rewr
 // A head that names the paper a thing is written in: "amendments to the Law on Enterprises", "a draft
 // resolution on the international financial centre".
 const DOCUMENT_HEAD = /^(?:amendments?|changes|draft|bill|resolution|decree|regulations?|ordinance|motion|proposals?)$/i;
+// Heads that say only that someone tries or means to do a thing.
+const ATTEMPT_HEAD = /^(?:push|pushes|bid|bids|effort|efforts|drive|attempt|attempts|move|moves|campaign|plan|plans|proposal|proposals|pledge|promise|commitment)$/i;
 const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "i");
 
 /** "China’s economic slowdown and its growing assertiveness, weighing…" → "China’s economic slowdown". */
@@ -74,8 +77,9 @@ function shorten(phrase: string): string {
   const rest = phrase.slice(m.index + m[0].length);
   // "a funding gap of about $1 billion": an amount says how much, not what.
   if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?[£$€¥₹]?\d/i.test(rest)) return head;
-  // "a new mechanism to assess capacity": "to" before a verb is an infinitive; the head names it.
-  if (prep === "to" && termsOf(rest)[0]?.tags.includes("Verb") === true) return head;
+  // "a new mechanism to assess capacity": "to" before a verb is an infinitive; the head names it,
+  // unless it only says someone tries: "a stalled push to simplify EU rules" is simplifying EU rules.
+  if (prep === "to" && termsOf(rest)[0]?.tags.includes("Verb") === true) return (ATTEMPT_HEAD.test(head.split(/\s+/).at(-1) ?? "") ? attempted(rest) : undefined) ?? head;
   // "a review of what Washington describes as…": a clause after the preposition is no noun to name.
   if (/^(?:what|how|whether|why|which|who|where|when)\b/i.test(rest)) return head;
   // A document gives way to what it is about when both do not fit: "Law on Enterprises", "International financial centre".
@@ -113,6 +117,14 @@ function shorten(phrase: string): string {
     if (complement.length <= MAX_LABEL_WORDS) return complement.join(" ");
   }
   return `${headWords.join(" ")} ${prep} ${kept.join(" ")}`;
+}
+
+// "simplify EU rules for business" → "Simplifying EU rules": the deed and its object, in a label's length.
+function attempted(deed: string): string | undefined {
+  const [verb, ...object] = deed.replace(PREPOSITION_TAIL, "").trim().split(/\s+/);
+  const gerund = verb ? (nlp(verb).verbs().toGerund().text() as string).replace(/^is\s+/i, "") : "";
+  const words = [gerund, ...object.join(" ").replace(LEADING, "").split(/\s+/)].filter((w) => w !== "");
+  return gerund && words.length >= 2 && words.length <= MAX_LABEL_WORDS ? words.join(" ") : undefined;
 }
 
 /** "a string of military vacancies left by the purge" → "a string of military vacancies": the phrase before a reduced relative (or an -ing one: "centres operating out of…"). */

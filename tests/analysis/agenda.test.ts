@@ -143,6 +143,10 @@ describe("labelOf", () => {
     ["amendments to the Law on Cooperatives", "Law on Cooperatives"],
     ["a draft resolution on the special economic zone planned for the coast", "Special economic zone"],
     ["a bill on rent control", "Bill on rent control"],
+    // A head that only says someone tries gives way to the deed.
+    ["a stalled push to simplify EU rules for business", "Simplifying EU rules"],
+    ["plans to build a second runway at the airport", "Building second runway"],
+    ["a new mechanism to assess capacity", "New mechanism"],
     // A pronoun after an action points back; a clause of purpose goes.
     ["splitting it into two sittings so students who fall ill can retake it", "Splitting into two sittings"],
     // An adjective before an activity stays; a participle before another head gives way.
