@@ -63,8 +63,10 @@ export function withoutReflexive(text: string): string {
   return text.replace(/\s+(?:itself|themselves)(?=[\s,.;:!?]|$)/giu, "");
 }
 
-/** "Dates for your diary", "What we're watching": words that talk to the reader belong to the page, not to an item. */
-// "us" only in lower case: "US tariffs" names a country.
-// "Become a member for ad-free episodes", "Subscribe": a page asking its reader to act.
+/**
+ * Words that talk to the reader ("Dates for your diary", "What we're watching") or ask it to act
+ * ("Become a member for ad-free episodes", "Subscribe") belong to the page, not to an item. "us"
+ * counts only in lower case: "US tariffs" names a country.
+ */
 export const addressesReader = (phrase: string): boolean =>
   /\b(?:you|your|yours|we|we['’]re|our)\b/i.test(phrase) || /\bus\b/.test(phrase) || /(?:^|[.!?]\s+)(?:become a (?:member|subscriber|supporter|patron)|subscribe|sign up|support (?:our|this)|donate|follow)\b/i.test(phrase);
