@@ -108,7 +108,17 @@ export function rankCountries(e: CountryEvidence): string[] {
       (!anyStrong && t.score === top && t.score >= LONE_MIN_SCORE && t.paragraphs.size >= 2) ||
       (!anyStrong && short && soleTop && t.score === top && t.score >= SHORT_MIN_SCORE),
   );
-  prominent.sort(([, a], [, b]) => b.score - a.score || a.first - b.first);
+  // The headline names its subject first ("South Korea's Lee announces visit to Japan"): the
+  // countries it names by country, people or capital lead, in its order, and the rest follow by
+  // score. A city there may be another country's ("Hyderabad"), so it orders nothing.
+  const titleOrder = new Map([...new Set(inTitle.filter((m) => m.kind === "country" || m.kind === "demonym" || m.kind === "capital").map((m) => m.code))].map((code, i) => [code, i]));
+  prominent.sort(([ca, a], [cb, b]) => {
+    const ta = titleOrder.get(ca);
+    const tb = titleOrder.get(cb);
+    if (ta !== undefined && tb !== undefined) return ta - tb;
+    if (ta !== undefined || tb !== undefined) return ta !== undefined ? -1 : 1;
+    return b.score - a.score || a.first - b.first;
+  });
   // The only country a brief names at all is what it is about, however rarely named ("The Reserve
   // Bank of India cut rates…" with no dateline): a passing mention needs another country to pass by.
   if (prominent.length === 0 && tallies.size === 1) {

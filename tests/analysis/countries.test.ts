@@ -41,6 +41,15 @@ describe("rankCountries", () => {
     expect(ranked).toEqual(["RU"]);
   });
 
+  it("keeps the headline's order among the countries it names, whatever the dateline and the body say", () => {
+    const ranked = rankCountries({
+      title: "South Korea's Hanwha seals rocket launcher deal with Poland",
+      paragraphs: ["The Polish defence ministry signed the contract in Warsaw on Tuesday.", "Poland has bought Korean tanks and howitzers since 2022, and Polish officials praised delivery times."],
+      datelineCountry: "PL",
+    });
+    expect(ranked.slice(0, 2)).toEqual(["KR", "PL"]);
+  });
+
   it("makes a body-only country prominent when it recurs across paragraphs", () => {
     const ranked = rankCountries({
       title: "Chipmakers weigh new plants",
