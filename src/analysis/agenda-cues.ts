@@ -9,7 +9,7 @@ import { termsOf } from "./pos.ts";
 import { isReportingVerb, REPORTED } from "./reporting.ts";
 import { headsClause } from "./verbs.ts";
 import { beforeParticiple } from "./agenda-label.ts";
-import { gazetteer, isRealPlace, placeKey } from "./gazetteer.ts";
+import { realPlaceNamed } from "./gazetteer.ts";
 import { withoutReflexive, wordCount } from "./text.ts";
 
 export type CueShape = "frame" | "topic" | "list";
@@ -82,8 +82,10 @@ const APPOSED = new RegExp(String.raw`^([^,]{3,80}),\s+(?:(?:the|a)\s+(?:[\p{L}-
 
 const GERUND_FRAME = new RegExp(String.raw`^(?:rounding out|rounding off|completing|topping|heading|leading|closing out|capping)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:list|agenda|slate|docket|trio|set|line-up|lineup|issues|priorities)\b[^,;]{0,30}?\s(?:is|are|will be)\s+(.+)$`, "iu");
 
+// "the ministry said", "officials said on Tuesday": a speaker of up to `words` words and its verb.
+const saidBy = (words: number): string => String.raw`(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,${words - 1}}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day)?`;
 // After a comma the speaker may be a longer phrase: ", officials familiar with the preparations said".
-const ATTRIBUTION = new RegExp(String.raw`(?:,\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day)?|,?\s+(?:according to\b.*|(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day)?))\s*[.:]?$`, "u");
+const ATTRIBUTION = new RegExp(String.raw`(?:,\s+${saidBy(6)}|,?\s+(?:according to\b.*|${saidBy(4)}))\s*[.:]?$`, "u");
 /** A phrase without the reporting clause at its end: "…and the quota, according to officials" → "…and the quota". */
 export function withoutAttribution(phrase: string): string {
   return phrase.replace(ATTRIBUTION, "");
@@ -225,8 +227,7 @@ function listsOneThing(parts: string[]): boolean {
 
 /** A country, a capital or a city, named alone: as a subject it is a party to what happens, not an item. */
 export function isPlace(phrase: string): boolean {
-  const place = gazetteer().lookup(placeKey(phrase.replace(/^(?:the)\s+/i, "")));
-  return place !== undefined && isRealPlace(place);
+  return realPlaceNamed(phrase.replace(/^(?:the)\s+/i, "")) !== undefined;
 }
 
 // "Close behind", "Next up", "Further down the list": words with no noun of their own (a noun may
@@ -275,7 +276,7 @@ const WHEN_OR_WHERE = /,?\s+(?:at|in|on|by)\s+(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\
 const TIME_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 // "the return of trainee doctors who left their posts": a relative clause says which, not what.
-const RELATIVE_TAIL = /\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)that)\s+.*$/i;
+export const RELATIVE_TAIL = /\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)that)\s+.*$/i;
 
 const PERFECT = /\b(?:have|has|had)\s+(?:(?:long|repeatedly|already|often|\p{L}+ly)\s+)?(?:discussed|reviewed|debated|addressed|tackled|taken up|covered|talked about)\s/iu;
 
@@ -300,7 +301,6 @@ export function discussedList(sentence: string): string[] | undefined {
       .replace(/^(?:how|whether) to\s+(?:keep\s+|continue\s+|stop\s+|start\s+)?[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
       // "how application fees are to be shared", "who will handle question setting": the thing the question is about.
       .replace(/^(?:how|whether|when|where)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|will|would|should|can|could|gets?|get)\b.*$/iu, "$1")
-
       .replace(RELATIVE_TAIL, ""),
   ).map((p) => (wordCount(p) > MAX_ITEM_WORDS || hasFiniteVerb(p) ? beforeParticiple(p) : p));
   if (listsOneThing(parts)) return undefined;

@@ -37,7 +37,10 @@ export function demandItems(paragraphs: string[]): Found[] {
   return paragraphs.flatMap((p, at) => {
     // "The two sides are far apart on money. Ottawa wants…": a short lead may stand before the side.
     const [first, second] = sentences(p);
-    const wanted = (s: string | undefined): string[] => (s ? (demandedList(s) ?? demandsOf(s)) : []);
+    const wanted = (s: string | undefined): string[] => {
+      const want = s ? wantedBySide(s) : undefined;
+      return want ? (listedDemands(want) ?? demandsIn(want)) : [];
+    };
     const own = wanted(first);
     const lead = own.length === 0 && first && wordCount(first) <= MAX_LEAD_WORDS ? second : first;
     return (lead === first ? own : wanted(lead)).map((topic) => ({ at, topic, summary: lead ?? "" }));
@@ -52,9 +55,7 @@ export function demandOf(sentence: string): string | undefined {
 
 // "wants the United States to roll back chip controls…, and to drop a proposed ban on…": each
 // infinitive the side wants names one thing.
-function demandsOf(sentence: string): string[] {
-  const wanted = wantedBySide(sentence);
-  if (!wanted) return [];
+function demandsIn(wanted: string): string[] {
   return wanted.split(/,?\s+and\s+(?=to\s+\p{L})/u).map(objectOf).filter((t): t is string => t !== undefined);
 }
 
@@ -76,9 +77,8 @@ function objectOf(wanted: string): string | undefined {
  * Three or more things one side demands at once ("The union is demanding a base pay increase of
  * 141,300 won, a performance bonus … and an extension of the retirement age"): each is an item.
  */
-export function demandedList(sentence: string): string[] | undefined {
-  const wanted = wantedBySide(sentence);
-  if (!wanted || !/,/.test(wanted)) return undefined;
+function listedDemands(wanted: string): string[] | undefined {
+  if (!/,/.test(wanted)) return undefined;
   const parts = splitList(withoutAsides(withoutAttribution(wanted)));
   // Each demand is a noun phrase of its own ("a …, a … and an …"); "corn, soybeans and dairy" lists what one is about.
   return parts.length >= 3 && parts.every((p) => /^(?:a|an|the|more|higher|lower|new)\s/i.test(p) && wordCount(p) <= MAX_OBJECT_WORDS && !isAgentLike(p)) ? parts : undefined;

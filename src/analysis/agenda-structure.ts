@@ -16,7 +16,7 @@ import { headsClause, verbGroup } from "./verbs.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, FORUMS, hasFiniteVerb, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
 import { demandOf } from "./agenda-demands.ts";
-import { addressesReader, sentences, withoutReflexive, wordCount } from "./text.ts";
+import { addressesReader, LIST_MARK, sentences, withoutReflexive, wordCount } from "./text.ts";
 
 export interface Found {
   /** The paragraph the item comes from: items are kept in the order the brief raises them. */
@@ -65,12 +65,12 @@ const ORDINAL_APPOSITIVE = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL}
 const COMES = /^(?:and\s+)?(?:first|second|third|last|next|then|finally|lastly)\s*,?\s+(?:comes?|came|there\s+(?:is|are|will be)|there['’]s)\s+(.+)$/iu;
 // "And finally land covenants, the restrictions that…": a closing adverb needs no comma.
 const ADVERB_FIRST = /^(?:and\s+)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth)\s*,|(?:finally|lastly)\s*,?)\s*(.+)$/iu;
-const APPOSED = /^((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)(?:\s+[—–]\s+|,\s+(?:the|a|an)\s)/u;
+const SET_APART = /^((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)(?:\s+[—–]\s+|,\s+(?:the|a|an)\s)/u;
 const X_FIRST = /^([\p{L}’' -]{3,40}?)\s+(?:first|next|last)\.?$/iu;
 // "the question Pakistan cares about most, militant sanctuaries": the topic follows the frame.
 const FRAMED = /^(?:the|a)\s+(?:question|issue|matter|problem|subject|item|file)\b[^,]*,\s*(.+)$/iu;
 
-const BULLET = /^([-–•*▪◦·])\s+/u;
+const BULLET = new RegExp(String.raw`^(${LIST_MARK})\s+`, "u");
 const NUMBER = /^\(?(\d{1,2})[.)]\s+/;
 const HEAD_AND_BODY = /^([^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*(.+)$/u;
 const MAX_HEADING_WORDS = 7;
@@ -395,7 +395,7 @@ function topicOfOrdinal(s: string): string | undefined {
   const adverb = ADVERB_FIRST.exec(s);
   // "First, grocery prices — the commission wants to know why…", "finally land covenants, the
   // restrictions that…": a dash or an appositive sets the item before what it says of it.
-  const apposed = adverb?.[1] ? APPOSED.exec(adverb[1])?.[1] : undefined;
+  const apposed = adverb?.[1] ? SET_APART.exec(adverb[1])?.[1] : undefined;
   if (apposed && !isAgentLike(apposed) && !hasFiniteVerb(apposed)) return apposed;
   if (adverb?.[1]) return topicOfSentence(adverb[1]);
   return X_FIRST.exec(s)?.[1];

@@ -9,14 +9,14 @@
 // A paragraph without any of these gives nothing: none is better than a wrong one.
 import nlp from "compromise";
 import type { AgendaItem } from "../domain/types.ts";
-import { discussedList, listedSubject, readCue, SITTING, watchedTopics, type CueShape } from "./agenda-cues.ts";
+import { discussedList, listedSubject, readCue, RELATIVE_TAIL, SITTING, watchedTopics, type CueShape } from "./agenda-cues.ts";
 import { demandItems } from "./agenda-demands.ts";
 import { labelOf, MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
-import { addressesReader, capitalise, clipSentence, sentences, withoutListMark, wordCount } from "./text.ts";
+import { addressesReader, capitalise, clipSentence, LIST_MARK, sentences, withoutListMark, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
 
@@ -27,7 +27,7 @@ export interface AgendaInput {
 
 const MAX_ITEMS = 5;
 // "11:05 — " in a live blog, "• 00:19:45 — " in a podcast's chapter list: when, not what.
-const TIMESTAMP = /^(\s*(?:[-–•*▪◦·]\s+)?)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*/i;
+const TIMESTAMP = new RegExp(String.raw`^(\s*(?:${LIST_MARK}\s+)?)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*`, "i");
 // A cue sentence this long already says what is at stake; a shorter one only names the topic.
 const SELF_EXPLAINING_WORDS = 14;
 
@@ -86,7 +86,7 @@ const LONG_SENTENCE_WORDS = 34;
 const MIN_OWN_WORDS = 4;
 function summaryOf(f: Found, sharing: number): string {
   // The item without its clause of purpose or relative clause ("…into two sittings so students who fall ill can retake it").
-  const own = f.topic.replace(/\*\*/g, "").trim().replace(/\s+(?:so that|so|that|which|who|because|while)\s+.*$/i, "");
+  const own = f.topic.replace(/\*\*/g, "").trim().replace(RELATIVE_TAIL, "").replace(/\s+so\s+.*$/i, "");
   // "Ratification of that treaty" needs the sentence that names the treaty.
   const refersBack = /\b(?:that|this|these|those|it|its|their|them)\b/i.test(own);
   if (sharing < 2 || wordCount(f.summary) <= LONG_SENTENCE_WORDS || wordCount(own) < MIN_OWN_WORDS || refersBack || !f.summary.includes(own)) return f.summary;

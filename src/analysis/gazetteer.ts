@@ -39,6 +39,12 @@ export interface Gazetteer {
 /** A place on the map: not a blocker phrase (code ""), a person or a demonym the gazetteer also holds. */
 export const isRealPlace = (p: Place): boolean => p.code !== "" && p.kind !== "person" && p.kind !== "demonym";
 
+/** The place on the map a name (as written, case kept) stands for, if any: "Tokyo", "New Delhi". */
+export function realPlaceNamed(name: string): Place | undefined {
+  const place = gazetteer().lookup(placeKey(name));
+  return place !== undefined && isRealPlace(place) ? place : undefined;
+}
+
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN = /\p{Script=Latin}/u;
 

@@ -40,8 +40,10 @@ export function worldCountries(): WorldCountry[] {
   return countriesCache;
 }
 
+// Filtered and sorted once: cities, provinces, subdivisions and time zones all read the same rows.
+let cityRowsCache: CityRow[] | undefined;
 const cityRows = (): CityRow[] =>
-  (require("city-timezones/data/cityMap.json") as CityRow[]).filter((r) => r.iso2 && r.pop > 0).sort((a, b) => b.pop - a.pop);
+  (cityRowsCache ??= (require("city-timezones/data/cityMap.json") as CityRow[]).filter((r) => r.iso2 && r.pop > 0).sort((a, b) => b.pop - a.pop));
 
 /** Major cities and smaller towns, most populous first, so a shared name goes to the largest place. */
 export function cities(): { major: CityRow[]; towns: CityRow[] } {

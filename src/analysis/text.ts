@@ -56,7 +56,10 @@ export function clipSentence(sentence: string, max = 30): string {
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A list item's text without its mark ("• Tariffs" → "Tariffs", "2. Financing" → "Financing"), for what a reader sees. */
-export const withoutListMark = (s: string): string => s.replace(/^\s*(?:[-–•*▪◦·]|\d{1,2}[.)])\s+/u, "");
+/** The marks a bulleted list opens its entries with. */
+export const LIST_MARK = "[-–•*▪◦·]";
+const OPENING_MARK = new RegExp(String.raw`^\s*(?:${LIST_MARK}|\d{1,2}[.)])\s+`, "u");
+export const withoutListMark = (s: string): string => s.replace(OPENING_MARK, "");
 
 /** "the royalty share itself" → "the royalty share": an emphatic reflexive is no part of a name. */
 export function withoutReflexive(text: string): string {
