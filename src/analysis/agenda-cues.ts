@@ -93,7 +93,7 @@ export function withoutAttribution(phrase: string): string {
 
 // What follows a sentence's subject when the subject is the item.
 const TOPIC_PREDICATE = new RegExp(
-  String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|${COPULA}\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)))|(?:firmly |high |also )?on the (?:agenda|table|list)\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
+  String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|${COPULA}\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)))|(?:(?:firmly|high|also|back|still)\s+)*(?:on the (?:agenda|table|list)|in (?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:package|mix|wish ?list|list of demands))\b|back in play\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
   "iu",
 );
 
@@ -165,7 +165,7 @@ export function readCue(sentence: string): Cue | undefined {
   // participle's aside too; "Demarcation of the border, much of it still unmarked, is the hardest question".
   const bare = s
     .replace(/\s*\([^)]*\)/g, "")
-    .replace(/,\s*(?:where|which|who|whose|including|such as|notably|especially|much of (?:it|them)|most of (?:it|them)|some of (?:it|them)|\p{Ll}+ed|\p{Ll}+en)\b[^,]{1,120},/giu, "");
+    .replace(/,\s*(?:where|which|who|whose|including|such as|notably|especially|much of (?:it|them)|most of (?:it|them)|some of (?:it|them)|(?:(?:first|already|once|long|originally|recently|last)\s+)?(?:\p{Ll}+ed|\p{Ll}+en))\b[^,]{1,120},/giu, "");
   const subject = subjectOf(bare, MAX_LIST_SUBJECT_WORDS);
   // "Almost certainly it will loom largest": adverbs before the subject say how sure, not what.
   if (!subject || NOT_A_TOPIC.test(subject.replace(/^(?:(?:almost|quite|very|perhaps|maybe|surely|\p{L}+ly)\s+)+/iu, "")) || isTheSitting(subject)) return undefined;
@@ -205,7 +205,8 @@ const CUED_PREDICATE = /^(?:are|will|would|could|may|might)\s+(?:(?:also|again|s
 export function listedSubject(sentence: string, cued = false): string[] | undefined {
   const s = sentence.replace(/\*\*/g, "").trim();
   const subject = subjectOf(s, MAX_LISTED_SUBJECT_WORDS);
-  if (!subject || !subject.includes(",") || !/\band\b/.test(subject)) return undefined;
+  // A comma between digits ("Rs 3,300 crore") separates no items.
+  if (!subject || !/,(?!\d)/.test(subject) || !/\band\b/.test(subject)) return undefined;
   const predicate = s.slice(s.indexOf(subject) + subject.length).trim();
   if (!(cued ? CUED_PREDICATE : AHEAD_PREDICATE).test(predicate)) return undefined;
   const parts = splitList(withoutAsides(subject));
@@ -414,7 +415,12 @@ const MAX_LIST_SUBJECT_WORDS = 14;
 export function subjectOf(sentence: string, maxWords = MAX_SUBJECT_WORDS): string | undefined {
   const terms = termsOf(sentence);
   const copula = terms.findIndex((t, i) => i > 0 && i <= maxWords && ["Copula", "Modal", "Auxiliary"].some((g) => t.tags.includes(g)));
-  const verb = copula > 0 ? copula : terms.findIndex((t, i) => i > 0 && t.tags.includes("Verb") && !t.tags.includes("Gerund") && !t.tags.includes("Participle"));
+  const found = copula > 0 ? copula : terms.findIndex((t, i) => i > 0 && t.tags.includes("Verb") && !t.tags.includes("Gerund") && !t.tags.includes("Participle"));
+  // "Base pay tops the list": a bare verb-looking noun before a verb that agrees with a singular subject is part of the subject.
+  const next = terms[found + 1];
+  // The tagger may call "tops" a plural; before a determiner it is the verb.
+  const agrees = next !== undefined && /\p{L}s$/iu.test(next.text) && ((next.tags.includes("Verb") && next.tags.includes("PresentTense")) || terms[found + 2]?.tags.includes("Determiner") === true);
+  const verb = copula < 0 && agrees && /[^s]$/i.test(terms[found]?.text ?? "") ? found + 1 : found;
   const start = terms[verb]?.start;
   if (verb < 1 || start === undefined) return undefined;
   const subject = sentence.slice(0, start).replace(/[\s,]+(?:however|too|meanwhile|though|also|in turn)?[\s,]*$/i, "").trim();

@@ -34,13 +34,15 @@ export function labelOf(topic: string): string | undefined {
   if (/^\s*["“‘«]/.test(topic)) return undefined;
   // "settling some $1.8 billion in payment arrears": an amount says how much, not what.
   // "Re-election of directors Mr. Tan Wei Ming": a title opens a name, and a name is no part of a topic.
-  let label = withoutListMark(topic.replace(/\*\*/g, "").replace(/\s+(?:Mr|Ms|Mrs|Dr|Mdm|Madam|Prof|Sir|Dame)\.?\s+\p{Lu}.*$/u, "")).replace(/[.!?]+$/, "").trim().replace(AMOUNT_OF, "").replace(LEADING, "");
+  // "Session 1 — Spectrum pricing": a programme's slot number says when, its name what.
+  let label = withoutListMark(topic.replace(/\*\*/g, "").replace(/\s+(?:Mr|Ms|Mrs|Dr|Mdm|Madam|Prof|Sir|Dame)\.?\s+\p{Lu}.*$/u, "")).replace(SLOT, "").replace(/[.!?]+$/, "").trim().replace(AMOUNT_OF, "").replace(LEADING, "");
   // "the transit tariff Mongolia will collect", "how the construction will be financed": the noun
   // phrase before the clause's own verb.
   // "how strict the rules of origin should be" → "rules of origin".
   label = label.replace(/^(?:how|whether)\s+(?:(?:much|many|strict|far|fast|soon|big|high|deep|long)\s+)?(?=(?:the|a|an|its|their)\s)/i, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
   // "splitting it into two sittings": a pronoun after the action points back; where it goes names the item.
   label = label.replace(/^(\p{L}+ing)\s+(?:it|them)\s+(?=(?:into|to|as|from|across|over|between)\s)/iu, "$1 ");
+  if (isProgrammeSlot(label)) return undefined;
   // "Steel and aluminium" is one topic; "China's slowdown and its assertiveness" is cut at "and".
   if (PAIR.test(label)) return capitalise(label);
   label = withoutReflexive(beforeParticiple(label.replace(CUT, ""))).replace(/\s+(?:alone|too)$/i, "").trim();
@@ -59,6 +61,13 @@ export function labelOf(topic: string): string | undefined {
   if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b(?!-)/i.test(label) || !namesAThing(label)) return undefined;
   return capitalise(label);
 }
+
+export const withoutSlot = (phrase: string): string => phrase.replace(SLOT, "");
+const SLOT = /^(?:session|panel|part|track|module|segment|workshop|day|round|theme|topic|agenda item|item)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\.?\s*[—–:-]\s*/i;
+// "Opening keynote", "Networking reception", "Ministerial roundtable": the format of a programme's
+// slot, not what it is about.
+const SLOT_WORDS = new Set("opening closing welcome keynote keynotes address remarks networking reception lunch luncheon coffee tea break dinner gala registration plenary roundtable round-table panel panels discussion q&a session sessions workshop workshops close wrap-up ministerial high-level closed-door breakout fireside chat and".split(" "));
+const isProgrammeSlot = (label: string): boolean => label.toLowerCase().replace(/\(.*?\)/g, "").split(/\s+/).filter(Boolean).every((w) => SLOT_WORDS.has(w));
 
 // "Partly", "Elsewhere", "Much of them": words a cut left behind that name no thing.
 function namesAThing(label: string): boolean {

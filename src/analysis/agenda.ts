@@ -11,7 +11,7 @@ import nlp from "compromise";
 import type { AgendaItem } from "../domain/types.ts";
 import { discussedList, listedSubject, readCue, RELATIVE_TAIL, SITTING, watchedTopics, type CueShape } from "./agenda-cues.ts";
 import { demandItems } from "./agenda-demands.ts";
-import { labelOf, MAX_LABEL_WORDS } from "./agenda-label.ts";
+import { labelOf, MAX_LABEL_WORDS, withoutSlot } from "./agenda-label.ts";
 import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
@@ -141,7 +141,7 @@ function cuedItems(paragraphs: string[], html: string | undefined, sitting: bool
 function boldItems(html: string | undefined, paragraphs: string[]): Map<number, string[]> {
   const phrases = [...(html ?? "").matchAll(/<(strong|b)\b[^>]*>([^<]{2,80})<\/\1>/gi)].map((m) => decode(m[2] ?? ""));
   for (const p of paragraphs) for (const m of p.matchAll(/\*\*([^*]{2,80})\*\*/g)) if (m[1]) phrases.push(m[1]);
-  const distinct = [...new Set(phrases.map((t) => t.replace(/[:.,–—-]\s*$/u, "").trim()))].filter(isTopicLike);
+  const distinct = [...new Set(phrases.map((t) => withoutSlot(t.replace(/[:.,–—-]\s*$/u, "").trim())))].filter(isTopicLike);
   const found = new Map<number, string[]>();
   // Two to six bold phrases mark items; more is a live blog's or a listicle's typography.
   const many = distinct.length >= 2 && distinct.length <= MAX_BOLD;
@@ -183,11 +183,21 @@ function isTopicLike(phrase: string): boolean {
   if (phrase === "" || wordCount(phrase) > MAX_LABEL_WORDS + 3 || /^[\d"“‘'«]/.test(phrase)) return false;
   if (/^(read more|related|update|editor|note|photo|watch|source|advert|by\b|live\b)/i.test(phrase)) return false;
   // "About Daeyang Chemical": a press release's closing word on the company.
-  if (/^about\s+\p{Lu}/iu.test(phrase) || addressesReader(phrase)) return false;
+  if (/^about\s+\p{Lu}/iu.test(phrase) || addressesReader(phrase) || isAdvice(phrase)) return false;
   // The fields of a notice or a press release ("Location:", "Event:", "Actions to Take:") and a
   // bold dateline ("Calcutta:") are typography, not items.
   if (FORM_FIELD.test(phrase) || isPlaceName(phrase)) return false;
   return !nlp(phrase).has("#Person");
+}
+
+// "Label the dishes", "Think low": a tip tells the reader what to do. A verb-looking noun before a
+// noun or a preposition ("Export curbs", "Ban on exports") is still a topic.
+function isAdvice(phrase: string): boolean {
+  const [verb, next] = nlp(phrase).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+  const tags = (t: typeof verb): string[] => t?.terms[0]?.tags ?? [];
+  // The tagger may call "it" in "Keep it simple" a verb.
+  const object = /^(?:it|them|you|your|yourself|everything)$/i.test(next?.text ?? "") || ["Determiner", "Possessive", "Pronoun", "Adjective", "Adverb"].some((t) => tags(next).includes(t));
+  return tags(verb).includes("Imperative") && object;
 }
 
 const FORM_FIELD = /^(?:location|event|date|time|venue|contact|assistance|actions? to take|background|summary|context|when|where|what|who|why|how|tel|telephone|email|phone|address|website|media contact|notes? to editors?|ends)\b/i;

@@ -26,7 +26,7 @@ const ALLOWED: sanitize.IOptions = {
 /** Sanitised HTML: p, a[href http(s)], strong, em, b, i, ul, ol, li, blockquote, br — nothing else survives. */
 export function sanitiseHtml(html: string): string {
   // An <a> whose href was refused (javascript:, data:, relative) comes out bare: keep its text only.
-  return tidyHtml(sanitize(html, ALLOWED).replace(/<a>([\s\S]*?)<\/a>/g, "$1"));
+  return tidyHtml(sanitize(withCellBreaks(html), ALLOWED).replace(/<a>([\s\S]*?)<\/a>/g, "$1"));
 }
 
 // For text, list items and quotes are paragraphs of their own.
@@ -38,7 +38,7 @@ const AS_PARAGRAPHS: sanitize.IOptions = {
 
 /** Plain-text paragraphs of an HTML fragment (sanitised first), links reduced to their text. */
 export function htmlToParagraphs(html: string): string[] {
-  const safe = sanitize(withListMarks(html), AS_PARAGRAPHS);
+  const safe = sanitize(withListMarks(withCellBreaks(html)), AS_PARAGRAPHS);
   const text = convert(safe, {
     wordwrap: false,
     selectors: [
@@ -51,6 +51,10 @@ export function htmlToParagraphs(html: string): string[] {
     .map(cleanText)
     .filter((p) => p !== "");
 }
+
+// A table's cells lose their tags: a row "<td>09:45</td><td>Session 1</td>" reads "09:45 — Session 1",
+// not "09:45Session 1".
+const withCellBreaks = (html: string): string => html.replace(/<\/(td|th)>(\s*)(?=<t[dh]\b)/gi, "</$1> — $2");
 
 // A list item keeps its mark as text ("• maritime security;", "2. Financing"): a list is part of what
 // the piece says, and its entries are read as items.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { htmlToParagraphs } from "../../src/briefs/normalise.ts";
 import { findAgenda, labelOf } from "../../src/analysis/agenda.ts";
 import { understandBrief } from "../../src/analysis/index.ts";
 import { fixture, readBriefText } from "./read-fixture.ts";
@@ -167,6 +168,45 @@ describe("labelOf", () => {
   it("refuses pronouns and long clauses", () => {
     expect(labelOf("it")).toBeUndefined();
     expect(labelOf("whatever both governments eventually decide would be best for exporters")).toBeUndefined();
+  });
+});
+
+describe("findAgenda on programmes, tips and union demands", () => {
+  it("reads a conference programme's slots by their names, not their numbers or their format", () => {
+    const rows = [
+      ["08:30", "Welcome and registration"],
+      ["09:00", "<strong>Opening keynote.</strong> The regulator's chief on next year's licences"],
+      ["09:45", "<strong>Panel 1 — Cold-chain logistics.</strong> Who pays to keep vaccines cold on island routes?"],
+      ["11:00", "<strong>Panel 2: Drone delivery.</strong> Airspace rules for medical drones over villages"],
+      ["14:00", "<strong>Session III — Last-mile roads.</strong> Paving the final kilometre to rural clinics"],
+      ["16:00", "Networking reception and close"],
+    ];
+    const html = `<table>${rows.map(([t, d]) => `<tr><td>${t}</td><td>${d}</td></tr>`).join("")}</table>`;
+    const paragraphs = htmlToParagraphs(html);
+    expect(findAgenda({ html, paragraphs }).map((i) => i.label)).toEqual(["Cold-chain logistics", "Drone delivery", "Last-mile roads"]);
+  });
+
+  it("does not take a lifestyle page's bold tips for items", () => {
+    const html = "<p><strong>Warm the plates.</strong> Cold china cools food fast.</p><p><strong>Seat the talkers apart.</strong> It spreads the conversation.</p><p><strong>Keep it simple.</strong> Two courses are plenty.</p>";
+    const paragraphs = ["**Warm the plates.** Cold china cools food fast.", "**Seat the talkers apart.** It spreads the conversation.", "**Keep it simple.** Two courses are plenty."];
+    expect(findAgenda({ html, paragraphs })).toEqual([]);
+  });
+
+  it("reads what a union's list holds: a compound subject before its verb, and what is back in a package", () => {
+    const paragraphs = [
+      "Dockworkers and the port operator ended a ninth round of contract talks without a deal on Friday.",
+      "Shift pay tops the union's list of demands. It wants night rates doubled.",
+      "Automation, first raised by the operator in 2023, is also back in the union's package, though neither side expects a deal on it soon.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Shift pay", "Automation"]);
+  });
+
+  it("does not read a sum's thousands separator as a list", () => {
+    const paragraphs = [
+      "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
+      "The company expects to hire 1,500 people.",
+    ];
+    expect(findAgenda({ paragraphs })).toEqual([]);
   });
 });
 

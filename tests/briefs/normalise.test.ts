@@ -74,6 +74,12 @@ describe("htmlToParagraphs", () => {
     const html = "<ol><li><p>Visit dates.</p></li><li><p>Talks on:</p><ul><li>defence;</li><li>minerals.</li></ul></li></ol>";
     expect(htmlToParagraphs(html)).toEqual(["1. Visit dates.", "2. Talks on:", "• defence;", "• minerals."]);
   });
+
+  it("keeps a table's cells apart: a programme row reads as its time, a dash and its slot", () => {
+    const html = "<table><tr><td>10:30</td><td><strong>Panel 2 — Port fees.</strong> Who pays for dredging</td></tr></table>";
+    expect(htmlToParagraphs(html)).toEqual(["10:30 — Panel 2 — Port fees. Who pays for dredging"]);
+    expect(sanitiseHtml(html)).toContain("10:30 — ");
+  });
 });
 
 describe("stripHtmlBoilerplate", () => {
