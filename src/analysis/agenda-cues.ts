@@ -100,9 +100,12 @@ const TOPIC_PREDICATE = new RegExp(
 const FRAMED_PREDICATE = new RegExp(String.raw`^${COPULA}\s+(?:also\s+|still\s+)?(?:the|another|a)\s+(?:[\p{L}-]+\s+){0,3}?${FRAME_NOUNS}\b`, "iu");
 
 const LIST = new RegExp(
-  String.raw`\b(?:agenda|talks|discussions|negotiations|meeting|summit|session|dialogue|hearing|round|focus)\b(?:\s+[\p{L}’']+){0,3}?\s+(?:now\s+)?(?:turns?|turned|shifts?|moves?|focus(?:es)?|centres?|centers?|covers?|includes?|(?:will|would|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\s+(?:turn|shift|move|focus|centre|center|cover|include))\s+(?:to|on|around)\s+(.+)$`,
+  String.raw`\b(?:agenda|talks|discussions|negotiations|meeting|summit|session|dialogue|hearing|round|focus)\b(?:\s+(?:over|about|on)\s+(?:the\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|(?:\s+[\p{L}’']+){0,3}?)\s+(?:now\s+)?(?:turns?|turned|shifts?|moves?|focus(?:es)?|centres?|centers?|covers?|includes?|(?:will|would|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\s+(?:turn|shift|move|focus|centre|center|cover|include))\s+(?:to|on|around)\s+(.+)$`,
   "iu",
 );
+
+// "Items before the board include A; B; and C", "Matters on the council's table are…": a sitting's items listed.
+const ITEMS_BEFORE = new RegExp(String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:items|issues|topics|matters|questions|proposals|measures)\s+(?:before|facing|on|up for)\s+the\s+(?:[\p{L}’'-]+\s+){1,3}?(?:include|includes|included|are|will include)\s+(.+)$`, "iu");
 
 // "Both sides are also expected to take up legal protections for doctors": the sides of a sitting too.
 const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meeting|talks|ministers|delegates|committee|(?:both|the two)\s+sides|negotiators|deputies|lawmakers)\s+(?:has\s+|have\s+|then\s+|now\s+|also\s+|are\s+|will\s+|(?:expected|set|likely|due)\s+to\s+)*(?:takes? up|took up|moves? on to|moved on to|turns? to|turned to|shifts? to|shifted to)\s+(?!(?:it|them|this|that|the following)\b)(.+)$/iu;
@@ -122,7 +125,7 @@ export function readCue(sentence: string): Cue | undefined {
   const s = withoutReflexive(sentence.replace(/\*\*/g, "")).trim();
   // "Why is the listening test being dropped?": an explainer's question is questionItems' to read.
   if (/^(?:why|how|what|when|where|who|which)\b.*\?["”]?$/i.test(s)) return undefined;
-  const list = LIST.exec(s);
+  const list = LIST.exec(s) ?? ITEMS_BEFORE.exec(s);
   // "…would centre on what remained unresolved: A, B and C": a colon introduces the list itself.
   if (list?.[1]) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };
   const discussed = discussedList(s);
@@ -359,7 +362,7 @@ const withoutContactClause = (phrase: string): string => phrase.replace(/(?<=\p{
 
 // People, institutions and pronouns act in a story; they are not what is on the table.
 const AGENT_HEADS = new Set(
-  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat mediator mediators negotiator nations tribes communities villagers fishermen fishers sources source aides aide insiders delegation delegations envoy envoys traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents centre center opposition coalition establishment camp bloc guard navy troops militia households families citizens businesses administration"
+  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat mediator mediators negotiator nations tribes communities villagers fishermen fishers sources source aides aide insiders delegation delegations envoy envoys traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents centre center opposition coalition establishment camp bloc guard navy troops militia households families citizens businesses administration advocates advocate campaigners activists unionists patients nurses doctors teachers pilots passengers riders commuters motorists farmers workers employees staff crew crews"
     .split(" "),
 );
 
@@ -465,6 +468,9 @@ function splitFirst(last: string, afterCommas: boolean): string[] {
 export function splitList(rest: string): string[] {
   const lead = /^(?:(?:and|or|as well as)\s+)?(?:to|on)?\s*/i;
   const text = rest.replace(/[.;:!?]+$/, "");
+  // "a fare increase, taking a ticket to $3; the second phase of the redesign; and a contract": items
+  // that hold commas of their own are set apart by semicolons.
+  if (/;\s+(?:and\s+)?\S/.test(text)) return text.split(/\s*;\s*/).map((t) => t.replace(/^(?:and|or)\s+/i, "").split(/,\s+(?:which|who|where|taking|bringing|making|including)\b/)[0]?.trim() ?? "").filter((t) => t !== "");
   // "141,300 won": a comma between digits is no separator.
   const segments = text.split(/\s*,(?!\d)\s*/);
   const last = segments.pop() ?? "";

@@ -203,6 +203,9 @@ function headingItems(paragraphs: string[]): Found[] {
   return headings.length >= 2 ? headings : [];
 }
 
+// "Polls suggest housing prices": a clause, not a name.
+const hasVerb = (phrase: string): boolean => hasFiniteVerb(phrase) || termsOf(phrase).some((t) => t.tags.includes("PresentTense") && !t.tags.includes("Noun"));
+
 // An explainer asks and answers: a short question opening a paragraph, its answer after it.
 function questionItems(paragraphs: string[]): Found[] {
   const found: Found[] = [];
@@ -216,8 +219,11 @@ function questionItems(paragraphs: string[]): Found[] {
     const lead = sentences(answer)[0]?.replace(/[.!]$/, "") ?? "";
     const bare = wordCount(lead) <= 3 && /^\p{Lu}/u.test(lead) && !subjectOf(lead) && !/^(?:yes|no|not|maybe|perhaps|probably|unlikely|likely|partly|sort of|hardly|never|soon|later|very|a lot|lots|much|many|few|little|some|none|all|both|neither|either)\b/i.test(lead);
     const named = bare && termsOf(lead).some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun")) ? lead : undefined;
-    const topic = named ?? topicOfQuestion(question);
-    if (summary && topic) found.push({ at: i, topic, summary });
+    // "What happens to villages on unstable slopes?" / "…Village relocation is the most sensitive
+    // issue": an answer that calls something an item names it better than the question.
+    const cued = named ? undefined : sentences(answer).map((s) => ({ s, cue: readCue(s) })).find(({ cue }) => cue?.shape === "topic" && cue.topics.length === 1 && !hasVerb(cue.topics[0] ?? ""));
+    const topic = named ?? cued?.cue?.topics[0] ?? topicOfQuestion(question);
+    if (summary && topic) found.push({ at: i, topic, summary: cued?.s ?? summary });
   });
   return found.length >= 2 ? found : [];
 }
@@ -460,10 +466,13 @@ function questionParts(q: string): { subject?: string; object?: string; yesNo: b
   // After a copula only a participle is the verb ("Is the plan expected to pass?"); "Why is the Seoul
   // mayoral race the one to watch?" has none, and "race" is a noun there.
   const copula = /^(?:is|are|was|were)$/i.test(terms[aux]?.text ?? "");
-  const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text) && !BEING.test(t.text) && (!copula || t.tags.some((g) => g === "Gerund" || g === "PastTense" || g === "Participle")));
+  // "Why is school rebuilding first in line?": a gerund before the copula's complement names the subject's deed.
+  const COMPLEMENT_START = /^(?:part|key|central|likely|set|expected|due|still|also|first|last|next|so|too|top|most|more|such)$/i;
+  const startsComplement = (t: { text: string; tags: string[] } | undefined): boolean => t !== undefined && (t.tags.includes("Determiner") || COMPLEMENT_START.test(t.text));
+  const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text) && !BEING.test(t.text) && (!copula || t.tags.some((g) => g === "Gerund" || g === "PastTense" || g === "Participle")) && !(copula && t.tags.includes("Gerund") && startsComplement(terms[i + 1])));
   // "Why is dairy the sticking point?", "Is investment part of the package?": without a verb, the
   // subject ends where the copula's complement begins.
-  const complement = verb < 0 ? terms.findIndex((t, i) => i > aux + 1 && (t.tags.includes("Determiner") || /^(?:part|key|central|likely|set|expected|due|still|also)$/i.test(t.text))) : -1;
+  const complement = verb < 0 ? terms.findIndex((t, i) => i > aux + 1 && startsComplement(t)) : -1;
   const subjectEnd = verb >= 0 ? verb : complement >= 0 ? complement : terms.length;
   const subjectTerms = terms.slice(aux + 1, subjectEnd).filter((t) => !t.tags.includes("Adverb") && !BEING.test(t.text));
   const subject = subjectTerms.map((t) => t.text).join(" ").replace(/[,;:]$/, "");
@@ -475,7 +484,8 @@ function questionParts(q: string): { subject?: string; object?: string; yesNo: b
   const isNounPhrase = (ts: { tags: string[] }[]): boolean => ts.some((t) => t.tags.includes("Noun")) && !ts.some((t) => t.tags.includes("Pronoun"));
   return {
     yesNo: aux === 0,
-    ...(subjectTerms.length > 0 && isNounPhrase(subjectTerms) ? { subject } : {}),
+    // "school rebuilding": a gerund heads a noun phrase too.
+    ...(subjectTerms.length > 0 && (isNounPhrase(subjectTerms) || (subjectTerms.length >= 2 && subjectTerms.at(-1)?.tags.includes("Gerund") === true)) ? { subject } : {}),
     ...(objectTerms.length > 0 && isNounPhrase(objectTerms.slice(0, end < 0 ? undefined : end)) ? { object } : {}),
   };
 }

@@ -201,6 +201,30 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Shift pay", "Automation"]);
   });
 
+  it("reads what negotiations over a text centre on, and the items before a board set apart by semicolons", () => {
+    const council = ["Envoys are trying to agree on the future of the monitoring mission before its mandate lapses.", "Talks over the draft text centre on patrol zones, detention of fishermen and a hand-over date."];
+    expect(findAgenda({ paragraphs: council }).map((i) => i.label)).toEqual(["Patrol zones", "Detention of fishermen", "Hand-over date"]);
+    const board = [
+      "The water utility's board will hear public comment next week.",
+      "Items before the board include a 9% tariff rise for households, taking the average bill to $41; the first stage of the mains replacement plan, which would start in the old town; and a $12 million contract for smart meters.",
+      "Consumer advocates have focused their criticism on the tariff rise.",
+    ];
+    const items = findAgenda({ paragraphs: board });
+    expect(items.map((i) => i.label)).toEqual(["Tariff rise for households", "First stage of plan", "Contract for smart meters"]);
+    expect(items[1]?.summary).toMatch(/mains replacement plan/);
+  });
+
+  it("reads an explainer's question by its gerund subject, and by the item its answer names", () => {
+    const paragraphs = [
+      "Donors meet in the capital next week to pledge money for the flood recovery. Here is what they will weigh.",
+      "Why is bridge repair first in line?",
+      "Forty bridges are down and villages are cut off from markets until they are rebuilt.",
+      "What happens to families on the floodplain?",
+      "Planners say 30 villages sit too low to rebuild. Resettlement is the most divisive issue: few want to leave.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Bridge repair", "Resettlement"]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
