@@ -42,7 +42,8 @@ export function labelOf(topic: string): string | undefined {
   label = label.replace(/^(?:how|whether)\s+(?:(?:much|many|strict|far|fast|soon|big|high|deep|long)\s+)?(?=(?:the|a|an|its|their)\s)/i, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
   // "splitting it into two sittings": a pronoun after the action points back; where it goes names the item.
   label = label.replace(/^(\p{L}+ing)\s+(?:it|them)\s+(?=(?:into|to|as|from|across|over|between)\s)/iu, "$1 ");
-  if (isProgrammeSlot(label)) return undefined;
+  // "Any related matters", "Any other business": a list's catch-all names nothing.
+  if (isProgrammeSlot(label) || /^(?:any|all)\s+(?:other|related|further|incidental)\s+(?:matters?|business|issues?|questions?)$/i.test(label)) return undefined;
   // "Steel and aluminium" is one topic; "China's slowdown and its assertiveness" is cut at "and".
   if (PAIR.test(label)) return capitalise(label);
   label = withoutReflexive(beforeParticiple(label.replace(CUT, ""))).replace(/\s+(?:alone|too)$/i, "").trim();

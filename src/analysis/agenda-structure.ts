@@ -16,7 +16,7 @@ import { headsClause, verbGroup } from "./verbs.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, FORUMS, hasFiniteVerb, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
 import { demandOf } from "./agenda-demands.ts";
-import { addressesReader, LIST_MARK, sentences, withoutReflexive, wordCount } from "./text.ts";
+import { addressesReader, isFormField, LIST_MARK, sentences, withoutReflexive, wordCount } from "./text.ts";
 
 export interface Found {
   /** The paragraph the item comes from: items are kept in the order the brief raises them. */
@@ -178,7 +178,7 @@ function listItems(paragraphs: string[]): Found[] {
     if (run.length >= 2 && headed.every((h) => h !== undefined)) found.push(...headed.filter((h): h is Found => h !== undefined));
     else if (run.length >= 2 && announced) {
       for (const { at, entry } of run) {
-        const topic = wordCount(entry) <= MAX_HEADING_WORDS ? entry.replace(/[.;]$/, "") : topicOfEntry(entry);
+        const topic = wordCount(entry) <= MAX_HEADING_WORDS ? entry.replace(/[.;]$/, "") : topicOfEntry(entry, /:$/.test(leadIn));
         if (topic) found.push({ at, topic, summary: wordCount(entry) <= MAX_HEADING_WORDS ? bodySentence(paragraphs[j] ?? "") ?? entry : entry });
       }
     }
@@ -195,7 +195,7 @@ function headingItems(paragraphs: string[]): Found[] {
     const text = p.replace(NUMBER, "").replace(BULLET, "").replace(/:$/, "").trim();
     const next = paragraphs[i + 1] ?? "";
     if (firstBody < 0 || i <= firstBody || wordCount(text) > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || /^by\s/i.test(text) || /\d|https?:|www\.|@/i.test(text)) return;
-    if (addressesReader(text)) return;
+    if (addressesReader(text) || isFormField(text)) return;
     if (wordCount(next) < MIN_BODY_WORDS || entriesOf(next)) return;
     const summary = bodySentence(next);
     if (summary) headings.push({ at: i, topic: text, summary });
@@ -410,14 +410,16 @@ function topicOfOrdinal(s: string): string | undefined {
 // A listed entry may be a sentence or a noun phrase with a tail ("A £3.25 billion equity injection
 // from the creditor group, paid in two tranches."): a phrase without a verb before its first comma
 // is the topic itself.
-function topicOfEntry(entry: string): string | undefined {
+function topicOfEntry(entry: string, continuesLeadIn = false): string | undefined {
   // "2. The petroleum levy. The finance bill lifts…": a fragment before the first full stop names it.
   const first = sentences(entry)[0] ?? entry;
   // The comma of "S$1,250,000" is no clause's end.
   const np = first.replace(CONNECTIVE, "").split(/(?<!\d),|,(?!\d)|[;:(]/)[0]?.trim().replace(/[.]$/, "");
   // "a new mechanism to assess capacity, which…": an entry that opens in lower case on an article
-  // is a noun phrase, whatever verbs its clauses hold.
-  if (np && (!subjectOf(np) || /^(?:a|an|the)\s/.test(np))) return isAgentLike(np) ? undefined : np;
+  // is a noun phrase, whatever verbs its clauses hold; so is any entry in lower case under a lead-in
+  // that ends on a colon ("…with particular reference to:" / "penalties and enforcement available
+  // under the Telecommunications Act"), which carries on its sentence.
+  if (np && (!subjectOf(np) || /^(?:a|an|the)\s/.test(np) || (continuesLeadIn && /^\p{Ll}/u.test(np)))) return isAgentLike(np) ? undefined : np;
   return topicOfSentence(entry);
 }
 
@@ -439,7 +441,9 @@ function topicOfQuestion(question: string): string | undefined {
   // "What happens to "killer questions"?": a term in quotation marks is named, not quoted.
   const q = question.replace(/["“”]([^"“”]{2,40})["“”]/gu, "$1");
   // "What is in store for mid-career workers?", "What about firms hit by tariffs?": the idiom asks about X.
-  const about = /^(?:what|how)(?:['’]s|\s+is|\s+lies)?\s+(?:in store|ahead|next)\s+for\s+(.+?)\?$/i.exec(q) ?? /^(?:what|how)\s+about\s+(.+?)\?$/i.exec(q) ?? /^what\s+(?:happens|will happen|is happening|becomes)\s+(?:to|with|of)\s+(.+?)\?$/i.exec(q);
+  const about = /^(?:what|how)(?:['’]s|\s+is|\s+lies)?\s+(?:in store|ahead|next)\s+for\s+(.+?)\?$/i.exec(q) ?? /^(?:what|how)\s+about\s+(.+?)\?$/i.exec(q) ?? /^what\s+(?:happens|will happen|is happening|becomes)\s+(?:to|with|of)\s+(.+?)\?$/i.exec(q)
+    // "Who needs a data protection officer?", "Who qualifies for the rebate?": asked about the thing, whoever it names.
+    ?? /^who\s+(?:needs|gets|qualifies for|is eligible for|is entitled to|pays for|must (?:appoint|have|hire|register|file|pay))\s+(.+?)\?$/i.exec(q);
   if (about?.[1]) return about[1];
   // "Will housing spending survive?", "What do fuel imports have to do with it?", "How big would the
   // levy be?": a question asks about its subject when that is a thing; "Will the central bank raise

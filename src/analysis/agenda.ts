@@ -16,7 +16,7 @@ import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
-import { addressesReader, capitalise, clipSentence, LIST_MARK, sentences, withoutListMark, wordCount } from "./text.ts";
+import { addressesReader, capitalise, isFormField, clipSentence, LIST_MARK, sentences, withoutListMark, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
 
@@ -186,8 +186,11 @@ function isTopicLike(phrase: string): boolean {
   if (/^about\s+\p{Lu}/iu.test(phrase) || addressesReader(phrase) || isAdvice(phrase)) return false;
   // The fields of a notice or a press release ("Location:", "Event:", "Actions to Take:") and a
   // bold dateline ("Calcutta:") are typography, not items.
-  if (FORM_FIELD.test(phrase) || isPlaceName(phrase)) return false;
-  return !nlp(phrase).has("#Person");
+  if (isFormField(phrase) || isPlaceName(phrase)) return false;
+  // "Senate Environment and Communications References Committee": a body set in bold is who, not what.
+  // "Friday 31 October 2025": a date set in bold says when.
+  const isDate = (nlp(phrase).terms().json() as { terms: { tags: string[] }[] }[]).every((t) => t.terms[0]?.tags.some((g) => g === "Date" || g === "Value"));
+  return !nlp(phrase).has("#Person") && !BODY_NAME.test(phrase) && !isDate;
 }
 
 // "Label the dishes", "Think low": a tip tells the reader what to do. A verb-looking noun before a
@@ -200,7 +203,7 @@ function isAdvice(phrase: string): boolean {
   return tags(verb).includes("Imperative") && object;
 }
 
-const FORM_FIELD = /^(?:location|event|date|time|venue|contact|assistance|actions? to take|background|summary|context|when|where|what|who|why|how|tel|telephone|email|phone|address|website|media contact|notes? to editors?|ends)\b/i;
+const BODY_NAME = /^(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|for|on|the)\s+)*){1,8}(?:Committee|Commission|Council|Ministry|Department|Agency|Authority|Office|Bureau|Board|Tribunal|Court|Assembly|Parliament|Senate|Association|Federation|Institute|Secretariat)$/u;
 
 const isPlaceName = (phrase: string): boolean => {
   const place = gazetteer().lookup(placeKey(phrase));

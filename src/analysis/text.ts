@@ -73,3 +73,9 @@ export function withoutReflexive(text: string): string {
  */
 export const addressesReader = (phrase: string): boolean =>
   /\b(?:you|your|yours|we|we['’]re|our)\b/i.test(phrase) || /\bus\b/.test(phrase) || /(?:^|[.!?]\s+)(?:become a (?:member|subscriber|supporter|patron)|subscribe|sign up|support (?:our|this)|donate|follow)\b/i.test(phrase);
+
+// The fields and headings of a notice or a press release ("Location:", "Actions to Take:", "Chair:",
+// "Submissions", "Public hearings") and a bold dateline are the page's structure, not items.
+const FORM_FIELD = /^(?:location|event|date|time|venue|contact|(?:deputy |vice[- ])?chair(?:man|woman|person)?|secretary|assistance|actions? to take|background|summary|context|when|where|what|who|why|how|tel|telephone|email|phone|address|website|media contact|notes? to editors?|ends)\b/i;
+const NOTICE_HEADING = /^(?:submissions|public hearings?|hearings|terms of reference|enquiries|inquiries|further information|more information|how to (?:apply|submit|register|take part|get involved)|key dates)$/i;
+export const isFormField = (phrase: string): boolean => FORM_FIELD.test(phrase) || NOTICE_HEADING.test(phrase.trim());

@@ -225,6 +225,39 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Bridge repair", "Resettlement"]);
   });
 
+  it("reads a committee notice's terms of reference, not its letterhead, its dates or its headings", () => {
+    const paragraphs = [
+      "**Joint Standing Committee on Rail Safety**",
+      "**Chair:** Ms Ana Reyes **Deputy Chair:** Mr Lee Tan",
+      "On 2 March 2026 the Assembly referred the following matters to the committee for inquiry and report by 30 June 2026, with particular reference to:",
+      "1. signal maintenance and the backlog of defects recorded by the operator since 2022;",
+      "2. driver fatigue, including rostering practices on regional lines;",
+      "3. fines and sanctions available under the Rail Safety Act 2012 and the Operator Licence Conditions; and",
+      "4. any related matters.",
+      "Submissions",
+      "The committee invites submissions from the public. Submissions close on **Friday 17 April 2026**.",
+      "Public hearings",
+      "The committee will hold public hearings in the capital in May, with dates to be published on this page.",
+    ];
+    const html = paragraphs.map((p) => `<p>${p.replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")}</p>`).join("");
+    expect(findAgenda({ html, paragraphs }).map((i) => i.label)).toEqual(["Signal maintenance", "Driver fatigue", "Fines"]);
+  });
+
+  it("asks who needs a thing about the thing, and reads what a sitting covers, not what a definition covers", () => {
+    const explainer = [
+      "The new food safety law takes effect in March. Here is what restaurants need to know.",
+      "Who needs a food safety supervisor?",
+      "Every outlet serving more than 50 meals a day must name one, trained by an accredited body.",
+      "How big are the penalties?",
+      "Serious breaches can cost a licence and a fine of up to 2% of turnover.",
+    ];
+    expect(findAgenda({ paragraphs: explainer }).map((i) => i.label)).toEqual(["Food safety supervisor", "Penalties"]);
+    const definition = ["The law sets two tiers of premises. A small kitchen covers stalls, carts and home caterers; larger ones are licensed.", "Inspections begin in May."];
+    expect(findAgenda({ paragraphs: definition })).toEqual([]);
+    const sitting = ["Health ministers meet in Hanoi on Friday.", "The agenda also covers vaccine stockpiles, cross-border outbreak alerts and nurse training."];
+    expect(findAgenda({ paragraphs: sitting }).map((i) => i.label)).toEqual(["Vaccine stockpiles", "Cross-border outbreak alerts", "Nurse training"]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
