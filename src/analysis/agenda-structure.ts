@@ -64,7 +64,9 @@ const ONE_IS = /^(?:and\s+)?(?:one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|wi
 const ORDINAL_APPOSITIVE = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*([^,]+),`, "iu");
 const COMES = /^(?:and\s+)?(?:first|second|third|last|next|then|finally|lastly)\s*,?\s+(?:comes?|came|there\s+(?:is|are|will be)|there['’]s)\s+(.+)$/iu;
 // "And finally land covenants, the restrictions that…": a closing adverb needs no comma.
-const ADVERB_FIRST = /^(?:and\s+)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth)\s*,|(?:finally|lastly)\s*,?)\s*(.+)$/iu;
+// "To start with, counterstrike missiles": an idiom opens a count as "First," does.
+const FIRST = String.raw`first(?:ly)?|first of all|to (?:start|begin) with|for a start|for starters`;
+const ADVERB_FIRST = new RegExp(String.raw`^(?:and\s+)?(?:(?:${FIRST}|second(?:ly)?|third(?:ly)?|fourth|fifth)\s*,|(?:finally|lastly)\s*,?)\s*(.+)$`, "iu");
 const SET_APART = /^((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)(?:\s+[—–]\s+|,\s+(?:the|a|an)\s)/u;
 const X_FIRST = /^([\p{L}’' -]{3,40}?)\s+(?:first|next|last)\.?$/iu;
 // "the question Pakistan cares about most, militant sanctuaries": the topic follows the frame.
@@ -93,7 +95,7 @@ const RANKED = /^the\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est|first|second|third|last|
 const COPULA_LEAD = /^\s*(?:is|was|are|were|remains|will be|has been)\s+/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+/i;
 const TOPIC_MARKER = /^(?:(?:but|and|yet)\s+)?(?:as for|as to|on|turning to|when it comes to)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+),\s+\S/iu;
-const CONNECTIVE = /^(?:(?:but|and|yet|still|meanwhile|however|then|now|finally|lastly|first|second|third|also|for (?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+),\s*|(?:but|and|yet)\s+)/iu;
+const CONNECTIVE = new RegExp(String.raw`^(?:(?:but|and|yet|still|meanwhile|however|then|now|finally|lastly|${FIRST}|second|third|also|for (?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+),\s*|(?:but|and|yet)\s+)`, "iu");
 
 /** Items from lists, headings, questions, counts and ordinals, in the order the brief gives them. */
 export function structuralItems(paragraphs: string[]): Found[] {
@@ -288,7 +290,7 @@ function deliveredCount(all: { at: number; s: string }[], k: number, paragraphs:
 }
 
 // "…runs to three items. First comes X. Then there is Y. Finally, Z."
-const DELIVERS = /^(?:and\s+)?(?:one|another|close behind|next up|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)|(?:finally|lastly)\b|(?:first|second|third|then|next|last)\b(?=\s*,|\s+(?:comes?|came|there)\b))\b/iu;
+const DELIVERS = /^(?:and\s+)?(?:one|another|close behind|next up|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)|(?:finally|lastly)\b|(?:first|second|third|then|next|last|to (?:start|begin) with|for a start|for starters|first of all)\b(?=\s*,|\s+(?:comes?|came|there)\b))\b/iu;
 
 // The n sentences that deliver an announced count: the next ones ("…three files. The first is…"),
 // or, when the count closes its paragraph and the next holds fewer than n, the opening sentence of

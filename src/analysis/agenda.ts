@@ -44,7 +44,12 @@ export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[]
   // A heading or an explainer's question stands alone and the next paragraph is its body: no side's demand.
   const bodies = new Set(structural.filter((f) => /\?\**$|^[^.!]{1,80}$/.test(withoutListMark(paragraphs[f.at]?.trim() ?? ""))).map((f) => f.at + 1));
   // One side's demand is news; two sides' demands are the table.
-  const wants = sitting ? demandItems(paragraphs).filter((f) => !claimed.has(f.at) && !bodies.has(f.at)) : [];
+  // A paragraph that opens on its topic inside a run of them is that topic's, not the want of a side
+  // it goes on to quote ("Fifth-freedom rights are likely to prove the harder sell. Seoul wants its
+  // budget airlines to…").
+  const opened = topics.filter((f) => !claimed.has(f.at) && !bodies.has(f.at));
+  const topicOpens = new Set(opened.length >= 2 ? opened.map((f) => f.at) : []);
+  const wants = sitting ? demandItems(paragraphs).filter((f) => !claimed.has(f.at) && !bodies.has(f.at) && !topicOpens.has(f.at)) : [];
   // Inside a run of items ("Top of the list is… Close behind are… The police want…"), one side's
   // want is one more, unless it restates one ("access for American corn" after "farm access").
   const inRun = (f: Found): boolean => {

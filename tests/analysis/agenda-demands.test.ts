@@ -22,6 +22,9 @@ describe("agenda items the piece's actors bring to the table", () => {
     // Session 5: a side named with its phrase of place and an aside; what the other side is to keep doing.
     expect(demandOf("Tribal nations on both sides of the border, which have observer status for the first time, want salmon reintroduction above the dam written into the treaty.")).toBe("salmon reintroduction above the dam");
     expect(demandOf("Ottawa wants the United States to keep paying for the flood control that dams in British Columbia provide.")).toBe("the flood control");
+    // Session 7: whose partners are to act says nothing; two countries that "are expected to push for".
+    expect(demandOf("Hanoi wants its neighbours to adopt a common fishing calendar, modelled on the river commission's.")).toBe("a common fishing calendar");
+    expect(demandOf("Nepal and the Maldives are expected to push for cheaper regional flights, after fares doubled.")).toBe("cheaper regional flights");
   });
 
   it("reads a side's list of demands, each its own item, and what a side will fight to keep", () => {
@@ -84,5 +87,14 @@ describe("agenda items the piece's actors bring to the table", () => {
     const noSitting = ["Flooding cut roads across the delta on Sunday, stranding thousands of families in villages along the river.", "Residents want clean water and shelter, aid workers said.", "Farmers want compensation for the ruined harvest, local leaders said."];
     expect(labels(noSitting)).toEqual([]);
     expect(demandOf("The ministry wants the officials who signed the contract.")).toBeUndefined();
+  });
+  it("gives a paragraph that opens on its topic, inside a run of them, to that topic, not to the side it quotes", () => {
+    const paragraphs = [
+      LEDE,
+      "Rice quotas are the prize both sides are watching. The importers' lobby wants the quota doubled.",
+      "Cabotage rights are likely to prove the harder sell. The delegation wants its shipping lines to be able to carry cargo between the other side's ports.",
+      "Port fees are a newer item for both delegations. Neither side has tabled a figure.",
+    ];
+    expect(labels(paragraphs)).toEqual(["Rice quotas", "Cabotage rights", "Port fees"]);
   });
 });

@@ -68,7 +68,17 @@ describe("findAgenda", () => {
     expect(findAgenda({ paragraphs: restated }).map((i) => i.label)).toEqual(["Pothole repair", "Artificial ponds"]);
   });
 
-  it("reads a count delivered by first, then and finally", () => {
+  it("reads a count opened by 'To start with' as by 'First'", () => {
+    const paragraphs = [
+      "The budget leaves three questions for parliament.",
+      "To start with, bridge maintenance. A third of the country's bridges are past their design life.",
+      "Then there is rail electrification. The plan is five years late.",
+      "Finally, coastal defences. Storm surges topped the sea wall twice last winter.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Bridge maintenance", "Rail electrification", "Coastal defences"]);
+  });
+
+    it("reads a count delivered by first, then and finally", () => {
     const paragraphs = [
       "The port board meets on the 20th, and every shipping office is talking about it.",
       "The board's list for that meeting runs to three items, and none of them is small. First comes a tariff revision for the container terminal. Then there is the land acquisition for the rail corridor. Finally, berth allocation at the old docks, where two lines have complained.",

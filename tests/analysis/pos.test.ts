@@ -19,7 +19,11 @@ describe("termsOf", () => {
     expect(tagOf("The 2025 state budget tops the list.", "tops")).toContain("Verb");
   });
 
-  it("keeps a hyphenated compound as compromise reads it", () => {
+  it("reads a form of 'be' as the verb where compromise reads a noun ('are', the unit of area)", () => {
+    expect(tagOf("Nepal and the Maldives are expected to push for cheaper flights.", "are")).toContain("Copula");
+  });
+
+    it("keeps a hyphenated compound as compromise reads it", () => {
     expect(tagOf("A write-down of roughly 25% on the claims of senior bondholders.", "write")).not.toContain("Verb");
   });
 
