@@ -93,7 +93,7 @@ export function withoutAttribution(phrase: string): string {
 
 // What follows a sentence's subject when the subject is the item.
 const TOPIC_PREDICATE = new RegExp(
-  String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|${COPULA}\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)))|(?:(?:firmly|high|also|back|still)\s+)*(?:on the (?:agenda|table|list)|in (?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:package|mix|wish ?list|list of demands))\b|back in play\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
+  String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|${COPULA}\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!${FRAME_NOUNS})\p{L})))|(?:(?:firmly|high|also|back|still)\s+)*(?:on the (?:agenda|table|list)|in (?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:package|mix|wish ?list|list of demands))\b|back in play\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
   "iu",
 );
 

@@ -215,6 +215,8 @@ function questionItems(paragraphs: string[]): Found[] {
     const [question, ...rest] = sentences(p);
     if (i === 0 || !question || !question.endsWith("?") || wordCount(question) > MAX_QUESTION_WORDS || /^["“‘']/.test(question)) return;
     const answer = rest.length > 0 ? rest.join(" ") : sentences(paragraphs[i + 1] ?? "")[0]?.endsWith("?") ? "" : (paragraphs[i + 1] ?? "");
+    // "Forwarded this email? Subscribe here.", "Got a question we didn't answer? Email…": the page's word to its reader.
+    if (addressesReader(question) || addressesReader(sentences(answer)[0] ?? "")) return;
     const summary = bodySentence(answer);
     // "What does India want in return?" / "Mobility. India is pressing for…": an answer that opens on
     // a bare noun names the topic itself.

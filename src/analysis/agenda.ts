@@ -163,7 +163,9 @@ function boldItems(html: string | undefined, paragraphs: string[]): Map<number, 
     const i = bold >= 0 ? bold : paragraphs.findIndex((p) => p.replace(/\*\*/g, "").includes(phrase));
     const text = (paragraphs[i] ?? "").replace(/\*\*/g, "");
     const opens = i >= 0 && text.startsWith(phrase) && text.length > phrase.length + 20;
-    if (i >= 0 && (opens || many)) found.set(i, [...(found.get(i) ?? []), nounPhraseOf(phrase, text)]);
+    // "**Forwarded this email?** Subscribe here.": a phrase whose next words ask the reader to act is the page's.
+    const callToAct = addressesReader(sentences(text.slice(text.indexOf(phrase) + phrase.length).replace(/^[\s?.!:]+/, ""))[0] ?? "");
+    if (i >= 0 && (opens || many) && !callToAct) found.set(i, [...(found.get(i) ?? []), nounPhraseOf(phrase, text)]);
   }
   return found;
 }

@@ -268,6 +268,24 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(findAgenda({ paragraphs: sitting }).map((i) => i.label)).toEqual(["Vaccine stockpiles", "Cross-border outbreak alerts", "Nurse training"]);
   });
 
+  it("leaves a newsletter's and an explainer's word to the reader, and a ship's place in its class, out of the items", () => {
+    const html = "<p><strong>Rail strike.</strong> Drivers walk out on Monday over rosters, and the union says talks have stalled.</p><p><strong>Airport tax.</strong> The new departure levy starts in June and adds €12 to every ticket.</p><p><strong>Forwarded this email?</strong> Subscribe here. You are receiving this because you signed up.</p>";
+    const paragraphs = ["**Rail strike.** Drivers walk out on Monday over rosters, and the union says talks have stalled.", "**Airport tax.** The new departure levy starts in June and adds €12 to every ticket.", "**Forwarded this email?** Subscribe here. You are receiving this because you signed up."];
+    expect(findAgenda({ html, paragraphs }).map((i) => i.label)).toEqual(["Rail strike", "Airport tax"]);
+    const explainer = [
+      "Hundreds of you wrote in about the dam project. Here are the questions you asked most.",
+      "How much will the dam cost?",
+      "The latest estimate is $4 billion, double the figure given when the project was approved.",
+      "Who will buy the power?",
+      "The state utility has signed for half of the output; the rest is meant for export across the border.",
+      "Got a question we didn't answer?",
+      "Email the desk and we will try to cover it next week.",
+    ];
+    expect(findAgenda({ paragraphs: explainer }).map((i) => i.label)).not.toContain("Question");
+    const commissioning = ["The navy commissioned its newest frigate on Friday.", "The ship is the fourth of six frigates in its class built at the yard, and carries anti-ship missiles."];
+    expect(findAgenda({ paragraphs: commissioning })).toEqual([]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
