@@ -328,10 +328,14 @@ function ordinalItems(paragraphs: string[]): Found[] {
   });
 }
 
+const APPOSITIVE_ASIDE = /,\s*(?:(?:a|an|the)\s+|\p{Ll}+ed\s|which\s|who\s)[^,]{1,100},\s*/u;
+/** A title or lede that announces the issues its paragraphs take in turn. */
+export const ANNOUNCES = /\b(?:the (?:issues|questions|battles|fights|choices)|(?:key|big|main|biggest) (?:issues|questions|battles|fights|tests|choices)|things to (?:know|watch)|what to (?:watch|know|expect|look for)|what(?:['’]s| is) at stake|(?:two|three|four|five|six|seven) (?:things|issues|questions|battles|fights|tests|takeaways|areas|priorities|challenges|battlegrounds))\b/i;
+
 const FRAGMENT = /^(?:then|and then|and|next|finally|lastly|last|also|plus)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)\s*[.!]$/iu;
 
 /** Topic sentences: a paragraph that opens on its subject in a few words, or names it first ("On haze, …"). */
-export function topicSentences(paragraphs: string[]): Found[] {
+export function topicSentences(paragraphs: string[], announced = false): Found[] {
   const firstBody = paragraphs.findIndex((p) => wordCount(p) >= 15);
   const found: Found[] = [];
   paragraphs.forEach((p, i) => {
@@ -353,7 +357,10 @@ export function topicSentences(paragraphs: string[]): Found[] {
       found.push({ at: i, topic: fragment, summary: all[1] ?? first });
       return;
     }
-    const opener = first.replace(CONNECTIVE, "");
+    // Under a headline or lede that announces its issues ("the issues that will decide the vote"), a
+    // paragraph may open on its subject at length: "The July Charter, a package of reforms drawn up
+    // by…, will be put to a referendum…".
+    const opener = announced ? first.replace(CONNECTIVE, "").replace(APPOSITIVE_ASIDE, " ") : first.replace(CONNECTIVE, "");
     // "Expect sharp exchanges, too, over flood mitigation", "…will also have to sort out the shortage of wagons".
     const object = all.length >= 2 && wordCount(opener) <= MAX_OBJECT_OPENER_WORDS && !REPORTS.test(opener) ? (CONTEST_OVER.exec(opener) ?? DEALING.exec(opener))?.[1] : undefined;
     if (object && !isAgentLike(object) && !nlp(object).has("#Date")) {
@@ -361,13 +368,14 @@ export function topicSentences(paragraphs: string[]): Found[] {
       return;
     }
     // A question opens an explainer's paragraph; questionItems reads it with its answer.
-    if (all.length < 2 || wordCount(opener) > MAX_TOPIC_SENTENCE_WORDS || /\d/.test(opener) || REPORTS.test(opener) || /^["“‘']/.test(opener) || /\?\**$/.test(opener)) return;
+    if (all.length < 2 || (!announced && wordCount(opener) > MAX_TOPIC_SENTENCE_WORDS) || /\d/.test(opener) || /^(?:whoever|whatever|whichever)\b/i.test(opener) || REPORTS.test(opener) || /^["“‘']/.test(opener) || /\?\**$/.test(opener)) return;
     const subject = subjectOf(opener);
     // "Inside Japan, the episode…": a sentence that opens on a phrase of place or time has no topic for a subject.
     // "France has had five prime ministers": a country or a city opening a paragraph is an actor.
     // "Nobody disputes that stunting…": a subject holding its own verb is a clause, not a topic.
     const subjectTerms = termsOf(subject ?? "");
-    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || isAgentLike(subject) || isPlace(subject) || subject.includes(",") || subjectTerms[0]?.tags.includes("Preposition") === true || (/\bthat\b/i.test(subject) && subjectTerms.some((_, k) => k > 0 && headsClause(subjectTerms, k)))) return;
+    // "Papua New Guinea and Fiji will also bring…": parties, one by one.
+    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || subject.split(/\s+and\s+/).some((part) => isAgentLike(part) || isPlace(part)) || subject.includes(",") || subjectTerms[0]?.tags.includes("Preposition") === true || (/\bthat\b/i.test(subject) && subjectTerms.some((_, k) => k > 0 && headsClause(subjectTerms, k)))) return;
     // "The biggest change was the end of pre-funding": a ranked subject frames; the topic follows the verb.
     const ranked = RANKED.test(subject);
     const rest = opener.slice(opener.indexOf(subject) + subject.length);

@@ -15,7 +15,7 @@ import { labelOf, MAX_LABEL_WORDS, withoutSlot } from "./agenda-label.ts";
 import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
-import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
+import { ANNOUNCES, sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
 import { addressesReader, capitalise, isFormField, clipSentence, LIST_MARK, sentences, withoutListMark, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
@@ -23,6 +23,8 @@ export { labelOf } from "./agenda-label.ts";
 export interface AgendaInput {
   paragraphs: string[];
   html?: string;
+  /** The headline: it may announce that the piece takes its issues in turn. */
+  title?: string;
 }
 
 const MAX_ITEMS = 5;
@@ -32,7 +34,7 @@ const TIMESTAMP = new RegExp(String.raw`^(\s*(?:${LIST_MARK}\s+)?)\d{1,2}[:.]\d{
 const SELF_EXPLAINING_WORDS = 14;
 
 /** 0–5 agenda items, in the order the brief raises them. */
-export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[] {
+export function findAgenda({ paragraphs: raw, html, title }: AgendaInput): AgendaItem[] {
   // A live blog's "11:05 — " opens an update, a podcast's "• 00:19:45 — " a chapter; their own words open the paragraph.
   const paragraphs = withoutDateline(raw).map((p) => p.replace(TIMESTAMP, "$1"));
   // A piece about a sitting (talks, a session, a summit) is where listed subjects and sides' demands are items.
@@ -40,7 +42,9 @@ export function findAgenda({ paragraphs: raw, html }: AgendaInput): AgendaItem[]
   const cued = cuedItems(paragraphs, html, sitting);
   const structural = structuralItems(paragraphs);
   const claimed = new Set([...cued, ...structural].map((f) => f.at));
-  const topics = topicSentences(paragraphs);
+  const firstBody = paragraphs.findIndex((p) => wordCount(p) >= 15);
+  const announced = ANNOUNCES.test(title ?? "") || ANNOUNCES.test(paragraphs.slice(0, firstBody + 1).join(" "));
+  const topics = topicSentences(paragraphs, announced);
   // A heading or an explainer's question stands alone and the next paragraph is its body: no side's demand.
   const bodies = new Set(structural.filter((f) => /\?\**$|^[^.!]{1,80}$/.test(withoutListMark(paragraphs[f.at]?.trim() ?? ""))).map((f) => f.at + 1));
   // One side's demand is news; two sides' demands are the table.

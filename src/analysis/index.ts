@@ -58,7 +58,7 @@ export function understandBrief(brief: BriefText): Understanding {
       ...(found?.country ? { datelineCountry: found.country } : {}),
       ...(text.countries ? { declared: text.countries } : {}),
     }),
-    agenda: findAgenda({ paragraphs: text.paragraphs, ...(text.html ? { html: text.html } : {}) }),
+    agenda: findAgenda({ paragraphs: text.paragraphs, title: text.title, ...(text.html ? { html: text.html } : {}) }),
     // The dateline's own date ("CANTON, Oct 15 (SCTW) -") is when it was filed, not an event.
     upcoming: findUpcoming({ briefId: text.id, title: text.title, paragraphs: withoutDateline(text.paragraphs), ...(reference ? { reference } : {}) }),
     summary: summarise(text.title, text.paragraphs),

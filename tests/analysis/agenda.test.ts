@@ -286,6 +286,18 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(findAgenda({ paragraphs: commissioning })).toEqual([]);
   });
 
+  it("reads the subjects of a piece whose headline announces its issues, however long the opening, but not the parties or the wrap-up", () => {
+    const paragraphs = [
+      "Voters in the province choose a new assembly on Sunday, the first election since the floods that displaced a million people last year.",
+      "Flood reconstruction, a programme of dykes and resettlement funded largely by the central government and foreign lenders, will be the yardstick for the incumbents. Half the new dykes are unfinished.",
+      "The fishing ban, introduced two years ago to let stocks recover, has cost coastal districts their main income and split the ruling party. Its renewal is due in March.",
+      "The Farmers' Front and the Green List will also bring their own demands, from crop insurance to water rights. Neither expects to win a seat.",
+      "Whoever wins will inherit an empty treasury.",
+    ];
+    expect(findAgenda({ paragraphs, title: "Provincial election: the issues that will decide the vote" }).map((i) => i.label)).toEqual(["Flood reconstruction", "Fishing ban"]);
+    expect(findAgenda({ paragraphs, title: "Provincial assembly election on Sunday" })).toEqual([]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
