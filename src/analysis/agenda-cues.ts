@@ -100,7 +100,7 @@ const TOPIC_PREDICATE = new RegExp(
 const FRAMED_PREDICATE = new RegExp(String.raw`^${COPULA}\s+(?:also\s+|still\s+)?(?:the|another|a)\s+(?:[\p{L}-]+\s+){0,3}?${FRAME_NOUNS}\b`, "iu");
 
 const LIST = new RegExp(
-  String.raw`\b(?:agenda|talks|discussions|negotiations|meeting|summit|session|dialogue|hearing|round|focus)\b(?:\s+(?:over|about|on)\s+(?:the\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|(?:\s+[\p{L}’']+){0,3}?)\s+(?:now\s+)?(?:turns?|turned|shifts?|moves?|focus(?:es)?|centres?|centers?|covers?|includes?|(?:will|would|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\s+(?:turn|shift|move|focus|centre|center|cover|include))\s+(?:to|on|around)\s+(.+)$`,
+  String.raw`\b(?:agenda|talks|discussions|negotiations|meeting|summit|session|dialogue|hearing|round|focus|concerns|worries|objections|review|probe|inquiry|investigation)\b(?:\s+(?:over|about|on)\s+(?:the\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|(?:\s+[\p{L}’']+){0,3}?)\s+(?:now\s+)?(?:turns?|turned|shifts?|moves?|focus(?:es)?|centres?|centers?|covers?|includes?|(?:will|would|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\s+(?:turn|shift|move|focus|centre|center|cover|include))\s+(?:to|on|around)\s+(.+)$`,
   "iu",
 );
 
@@ -127,7 +127,8 @@ export function readCue(sentence: string): Cue | undefined {
   if (/^(?:why|how|what|when|where|who|which)\b.*\?["”]?$/i.test(s)) return undefined;
   const list = LIST.exec(s) ?? ITEMS_BEFORE.exec(s);
   // "…would centre on what remained unresolved: A, B and C": a colon introduces the list itself.
-  if (list?.[1]) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };
+  // "…will turn on a short list of fights:" announces the paragraphs after it; it names none itself.
+  if (list?.[1] && !/:\s*$/.test(list[1])) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };
   const discussed = discussedList(s);
   if (discussed) return { shape: "list", topics: discussed };
   // "After lunch the room takes up disaster risk financing", "Discussion has moved on to the Chiang
@@ -184,6 +185,17 @@ export function readCue(sentence: string): Cue | undefined {
 // "Beyond the policy rate itself, market watchers will scrutinise what the MPC says about the
 // ringgit": what watchers of a sitting will look for, and what the sentence puts beyond it.
 const WATCHED = /^(?:(?:beyond|besides|apart from|aside from)\s+([^,]{2,60}),\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\s+(?:will|would|are (?:likely|set|expected|sure) to)\s+(?:(?:also|closely|carefully|keenly)\s+)?(?:scrutini[sz]e|watch|parse|comb through|look (?:closely )?(?:at|for)|listen (?:closely )?for|keep an eye on)\s+((?:what|how)\s+(?:[^,]{1,60}?)\s+(?:says?|said|signals?)\s+(?:about|on)\s+)?(.+)$/iu;
+
+// "Analysts will be watching gross margins, capital spending plans and demand for AI chips": what
+// a piece's watchers will look at, when it is a list, is the preview's agenda; one thing watched is news.
+const WATCH_LIST = /^(?:(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\s+(?:will(?:\s+be)?|would|are(?:\s+(?:likely|set|expected|sure)\s+to(?:\s+be)?)?)\s+(?:(?:also|closely|carefully|keenly)\s+)?(?:scrutini[sz](?:e|ing)|watch(?:ing)?|pars(?:e|ing)|look(?:ing)?\s+(?:closely\s+)?(?:at|for)|focus(?:ing)?\s+on|keep(?:ing)?\s+an\s+eye\s+on)\s+(?!(?:what|how|whether|for\s+signs)\b)(.+)$/iu;
+function watchedList(text: string): string[] | undefined {
+  const m = WATCH_LIST.exec(withoutAttribution(text.trim()));
+  const watchers = m ? text.trim().split(/\s+(?:will|would|are)\b/i)[0] ?? "" : "";
+  if (!m?.[1] || !isAgentLike(watchers)) return undefined;
+  const parts = splitList(withoutAsides(clauseOf(m[1]))).map((p) => p.replace(RELATIVE_TAIL, ""));
+  return parts.length >= 2 && parts.every((p) => isThing(p) && !isPlace(p) && !isAgentLike(p)) ? parts : undefined;
+}
 
 /** What a piece about a sitting says its watchers will look for: "…will scrutinise what the MPC says about the ringgit". */
 export function watchedTopics(sentence: string): string[] | undefined {
@@ -290,7 +302,7 @@ export function discussedList(sentence: string): string[] | undefined {
   // "Successive administrations have discussed caps on deployment, …": what has been discussed is history.
   const discuss = PERFECT.test(text) ? null : DISCUSS.exec(text);
   const m = discuss ?? COLON_FRAME.exec(text);
-  if (!m?.[1]) return doneList(text);
+  if (!m?.[1]) return doneList(text) ?? watchedList(text);
   // "On the docket: reopening a hotline; rules for encounters; and a review of intercepts": after a
   // colon, semicolons may separate the items; elsewhere a semicolon ends the clause.
   const semicolons = !discuss && m[1].includes(";");

@@ -1,6 +1,6 @@
 // Verbs that report what someone said. Every rule that must step past "the ministry said" or
 // "officials told Reuters" reads this one list, so a verb added here is known to all of them.
-const VERBS = ["said", "says", "say", "told", "tells", "announced", "added", "stated", "noted", "reported", "reports", "warned", "wrote", "argued", "claimed", "insisted", "confirmed", "quoted", "caution", "cautions", "cautioned", "warn", "warns"];
+const VERBS = ["said", "says", "say", "told", "tells", "announced", "added", "stated", "noted", "reported", "reports", "warned", "wrote", "argued", "claimed", "insisted", "confirmed", "quoted", "caution", "cautions", "cautioned", "warn", "warns", "showed"];
 const ALT = VERBS.join("|");
 /** A reporting verb, with the listener when it has one ("told Reuters"): a regex fragment for patterns built around an attribution. */
 export const REPORTED = String.raw`(?:(?:told|tells)\s+[\p{L}]+|${ALT})`;

@@ -298,6 +298,18 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(findAgenda({ paragraphs, title: "Provincial assembly election on Sunday" })).toEqual([]);
   });
 
+  it("reads a markets preview: what analysts will be watching, what a regulator's concerns centre on, what minutes showed was discussed", () => {
+    const earnings = ["Sunmax Semiconductor reports third-quarter results on Thursday.", "Analysts will be watching gross margins, capital spending plans and demand for AI accelerators.", "The shares have doubled this year."];
+    expect(findAgenda({ paragraphs: earnings }).map((i) => i.label)).toEqual(["Gross margins", "Capital spending plans", "Demand for AI accelerators"]);
+    const merger = ["The competition regulator opened an in-depth review of the cement merger on Tuesday.", "Its concerns centre on prices in the eastern region, access to limestone quarries and rail terminals.", "The companies said they would cooperate."];
+    expect(findAgenda({ paragraphs: merger }).map((i) => i.label)).toEqual(["Prices in eastern region", "Access to limestone quarries", "Rail terminals"]);
+    const minutes = ["Minutes of the central bank's March meeting were released on Wednesday.", "Board members discussed the outlook for inflation, the weaker currency and the risks from US tariffs, the minutes showed.", "The bank held its policy rate at 3%."];
+    expect(findAgenda({ paragraphs: minutes }).map((i) => i.label)).toEqual(["Outlook for inflation", "Weaker currency", "Risks from US tariffs"]);
+    // One thing watched is news, and a review that "will turn on a short list of fights:" names none itself.
+    expect(findAgenda({ paragraphs: ["Traders will be watching the yen after the ministry's warning.", "It fell to a new low on Friday."] })).toEqual([]);
+    expect(findAgenda({ paragraphs: ["The trade pact's six-year review begins in July.", "Officials agree the review will turn on a short list of fights:"] })).toEqual([]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
