@@ -114,7 +114,7 @@ const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meetin
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
   "iu",
 );
 
@@ -152,7 +152,11 @@ export function readCue(sentence: string): Cue | undefined {
     // "The third theme is closer to home": a complement with no noun before its preposition names no item.
     const head = termsOf(complement.split(/\s+(?:to|of|for|on|in|at|with|from)\s+/i)[0] ?? "");
     if (listed.length < 3 && !head.some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun"))) return undefined;
-    return listed.length >= 3 && listed.every((p) => isThing(p)) ? { shape: "list", topics: listed } : { shape: "frame", topics: [complement] };
+    if (listed.length >= 3 && listed.every((p) => isThing(p))) return { shape: "list", topics: listed };
+    // "Jakarta's priorities are market access for palm oil and an end to anti-dumping duties": two things, each with its article.
+    const pair = /^(.+?)\s+and\s+((?:a|an|the)\s+.+)$/iu.exec(complement);
+    if (!complement.includes(",") && pair?.[1] && pair[2] && /\b(?:priorities|demands|issues|items|topics|concerns|questions|asks)\b/i.test(s.slice(0, s.length - complement.length)) && [pair[1], pair[2]].every((p) => isThing(p))) return { shape: "list", topics: [pair[1], pair[2]] };
+    return { shape: "frame", topics: [complement] };
   }
   // "Rounding out the list is border management", "Topping the agenda are tariffs".
   const gerund = GERUND_FRAME.exec(s);
@@ -456,7 +460,9 @@ function splitSubject(subject: string): string[] {
   if (/^(?:the|a|an|its|their)\s+[\p{L}-]+\s+and\s+/iu.test(subject) && !subject.includes(",")) return [subject];
   const parts = subject.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p !== "");
   const listed = parts.length >= 3 && /,/.test(subject) && /\band\b/.test(subject);
-  return parts.length > 1 && (listed || parts.every((p) => wordCount(p) <= 2)) ? parts : [subject];
+  // "Rice exports and a stalled nickel deal": a second part with its own article is a second thing.
+  const articled = parts.length === 2 && /^(?:a|an|the)\s/i.test(parts[1] ?? "") && parts.every((p) => wordCount(p) <= 4);
+  return parts.length > 1 && (listed || articled || parts.every((p) => wordCount(p) <= 2)) ? parts : [subject];
 }
 
 /** A list without its relative clauses: "the RTS Link, which is due to open this year, and the zone" → "the RTS Link and the zone". */

@@ -13,7 +13,7 @@ const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|agai
 // "insist instead on", "press hard for": an adverb may sit between the verb and its preposition.
 const ADVERB = String.raw`(?:(?:instead|also|again|firmly|hard|hardest|still|\p{L}+ly)\s+)?`;
 const DEMAND = new RegExp(
-  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
+  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
   "iu",
 );
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
@@ -24,7 +24,7 @@ const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward|in|down|
 // "wants its neighbours to agree a timetable for the single visa": whose partners they are says nothing either.
 const SOMEONE_TO = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|(?:its|their|his|her|our)\s+\p{L}+|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|the\s+\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?(?:\p{L}+ing\s+(?:for|on|with|to)\s+)?/u;
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
-const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreement|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
+const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreements?|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
 // Where the object ends: an aside, a reason, a second clause, a relative clause ("a pact that would let…").
 // "keep the flood control allocation largely intact": the state it is to be kept in is no part of it.
 const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\sand\s+(?:has|have|had|is|are|was|were|will|would|says?|said)\b|\s(?:(?:largely|fully|entirely|mostly|broadly)\s+)?(?:intact|unchanged|alive|afloat|in place)\b|\b(?:arguing|saying|which|that|who|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
@@ -38,10 +38,12 @@ export function demandItems(paragraphs: string[]): Found[] {
   return paragraphs.flatMap((p, at) => {
     // "The two sides are far apart on money. Ottawa wants…": a short lead may stand before the side.
     const [first, second] = sentences(p);
-    const wanted = (s: string | undefined): string[] => {
-      const want = s ? wantedBySide(s) : undefined;
-      return want ? (listedDemands(want) ?? demandsIn(want)) : [];
-    };
+    // "Indonesia is expected to raise X, while Vietnam wants Y": two sides may share one sentence.
+    const wanted = (s: string | undefined): string[] =>
+      (s ?? "").split(/,\s+(?:while|whereas)\s+|;\s+/).flatMap((clause) => {
+        const want = clause ? wantedBySide(clause) : undefined;
+        return want ? (listedDemands(want) ?? demandsIn(want)) : [];
+      });
     const own = wanted(first);
     const lead = own.length === 0 && first && wordCount(first) <= MAX_LEAD_WORDS ? second : first;
     return (lead === first ? own : wanted(lead)).map((topic) => ({ at, topic, summary: lead ?? "" }));
@@ -56,8 +58,11 @@ export function demandOf(sentence: string): string | undefined {
 
 // "wants the United States to roll back chip controls…, and to drop a proposed ban on…": each
 // infinitive the side wants names one thing.
+// "seek agreement on a code for coastguard encounters and on rules for undersea cables": each "on" one thing.
 function demandsIn(wanted: string): string[] {
-  return wanted.split(/,?\s+and\s+(?=to\s+\p{L})/u).map(objectOf).filter((t): t is string => t !== undefined);
+  const frame = FRAME.exec(wanted)?.[0];
+  const parts = frame ? wanted.slice(frame.length).split(/,?\s+and\s+(?:on|about|over)\s+/iu).map((p) => `${frame}${p}`) : [wanted];
+  return parts.flatMap((w) => w.split(/,?\s+and\s+(?=to\s+\p{L})/u)).map(objectOf).filter((t): t is string => t !== undefined);
 }
 
 function objectOf(wanted: string): string | undefined {

@@ -89,7 +89,9 @@ function shorten(phrase: string): string {
   if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?[£$€¥₹]?\d/i.test(rest)) return head;
   // "a new mechanism to assess capacity": "to" before a verb is an infinitive; the head names it,
   // unless it only says someone tries: "a stalled push to simplify EU rules" is simplifying EU rules.
-  if (prep === "to" && termsOf(rest)[0]?.tags.includes("Verb") === true) return (ATTEMPT_HEAD.test(head.split(/\s+/).at(-1) ?? "") ? attempted(rest) : undefined) ?? head;
+  // A gerund after "to" is a noun's modifier ("an end to anti-dumping duties"), not an infinitive.
+  const after = termsOf(rest)[0];
+  if (prep === "to" && after?.tags.includes("Verb") === true && !after.tags.includes("Gerund")) return (ATTEMPT_HEAD.test(head.split(/\s+/).at(-1) ?? "") ? attempted(rest) : undefined) ?? head;
   // "a review of what Washington describes as…": a clause after the preposition is no noun to name.
   if (/^(?:what|how|whether|why|which|who|where|when)\b/i.test(rest)) return head;
   // A document gives way to what it is about when both do not fit: "Law on Enterprises", "International financial centre".

@@ -97,4 +97,11 @@ describe("agenda items the piece's actors bring to the table", () => {
     ];
     expect(labels(paragraphs)).toEqual(["Rice quotas", "Cabotage rights", "Port fees"]);
   });
+  it("reads two sides in one sentence, what sides hope to conclude, and each 'on' of an agreement sought", () => {
+    expect(labels([LEDE, "Hanoi is expected to raise the detention of its fishermen, while Manila wants progress on the maritime boundary.", "Trade reached $16 billion."])).toEqual(["Detention of its fishermen", "Maritime boundary"]);
+    expect(labels([LEDE, "Both governments hope to conclude a deal on energy trading and to launch a joint fund for green shipping.", "The talks follow a summit in May."])).toEqual(["Energy trading", "Joint fund for shipping"]);
+    expect(labels([LEDE, "The ministers will seek agreement on a code for coastguard encounters and on rules for undersea cables.", "Neither side commented."])).toEqual(["Code for coastguard encounters", "Rules for undersea cables"]);
+    // Hoping to get somewhere by a date is a timetable, not a want.
+    expect(labels([LEDE, "The ruling bloc hopes to clear the lower house in early March, and the opposition hopes to stall it.", "Officials concede the timetable is tight."])).toEqual([]);
+  });
 });

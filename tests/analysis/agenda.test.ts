@@ -310,6 +310,13 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(findAgenda({ paragraphs: ["The trade pact's six-year review begins in July.", "Officials agree the review will turn on a short list of fights:"] })).toEqual([]);
   });
 
+  it("reads what two sides will sign agreements on, two things with their articles, and a gerund after 'an end to'", () => {
+    const lede = "Foreign ministers of the two countries meet in Jakarta on Tuesday for their first talks in three years.";
+    expect(findAgenda({ paragraphs: [lede, "The two are set to sign agreements on fisheries enforcement, digital payments and student exchanges.", "Both sides hope to double trade."] }).map((i) => i.label)).toEqual(["Fisheries enforcement", "Digital payments", "Student exchanges"]);
+    expect(findAgenda({ paragraphs: [lede, "Rice exports and a stalled nickel deal will likely dominate the meeting.", "Officials gave no details."] }).map((i) => i.label)).toEqual(["Rice exports", "Stalled nickel deal"]);
+    expect(findAgenda({ paragraphs: [lede, "Jakarta's priorities are market access for palm oil and an end to anti-dumping duties on steel.", "Hanoi wants more investment."] }).map((i) => i.label)).toEqual(["Market access for oil", "End to anti-dumping duties"]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
