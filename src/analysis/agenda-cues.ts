@@ -114,7 +114,7 @@ const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meetin
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:to|will|would|also) (?:cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:to|will|would|also) (?:weigh|consider|examine|look at|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
   "iu",
 );
 
@@ -159,8 +159,13 @@ export function readCue(sentence: string): Cue | undefined {
     return { shape: "frame", topics: [complement] };
   }
   // "Rounding out the list is border management", "Topping the agenda are tariffs".
+  // "Topping their agenda is dengue, which has surged…, followed by the price of cancer drugs and a shortage of nurses".
   const gerund = GERUND_FRAME.exec(s);
-  if (gerund?.[1]) return { shape: "frame", topics: [gerund[1]] };
+  if (gerund?.[1]) {
+    const [lead = "", after] = gerund[1].split(/,\s+(?:(?:closely\s+)?followed|trailed)\s+by\s+/i);
+    const more = after ? splitList(withoutAsides(withoutAttribution(after))).filter((p) => isThing(p)) : [];
+    return more.length > 0 ? { shape: "list", topics: [lead.replace(/,\s*(?:which|who|where)\b.*$/i, ""), ...more] } : { shape: "frame", topics: [gerund[1]] };
+  }
   const apposed = APPOSED.exec(s);
   if (apposed?.[1] && isThing(apposed[1]) && !NOT_A_TOPIC.test(apposed[1]) && !isTheSitting(apposed[1])) return { shape: "topic", topics: [apposed[1]] };
   const inverted = s.endsWith("?") ? null : INVERTED.exec(s);
@@ -189,6 +194,16 @@ export function readCue(sentence: string): Cue | undefined {
 // "Beyond the policy rate itself, market watchers will scrutinise what the MPC says about the
 // ringgit": what watchers of a sitting will look for, and what the sentence puts beyond it.
 const WATCHED = /^(?:(?:beyond|besides|apart from|aside from)\s+([^,]{2,60}),\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\s+(?:will|would|are (?:likely|set|expected|sure) to)\s+(?:(?:also|closely|carefully|keenly)\s+)?(?:scrutini[sz]e|watch|parse|comb through|look (?:closely )?(?:at|for)|listen (?:closely )?for|keep an eye on)\s+((?:what|how)\s+(?:[^,]{1,60}?)\s+(?:says?|said|signals?)\s+(?:about|on)\s+)?(.+)$/iu;
+
+// "The justices must decide whether the law's consent rules apply to government agencies and whether
+// fines can be based on global turnover": each question names its thing by its subject.
+const DECIDE_WHETHER = /\b(?:must|will|to|would|is to|are to|also|have to|has to)\s+(?:decide|determine|rule on|settle|weigh)\s+(whether\b.+)$/iu;
+function decidedQuestions(text: string): string[] | undefined {
+  const m = DECIDE_WHETHER.exec(withoutAttribution(text.trim()));
+  if (!m?.[1]) return undefined;
+  const subjects = m[1].split(/,?\s+and\s+(?=whether\b)/i).map((q) => subjectOf(q.replace(/^whether\s+/i, "").replace(/[.;]+$/, "")));
+  return subjects.length >= 2 && subjects.every((t): t is string => t !== undefined && isThing(t) && !isPlace(t) && !NOT_A_TOPIC.test(t)) ? subjects : undefined;
+}
 
 // "Analysts will be watching gross margins, capital spending plans and demand for AI chips": what
 // a piece's watchers will look at, when it is a list, is the preview's agenda; one thing watched is news.
@@ -304,14 +319,27 @@ const PERFECT = /\b(?:have|has|had)\s+(?:(?:long|repeatedly|already|often|\p{L}+
 export function discussedList(sentence: string): string[] | undefined {
   const text = sentence.replace(/\*\*/g, "");
   // "Successive administrations have discussed caps on deployment, …": what has been discussed is history.
-  const discuss = PERFECT.test(text) ? null : DISCUSS.exec(text);
-  const m = discuss ?? COLON_FRAME.exec(text);
-  if (!m?.[1]) return doneList(text) ?? watchedList(text);
+  return (PERFECT.test(text) ? undefined : listAfterVerb(text)) ?? listAfter(COLON_FRAME.exec(text)?.[1] ?? "", false) ?? doneList(text) ?? watchedList(text) ?? decidedQuestions(text);
+}
+
+// "Commissioners will weigh a proposal to raise landing fees and terminal rents": when what follows
+// the first verb lists nothing, a later one may.
+function listAfterVerb(text: string): string[] | undefined {
+  for (let m = DISCUSS.exec(text); m?.[1]; m = DISCUSS.exec(m[1])) {
+    const listed = listAfter(m[1], true);
+    if (listed) return listed;
+  }
+  return undefined;
+}
+
+// The things listed after a verb of discussing or a colon frame.
+function listAfter(after: string, afterVerb: boolean): string[] | undefined {
+  if (after === "") return undefined;
   // "On the docket: reopening a hotline; rules for encounters; and a review of intercepts": after a
   // colon, semicolons may separate the items; elsewhere a semicolon ends the clause.
-  const semicolons = !discuss && m[1].includes(";");
+  const semicolons = !afterVerb && after.includes(";");
   // "…, who will handle question setting for each unit, and…": a question in a list, not an aside on the item before it.
-  const named = m[1].replace(/(^|,\s*(?:and\s+)?)who\s+(?:will|would|should|can|could|is to|gets? to)\s+[\p{L}-]+\s+/giu, "$1");
+  const named = after.replace(/(^|,\s*(?:and\s+)?)who\s+(?:will|would|should|can|could|is to|gets? to)\s+[\p{L}-]+\s+/giu, "$1");
   const object = semicolons ? named : clauseOf(named.split(";")[0] ?? "");
   // "how to finance a sharp rise in defence spending": what is to be done names the item.
   const parts = (semicolons ? object.split(/\s*;\s*(?:and\s+)?/).map(clauseOf) : splitList(object)).map((p) =>
@@ -324,6 +352,12 @@ export function discussedList(sentence: string): string[] | undefined {
       .replace(RELATIVE_TAIL, ""),
   ).map((p) => (wordCount(p) > MAX_ITEM_WORDS || hasFiniteVerb(p) ? beforeParticiple(p) : p));
   if (listsOneThing(parts)) return undefined;
+  // "will weigh the draft plan, fill a string of vacancies, and give its blessing…": a list of deeds, read as such elsewhere.
+  const deed = (p: string): boolean => {
+    const [verb, next] = termsOf(p);
+    return verb?.tags.includes("Infinitive") === true && ["Determiner", "Possessive", "Pronoun"].some((g) => next?.tags.includes(g));
+  };
+  if (parts.slice(1).some(deed)) return undefined;
   // "container service at Terminal 6, the Rivergate marine terminal that…": a part that names the
   // one before it again, by its head, is an appositive, not an item.
   const words = (p: string | undefined): string[] => (p ?? "").toLowerCase().split(/\s+/);

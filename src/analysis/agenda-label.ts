@@ -11,7 +11,7 @@ export const MAX_LABEL_WORDS = 4;
 const AMOUNT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|up to|more than|over)\s+)?(?:(?:US|S|A|C|HK|NZ|NT)?[£$€¥₹]|Rs\.?\s?|RM\s?)?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?\s+`;
 const AMOUNT_OF = new RegExp(String.raw`(?<=^|\s)(?:some\s+)?${AMOUNT}(?:in|of|worth of)\s+`, "i");
 // "next year's central government budget": when it is for says which year, not what.
-const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:next|this|last|the coming)\s+(?:year|month|week|season)['’]s\s+|(?:and|or|but|plus)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial|more|further|extra|additional)\s+)+`, "i");
+const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:next|this|last|the coming)\s+(?:year|month|week|season)['’]s\s+|(?:and|or|but|plus|then|next|finally|lastly)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial|more|further|extra|additional)\s+)+`, "i");
 // "a performance bonus equal to 30 percent": an adjective after the noun says how much.
 const CUT = /\s*(?:[,;:()]|\s(?:equal|equivalent|worth|similar|comparable|pegged|tied|linked)\s+to\b|\s[–—]|[–—]\s|\s-\s|\b(?:and|or|as well as|which|who|whether|amid|as|while|because|after|before|if|when|given)\b|\bso\s+(?=(?:that|the|a|an|they|it|he|she|we|\p{Ll}{3,}s)\b)|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)\bthat\b|(?<=\p{L}+\s+[\p{L}-]+)\s+with\s+(?:the|a|an|its|their|his|her)\b).*$/iu;
 const CLAUSE_TAIL = /(?:(?<!\b(?:of|in|on|for|to|with|at|by|from|over|about))\s+(?:the|a|an|its|their)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}-]*)?\s+(?:will|would|can|could|must|should|might|may)\b.*$/u;
@@ -56,7 +56,8 @@ export function labelOf(topic: string): string | undefined {
   // "new 400 kV transmission line": a measure says how big, not what.
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/\s*\b\d[\d.,]*\s*(?:\p{L}{1,3}\b)?/gu, "").trim();
   // "put artisanal mining zones back under provincial control": a particle left by the cut is not part of the name.
-  label = label.replace(LEADING, "").replace(/[’']s$/, "").replace(/(?:\s+(?:back|out|up|off|down|away|of|for|to|on|in|at|with))+$/i, "").trim();
+  // "Housing first:": the rank says when it comes, not what it is.
+  label = label.replace(LEADING, "").replace(/[’']s$/, "").replace(/(?:\s+(?:back|out|up|off|down|away|of|for|to|on|in|at|with))+$/i, "").replace(/\s+(?:first|next|last|too)$/i, "").trim();
   const n = wordCount(label);
   if (n === 0 || n > MAX_LABEL_WORDS || !/\p{L}{3}/u.test(label)) return undefined;
   if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b(?!-)/i.test(label) || !namesAThing(label)) return undefined;

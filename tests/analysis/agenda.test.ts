@@ -317,6 +317,25 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(findAgenda({ paragraphs: [lede, "Jakarta's priorities are market access for palm oil and an end to anti-dumping duties on steel.", "Hanoi wants more investment."] }).map((i) => i.label)).toEqual(["Market access for oil", "End to anti-dumping duties"]);
   });
 
+  it("reads what a council will weigh, what comes after the item topping an agenda, and the questions a court must decide", () => {
+    const council = ["Hanoi's city council opens its mid-year session on Monday.", "Delegates will weigh a ban on motorbikes in the old quarter, a new metro fare scheme and compensation for households moved to make way for the ring road.", "The session lasts four days."];
+    expect(findAgenda({ paragraphs: council }).map((i) => i.label)).toEqual(["Ban on motorbikes", "New metro fare scheme", "Compensation for households"]);
+    const health = ["Health ministers from ASEAN meet in Manila this week.", "Topping their agenda is dengue, which has surged across the region, followed by the price of cancer drugs and a shortage of nurses.", "The meeting ends Friday."];
+    expect(findAgenda({ paragraphs: health }).map((i) => i.label)).toEqual(["Dengue", "Price of cancer drugs", "Shortage of nurses"]);
+    const court = ["The Supreme Court hears the challenge to the data law on Thursday.", "The justices must decide whether the law's consent rules apply to government agencies and whether fines can be based on global turnover.", "A ruling is expected by June."];
+    expect(findAgenda({ paragraphs: court }).map((i) => i.label)).toEqual(["Law's consent rules", "Fines"]);
+    // A later verb may list what the first one does not; a list of deeds is read as deeds.
+    const port = ["The port commission meets on Wednesday for the first time since the new terminal opened.", "Commissioners will weigh a proposal to raise landing fees and terminal rents charged to carriers by 9% from July.", "Airlines have warned of higher fares."];
+    expect(findAgenda({ paragraphs: port }).map((i) => i.label)).toEqual(["Landing fees", "Terminal rents"]);
+    const plenum = ["The central committee will meet from Monday for a plenum that will weigh the draft budget, fill a string of vacancies left by the purge, and give its blessing to the new charter."];
+    expect(findAgenda({ paragraphs: plenum }).map((i) => i.label)).toEqual(["Draft budget", "String of vacancies", "New charter"]);
+  });
+
+  it("leaves the rank out of a label ('Housing first:', 'Then childcare')", () => {
+    const paragraphs = ["The budget the minister presents on Wednesday will be judged on three things.", "Housing first: rents in the capital have risen by a third in two years.", "Then childcare, where waiting lists have doubled.", "And the deficit, which the minister promised to halve."];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Housing", "Childcare", "Deficit"]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
