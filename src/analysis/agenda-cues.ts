@@ -93,7 +93,7 @@ export function withoutAttribution(phrase: string): string {
 
 // What follows a sentence's subject when the subject is the item.
 const TOPIC_PREDICATE = new RegExp(
-  String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|${COPULA}\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!${FRAME_NOUNS})\p{L})))|(?:(?:firmly|high|also|back|still)\s+)*(?:on the (?:agenda|table|list)|in (?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:package|mix|wish ?list|list of demands))\b|back in play\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
+  String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|(?:${COPULA}|be)\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!${FRAME_NOUNS})\p{L})))|(?:(?:firmly|high|also|back|still)\s+)*(?:on the (?:agenda|table|list|cards)|in (?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:package|mix|wish ?list|list of demands))\b|back in play\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
   "iu",
 );
 
@@ -105,7 +105,17 @@ const LIST = new RegExp(
 );
 
 // "Items before the board include A; B; and C", "Matters on the council's table are…": a sitting's items listed.
-const ITEMS_BEFORE = new RegExp(String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:items|issues|topics|matters|questions|proposals|measures)\s+(?:before|facing|on|up for)\s+the\s+(?:[\p{L}’'-]+\s+){1,3}?(?:include|includes|included|are|will include)\s+(.+)$`, "iu");
+// "Key issues include export controls, the visa regime and coastguard cooperation".
+// "The proposals include…" in a report of what was approved is news: only agenda words list bare.
+const ITEMS_BEFORE = new RegExp(String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:items|issues|topics|matters|questions|proposals|measures|priorities|subjects)\s+(?:before|facing|on|up for)\s+the\s+(?:[\p{L}’'-]+\s+){1,3}?(?:include|includes|included|are|will include)|(?:items|issues|topics|matters|questions|priorities|subjects)\s+(?:include|includes|will include|range from))\s+(.+)$`, "iu");
+// "All eyes will be on chips and a swap line", "The focus will be on…", "The talks will be dominated
+// by…", "Expect questions on…", "Shareholders are being asked to approve…": a preview's other ways of listing.
+const SPOTLIGHT = /^(?:all eyes|(?:the|their|its)\s+(?:main\s+|chief\s+|key\s+|sharpest\s+)?(?:focus|spotlight|emphasis)|attention)\s+(?:will|is|are|is expected to|is likely to|is set to)?\s*(?:be|fall|turn|shift|rest)\s+(?:squarely\s+|firmly\s+)?(?:on|to)\s+(.+)$/iu;
+const DOMINATED = /\b(?:talks|meeting|summit|session|agenda|discussions|negotiations|debate|visit|gathering)\s+(?:will|is expected to|are expected to|is likely to|are likely to|could|may)\s+be\s+(?:dominated|overshadowed|shaped|driven|consumed)\s+by\s+(.+)$/iu;
+const EXPECT_ON = /^expect\s+(?:(?:sharp|tough|pointed|hard|plenty of|lots of|many)\s+)?(?:questions|debate|discussion|scrutiny|pressure|pushback|haggling|wrangling)\s+(?:on|over|about)\s+(.+)$/iu;
+// What a text before a sitting would include, not what a passed budget includes.
+const INCLUDES = /\b(?:agenda|package|bill|budget|plan|proposals?|draft|programme|program|reforms?)\s+(?:also\s+)?(?:(?<=agenda\s+(?:also\s+)?)(?:includes?|contains?)|will include|would include|is expected to include)\s+(.+)$/iu;
+const ASKED_TO = /\b(?:are|is|will be)\s+(?:being\s+)?(?:asked|invited)\s+to\s+(?:approve|endorse|back|ratify|vote on|consider|sign off on)\s+(.+)$/iu;
 
 // "Both sides are also expected to take up legal protections for doctors": the sides of a sitting too.
 const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meeting|talks|ministers|delegates|committee|(?:both|the two)\s+sides|negotiators|deputies|lawmakers)\s+(?:has\s+|have\s+|then\s+|now\s+|also\s+|are\s+|will\s+|(?:expected|set|likely|due)\s+to\s+)*(?:takes? up|took up|moves? on to|moved on to|turns? to|turned to|shifts? to|shifted to)\s+(?!(?:it|them|this|that|the following)\b)(.+)$/iu;
@@ -114,7 +124,7 @@ const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meetin
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:to|will|would|also) (?:weigh|consider|examine|look at|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:to|will|would|also) (?:exchange views|compare notes|swap notes|trade views) on|(?:to|will|would|also) (?:weigh|consider|examine|look at|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
   "iu",
 );
 
@@ -125,10 +135,14 @@ export function readCue(sentence: string): Cue | undefined {
   const s = withoutReflexive(sentence.replace(/\*\*/g, "")).trim();
   // "Why is the listening test being dropped?": an explainer's question is questionItems' to read.
   if (/^(?:why|how|what|when|where|who|which)\b.*\?["”]?$/i.test(s)) return undefined;
-  const list = LIST.exec(s) ?? ITEMS_BEFORE.exec(s);
+  const list = LIST.exec(s) ?? ITEMS_BEFORE.exec(s) ?? SPOTLIGHT.exec(s) ?? DOMINATED.exec(s) ?? EXPECT_ON.exec(s);
   // "…would centre on what remained unresolved: A, B and C": a colon introduces the list itself.
   // "…will turn on a short list of fights:" announces the paragraphs after it; it names none itself.
   if (list?.[1] && !/:\s*$/.test(list[1])) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };
+  // What shareholders are asked to approve, what a draft would include: only a list of them.
+  const asked = (ASKED_TO.exec(s) ?? INCLUDES.exec(s))?.[1];
+  const askedFor = asked ? splitList(withoutAsides(withoutAttribution(asked))) : [];
+  if (askedFor.length >= 2 && askedFor.every((p) => isThing(p))) return { shape: "list", topics: askedFor };
   const discussed = discussedList(s);
   if (discussed) return { shape: "list", topics: discussed };
   // "After lunch the room takes up disaster risk financing", "Discussion has moved on to the Chiang
@@ -155,7 +169,7 @@ export function readCue(sentence: string): Cue | undefined {
     if (listed.length >= 3 && listed.every((p) => isThing(p))) return { shape: "list", topics: listed };
     // "Jakarta's priorities are market access for palm oil and an end to anti-dumping duties": two things, each with its article.
     const pair = /^(.+?)\s+and\s+((?:a|an|the)\s+.+)$/iu.exec(complement);
-    if (!complement.includes(",") && pair?.[1] && pair[2] && /\b(?:priorities|demands|issues|items|topics|concerns|questions|asks)\b/i.test(s.slice(0, s.length - complement.length)) && [pair[1], pair[2]].every((p) => isThing(p))) return { shape: "list", topics: [pair[1], pair[2]] };
+    if (!complement.includes(",") && pair?.[1] && pair[2] && /\b(?:priorities|demands|issues?|items|topics|concerns|questions|asks|stake|table|agenda)\b/i.test(s.slice(0, s.length - complement.length)) && [pair[1], pair[2]].every((p) => isThing(p))) return { shape: "list", topics: [pair[1], pair[2]] };
     return { shape: "frame", topics: [complement] };
   }
   // "Rounding out the list is border management", "Topping the agenda are tariffs".
@@ -363,7 +377,9 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
   const words = (p: string | undefined): string[] => (p ?? "").toLowerCase().split(/\s+/);
   const items = parts.filter((p, k) => !(k > 0 && /^the\s/i.test(p) && words(parts[k - 1]).includes(words(p).at(-1) ?? "")));
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
-  const listed = object.includes(",") || semicolons ? items.length >= 3 || (items.length === 2 && parts.length === 3) : items.length === 2 && items.every((p) => wordCount(p) <= 3);
+  // Two things each with its own article may run longer: "a pact on nursing workers and a new direct flight route".
+  const pair = items.length === 2 && (items.every((p) => wordCount(p) <= 3) || items.every((p) => /^(?:a|an|the)\s/i.test(p) && wordCount(p) <= 6));
+  const listed = object.includes(",") || semicolons ? items.length >= 3 || (items.length === 2 && parts.length === 3) : pair;
   // Items set apart by semicolons may run long; the label keeps their head.
   return listed && items.every((p) => isThing(p, semicolons ? MAX_SEMICOLON_ITEM_WORDS : MAX_ITEM_WORDS)) ? items : undefined;
 }
@@ -379,7 +395,7 @@ function isThing(p: string, maxWords = MAX_ITEM_WORDS): boolean {
 
 // "On the table: a push for reparations, the war in Sudan, and how to pay for peace operations."
 // "Also before the commission: whether to keep…, and an update of the noise programme."
-const COLON_FRAME = /(?:^|\.\s+)(?:also\s+)?(?:on the (?:table|agenda|docket)|before (?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:commission|board|council|committee|panel|assembly|court|house|senate|ministers|lawmakers|legislature|talks|summit|meeting|session)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
+const COLON_FRAME = /(?:^|\.\s+)(?:also\s+)?(?:on the (?:table|agenda|docket|cards|menu)|before (?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:commission|board|council|committee|panel|assembly|court|house|senate|ministers|lawmakers|legislature|talks|summit|meeting|session)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
 
 /** A forum things are brought to: talks, a session, a summit, a debate. */
 export const SITTING = new RegExp(String.raw`\b(?:${alt([...FORUMS, "negotiations?", "sitting", "debate", "vote", "review", "consultation", "budget", "assembly", "parliament", "mission"])})s?\b`, "i");
@@ -495,7 +511,7 @@ function splitSubject(subject: string): string[] {
   const parts = subject.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p !== "");
   const listed = parts.length >= 3 && /,/.test(subject) && /\band\b/.test(subject);
   // "Rice exports and a stalled nickel deal": a second part with its own article is a second thing.
-  const articled = parts.length === 2 && /^(?:a|an|the)\s/i.test(parts[1] ?? "") && parts.every((p) => wordCount(p) <= 4);
+  const articled = parts.length === 2 && !subject.includes(",") && /^(?:a|an|the)\s/i.test(parts[1] ?? "") && parts.every((p) => wordCount(p) <= 6);
   return parts.length > 1 && (listed || articled || parts.every((p) => wordCount(p) <= 2)) ? parts : [subject];
 }
 

@@ -68,7 +68,7 @@ export const withoutSlot = (phrase: string): string => phrase.replace(SLOT, "");
 const SLOT = /^(?:session|panel|part|track|module|segment|workshop|day|round|theme|topic|agenda item|item)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\.?\s*[—–:-]\s*/i;
 // "Opening keynote", "Networking reception", "Ministerial roundtable": the format of a programme's
 // slot, not what it is about.
-const SLOT_WORDS = new Set("opening closing welcome keynote keynotes address remarks networking reception lunch luncheon coffee tea break dinner gala registration plenary roundtable round-table panel panels discussion q&a session sessions workshop workshops close wrap-up ministerial high-level closed-door breakout fireside chat and".split(" "));
+const SLOT_WORDS = new Set("opening closing welcome keynote keynotes address remarks networking reception lunch luncheon coffee tea break dinner gala registration plenary roundtable round-table panel panels discussion q&a session sessions workshop workshops close wrap-up ministerial high-level closed-door breakout fireside chat and joint press conference conferences signing ceremony photo banquet state briefing media".split(" "));
 const isProgrammeSlot = (label: string): boolean => label.toLowerCase().replace(/\(.*?\)/g, "").split(/\s+/).filter(Boolean).every((w) => SLOT_WORDS.has(w));
 
 // "Partly", "Elsewhere", "Much of them": words a cut left behind that name no thing.

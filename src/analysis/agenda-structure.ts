@@ -14,7 +14,7 @@ import { termsOf } from "./pos.ts";
 import { isReportingVerb, REPORTED, REPORTS } from "./reporting.ts";
 import { headsClause, verbGroup } from "./verbs.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
-import { alt, FORUMS, hasFiniteVerb, isAgentLike, isPlace, readCue, splitList, subjectOf } from "./agenda-cues.ts";
+import { alt, FORUMS, hasFiniteVerb, isAgentLike, isPlace, readCue, splitList, subjectOf, withoutAsides, withoutAttribution } from "./agenda-cues.ts";
 import { demandOf } from "./agenda-demands.ts";
 import { addressesReader, isFormField, LIST_MARK, sentences, withoutReflexive, wordCount } from "./text.ts";
 
@@ -205,6 +205,8 @@ function headingItems(paragraphs: string[]): Found[] {
   return headings.length >= 2 ? headings : [];
 }
 
+const ASKS_AGENDA = /^what(?:['’]s|\s+is|\s+will\s+be|\s+are)\s+(?:(?:actually|really)\s+)?(?:on the (?:table|agenda)|at stake|up for (?:discussion|debate|grabs))\b/i;
+
 // "Polls suggest housing prices": a clause, not a name.
 const hasVerb = (phrase: string): boolean => hasFiniteVerb(phrase) || termsOf(phrase).some((t) => t.tags.includes("PresentTense") && !t.tags.includes("Noun"));
 
@@ -226,6 +228,12 @@ function questionItems(paragraphs: string[]): Found[] {
     // "What happens to villages on unstable slopes?" / "…Village relocation is the most sensitive
     // issue": an answer that calls something an item names it better than the question.
     const cued = named ? undefined : sentences(answer).map((s) => ({ s, cue: readCue(s) })).find(({ cue }) => cue?.shape === "topic" && cue.topics.length === 1 && !hasVerb(cue.topics[0] ?? ""));
+    // "What's on the table?" / "Tariffs, chips and visas, according to officials": the answer lists the items.
+    if (ASKS_AGENDA.test(question)) {
+      const listed = splitList(withoutAsides(withoutAttribution(sentences(answer)[0] ?? "")));
+      if (listed.length >= 2 && listed.every((t) => wordCount(t) <= MAX_LABEL_WORDS + 2 && !isAgentLike(t))) for (const topic of listed) found.push({ at: i, topic, summary: sentences(answer)[0] ?? "" });
+      return;
+    }
     const topic = named ?? cued?.cue?.topics[0] ?? topicOfQuestion(question);
     if (summary && topic) found.push({ at: i, topic, summary: cued?.s ?? summary });
   });
@@ -448,8 +456,9 @@ function topicOfSentence(s: string): string | undefined {
 // What the question asks about: "How much ore can the miners dig?" → "ore";
 // "Why did the government act?" → none (an actor).
 function topicOfQuestion(question: string): string | undefined {
-  // "When will the details be final?", "When will we know the results?": a question of timing, not of what is at stake.
-  if (/^when\b/i.test(question)) return undefined;
+  // "When will the details be final?", "When will we know the results?": a question of timing, not of
+  // what is at stake; "Will there be a deal?" asks whether, not about what.
+  if (/^when\b|^(?:will|is|are|could|would|can)\s+there\b/i.test(question)) return undefined;
   // "What happens to "killer questions"?": a term in quotation marks is named, not quoted.
   const q = question.replace(/["“”]([^"“”]{2,40})["“”]/gu, "$1");
   // "What is in store for mid-career workers?", "What about firms hit by tariffs?": the idiom asks about X.

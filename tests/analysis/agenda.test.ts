@@ -336,6 +336,27 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Housing", "Childcare", "Deficit"]);
   });
 
+  it("reads a preview's other ways of listing: all eyes, the focus, what dominates, expected questions, what shareholders are asked to approve", () => {
+    const T = "Leaders of the two countries meet in Seoul on Monday for their annual summit.";
+    const L = "Shareholders of Pacific Steel meet in Osaka on June 20 for the annual general meeting.";
+    const read = (paragraphs: string[]): string[] => findAgenda({ paragraphs }).map((i) => i.label);
+    expect(read([T, "All eyes will be on semiconductor supply chains and a currency swap line.", "Both sides have prepared joint statements."])).toEqual(["Semiconductor supply chains", "Currency swap line"]);
+    expect(read([T, "The focus will be on defence industry cooperation, critical minerals and visas for skilled workers.", "A joint press conference follows."])).toEqual(["Defence industry cooperation", "Critical minerals", "Visas for skilled workers"]);
+    expect(read([T, "The talks will be dominated by the tariff dispute and the fate of the joint shipyard.", "Both leaders face elections."])).toEqual(["Tariff dispute", "Fate of joint shipyard"]);
+    expect(read([L, "Expect questions on the Chinese joint venture, the pension deficit and succession at the top.", "The chairman is 78."])).toEqual(["Chinese joint venture", "Pension deficit", "Succession at the top"]);
+    expect(read([L, "Shareholders are being asked to approve a record dividend, a share buyback of up to 5% and the appointment of two outside directors.", "Profit rose 12%."])).toEqual(["Record dividend", "Share buyback", "Appointment of outside directors"]);
+    expect(read([T, "Key issues include export controls, the visa regime and coastguard cooperation.", "No deals are expected."])).toEqual(["Export controls", "Visa regime", "Coastguard cooperation"]);
+    expect(read([T, "Also on the cards: a pact on nursing workers and a new direct flight route.", "The last summit was in 2024."])).toEqual(["Pact on nursing workers", "New direct flight route"]);
+    expect(read([T, "Energy security and the reopening of the rail link are expected to be on the agenda.", "The summit ends Tuesday."])).toEqual(["Energy security", "Reopening of rail link"]);
+    expect(read([T, "The two sides will also exchange views on the Korean peninsula and maritime security.", "A dinner follows."])).toEqual(["Korean peninsula", "Maritime security"]);
+    expect(read([T, "At issue are fishing quotas and the status of the disputed reef.", "Neither side will comment."])).toEqual(["Fishing quotas", "Status of disputed reef"]);
+    expect(read([T, "The budget package would include a fuel subsidy cut, a new digital tax and higher pensions.", "Parliament votes in May."])).toEqual(["Fuel subsidy cut", "New digital tax", "Higher pensions"]);
+    expect(read([T, "What's on the table?", "Tariffs, chips and visas, according to officials briefed on the plans.", "Will there be a deal?", "Probably not this time."])).toEqual(["Tariffs", "Chips", "Visas"]);
+    // Not news of what was approved, nor one thing delegates are asked to endorse.
+    expect(read(["The defence council approved purchases worth $9 billion on Tuesday.", "The proposals include air-defence systems for the army, patrol vessels for the navy and radar aircraft.", "Contracts will be signed next year."])).toEqual([]);
+    expect(read(["Delegates open the party congress on Monday.", "They will be asked to endorse the growth target in the resolution.", "The congress lasts a week."])).toEqual([]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
