@@ -161,7 +161,8 @@ export function readCue(sentence: string): Cue | undefined {
   if (frame?.[1]) {
     // "On the table when the ministers sit down are nuclear cooperation, critical minerals and the
     // quota for seasonal workers, according to officials": a frame may hold a list.
-    const complement = withoutAttribution(frame[1]);
+    // "The main sticking point is how to share the cost of the restructurings": what is to be done names the item.
+    const complement = withoutAttribution(frame[1]).replace(/^how to\s+[\p{L}-]+\s+(?=(?:the|a|an|its|their)\s)/iu, "");
     const listed = complement.includes(",") ? splitList(withoutAsides(complement)).map((p) => p.replace(RELATIVE_TAIL, "")) : [];
     // "The third theme is closer to home": a complement with no noun before its preposition names no item.
     const head = termsOf(complement.split(/\s+(?:to|of|for|on|in|at|with|from)\s+/i)[0] ?? "");
@@ -202,7 +203,13 @@ export function readCue(sentence: string): Cue | undefined {
   if (parts.length === 1 && wordCount(subject) > MAX_SUBJECT_WORDS && !FRAMED_PREDICATE.test(predicate)) return undefined;
   // Actors and dates are who and when, not what: "Codelco and lithium producer SQM completed…"
   if (parts.length > 1 && parts.some((p) => isAgentLike(p) || /^\d/.test(p) || nlp(p).has("#Date"))) return undefined;
-  return TOPIC_PREDICATE.test(predicate) ? { shape: parts.length > 1 ? "list" : "topic", topics: parts } : undefined;
+  if (!TOPIC_PREDICATE.test(predicate)) return undefined;
+  // "Debt relief tops the agenda, along with a minimum tax on billionaires", "Climate finance is also
+  // likely to feature, as is the reform of lending rules": a second thing joined to the first.
+  const joined = /,\s+(?:along with|as well as|together with|alongside|as (?:is|are|will be|does|do))\s+(.+)$/iu.exec(predicate)?.[1];
+  const also = joined ? withoutAttribution(joined).replace(/[.;]+$/, "").replace(RELATIVE_TAIL, "") : undefined;
+  if (also && isThing(also) && !isPlace(also)) return { shape: "list", topics: [...parts, also] };
+  return { shape: parts.length > 1 ? "list" : "topic", topics: parts };
 }
 
 // "Beyond the policy rate itself, market watchers will scrutinise what the MPC says about the

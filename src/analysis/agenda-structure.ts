@@ -60,6 +60,8 @@ const ORDINAL_IS = new RegExp(String.raw`^(?:and\s+)?(?:the|a)\s+(?:${ORDINAL}|\
 // The aside ranks ("and thorniest", "perhaps the hardest"); "The second, water sharing, is urgent" names its item in it.
 const ORDINAL_ASIDE_IS = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*(?:and|perhaps|arguably|probably|by far)\b[^,]{0,30},\s*(?:is|was|will be|remains)\s+(.+)$`, "iu");
 // "One is a share buyback…", "Another is the sale of its supermarket unit".
+// "First on the list: a common framework for debt.", "Second: new money for the poverty fund."
+const ORDINAL_COLON = /^(?:and\s+)?(?:first|second|third|fourth|fifth|next|last|finally|lastly)(?:\s+(?:on|in)\s+the\s+(?:list|agenda|line))?\s*:\s*(.+?)[.]?$/iu;
 const ONE_IS = /^(?:and\s+)?(?:one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was|will be|concerns|involves)\s+(.+)$/iu;
 const ORDINAL_APPOSITIVE = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL})\s*,\s*([^,]+),`, "iu");
 const COMES = /^(?:and\s+)?(?:first|second|third|last|next|then|finally|lastly)\s*,?\s+(?:comes?|came|there\s+(?:is|are|will be)|there['’]s)\s+(.+)$/iu;
@@ -412,7 +414,7 @@ function isGeneric(subject: string): boolean {
 }
 
 function topicOfOrdinal(s: string): string | undefined {
-  const is = ORDINAL_IS.exec(s) ?? ORDINAL_ASIDE_IS.exec(s) ?? ORDINAL_APPOSITIVE.exec(s) ?? ONE_IS.exec(s);
+  const is = ORDINAL_IS.exec(s) ?? ORDINAL_ASIDE_IS.exec(s) ?? ORDINAL_APPOSITIVE.exec(s) ?? ONE_IS.exec(s) ?? ORDINAL_COLON.exec(s);
   // "The second part is expected to begin in March": what the part will do, not what it is.
   if (is?.[1] && /^(?:(?:expected|likely|set|due|going|about|scheduled|slated|supposed)\s+to|to\s)/i.test(is[1])) return undefined;
   if (is?.[1]) return is[1];

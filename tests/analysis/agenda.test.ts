@@ -357,6 +357,15 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(read(["Delegates open the party congress on Monday.", "They will be asked to endorse the growth target in the resolution.", "The congress lasts a week."])).toEqual([]);
   });
 
+  it("reads a second thing joined to a cued first, a sticking point that is how to do something, and ordinals with colons", () => {
+    const M = "Finance ministers from the Group of 20 meet in Washington this week.";
+    const read = (paragraphs: string[]): string[] => findAgenda({ paragraphs }).map((i) => i.label);
+    expect(read([M, "Debt relief for poorer countries tops the agenda, along with a global minimum tax on billionaires.", "The treasury secretary will not attend."])).toEqual(["Debt relief for countries", "Global minimum tax"]);
+    expect(read([M, "Climate finance is also likely to feature, as is the reform of the World Bank's lending rules.", "No communique is expected."])).toEqual(["Climate finance", "Reform of lending rules"]);
+    expect(read([M, "The main sticking point is how to share the cost of the debt restructurings.", "China and private lenders disagree."])).toEqual(["Cost of debt restructurings"]);
+    expect(read([M, "First on the list: a common framework for debt restructuring.", "Second: new money for the IMF's poverty fund.", "Third: a tax on aviation fuel."])).toEqual(["Framework for debt restructuring", "Money for poverty fund", "Tax on aviation fuel"]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
