@@ -25,6 +25,7 @@ describe("agenda items the piece's actors bring to the table", () => {
     // Session 7: whose partners are to act says nothing; two countries that "are expected to push for".
     expect(demandOf("Hanoi wants its neighbours to adopt a common fishing calendar, modelled on the river commission's.")).toBe("a common fishing calendar");
     expect(demandOf("Nepal and the Maldives are expected to push for cheaper regional flights, after fares doubled.")).toBe("cheaper regional flights");
+    expect(demandOf("Opposition parties object to raising the retirement age to 65.")).toBe("raising the retirement age to 65");
   });
 
   it("reads a side's list of demands, each its own item, and what a side will fight to keep", () => {
