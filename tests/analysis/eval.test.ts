@@ -8,9 +8,9 @@ import { namesTopic, namesTopicLoosely } from "../../eval/score.ts";
 type Floors = Partial<Record<keyof Scores, number>>;
 
 const FLOORS: Record<string, Floors> = {
-  corpus: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.96, upcomingRecall: 1.0, countriesF1: 1.0 },
+  corpus: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.97, upcomingRecall: 1.0, countriesF1: 1.0 },
   set1: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.97, agendaRecall: 0.88, upcomingRecall: 0.95, countriesF1: 0.98 },
-  set2: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 1.0, agendaRecall: 0.85, upcomingRecall: 1.0, countriesF1: 0.96 },
+  set2: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 1.0, agendaRecall: 0.87, upcomingRecall: 1.0, countriesF1: 0.96 },
   set3: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.95, upcomingRecall: 0.95, countriesF1: 0.98 },
   set4: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.88, agendaRecall: 0.84, upcomingRecall: 0.96, countriesF1: 0.96 },
   // One label dates a Kentucky night game by its UTC day; the analysis reads the local day (see eval/README.md).
@@ -24,7 +24,7 @@ const FLOORS: Record<string, Floors> = {
   // the new items are the right topics in other words ("Pause" for "output pause").
   set8: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.83, agendaRecall: 0.87, upcomingRecall: 0.93, countriesF1: 0.96 },
   // Blind through session 3, studied in session 4 (see eval/README.md).
-  set9: { region: 0.97, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.88, agendaRecall: 0.95, upcomingRecall: 0.92, countriesF1: 0.92 },
+  set9: { region: 0.97, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.9, agendaRecall: 0.97, upcomingRecall: 0.92, countriesF1: 0.92 },
   // Session 6: a long listing sentence no longer lends its words to each item's summary, so "Stalled
   // push" is judged by itself (0.88 → 0.86).
   set10: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.86, agendaRecall: 0.88, upcomingRecall: 0.96, countriesF1: 0.95 },
@@ -34,26 +34,26 @@ const FLOORS: Record<string, Floors> = {
   set11: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.86, agendaRecall: 0.82, upcomingRecall: 0.92, countriesF1: 0.95 },
   set12: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.93, upcomingRecall: 0.96, countriesF1: 0.96 },
   // Set 13 (session 4): scored blind after the session's first changes, then studied.
-  set13: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.94, agendaRecall: 0.97, upcomingRecall: 0.94, countriesF1: 0.98 },
+  set13: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.96, agendaRecall: 1.0, upcomingRecall: 0.94, countriesF1: 0.98 },
   // Set 14 (session 4): blind through session 4 (first look agenda P 0.83 R 0.68), studied in session 5.
   set14: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.97, agendaRecall: 1.0, upcomingRecall: 0.96, countriesF1: 1.0 },
   // Set 15 (session 5): first look agenda P 0.83 R 0.69, then studied.
   set15: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.97, upcomingRecall: 0.93, countriesF1: 0.94 },
   // Set 16 (session 5): first look near the end of the session agenda P 0.59 R 0.45, then studied for its last hour.
-  set16: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.84, agendaRecall: 0.92, upcomingRecall: 0.96, countriesF1: 0.97 },
+  set16: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.87, agendaRecall: 0.95, upcomingRecall: 0.96, countriesF1: 0.97 },
   // Set 17 (session 5): blind until session 6 (first look P 0.80 R 0.70), then studied.
   set17: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 1.0, agendaRecall: 0.97, upcomingRecall: 0.97, countriesF1: 0.97 },
-  // Set 18 (session 6): first look P 0.71 R 0.52, then studied. Set 19: blind, misses unread.
+  // Set 18 (session 6): first look P 0.71 R 0.52, then studied.
+  // Sets 19–21 (session 6): blind through session 6 (first looks P 0.79 R 0.83, P 0.69 R 0.71,
+  // P 0.92 R 0.81), studied in session 7.
   set18: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 1.0, agendaRecall: 1.0, upcomingRecall: 0.89, countriesF1: 0.96 },
-  set19: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.79, agendaRecall: 0.82, upcomingRecall: 0.94, countriesF1: 0.97 },
-  // Set 20 (session 6): blind, misses unread. First look P 0.68 R 0.71; after the rest of the
-  // session's set-18 changes one more wrong item (0.68 → 0.66).
-  set20: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.66, agendaRecall: 0.71, upcomingRecall: 0.94, countriesF1: 0.98 },
-  // Set 21 (session 6): blind, misses unread; its first look, at the end of the session.
-  set21: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.92, agendaRecall: 0.81, upcomingRecall: 0.89, countriesF1: 0.98 },
-  // Sets 22 and 23 (session 7): blind, misses unread; their first looks, at the start of the session.
-  set22: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.77, agendaRecall: 0.73, upcomingRecall: 0.88, countriesF1: 0.98 },
-  set23: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.76, agendaRecall: 0.71, upcomingRecall: 0.82, countriesF1: 0.96 },
+  set19: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.89, agendaRecall: 1.0, upcomingRecall: 0.94, countriesF1: 0.97 },
+  set20: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.97, agendaRecall: 0.93, upcomingRecall: 0.94, countriesF1: 0.98 },
+  set21: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 1.0, agendaRecall: 0.9, upcomingRecall: 0.89, countriesF1: 0.98 },
+  // Sets 22 and 23 (session 7): blind, misses unread; first looks P 0.78 R 0.73 and P 0.76 R 0.72 at
+  // the start of the session, held here at the session's end figures.
+  set22: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.78, agendaRecall: 0.82, upcomingRecall: 0.88, countriesF1: 0.98 },
+  set23: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.81, agendaRecall: 0.78, upcomingRecall: 0.82, countriesF1: 0.96 },
   // Sets 24 and 25 (session 7): blind, misses unread; first looks after the session's set-19 to set-21 changes.
   set24: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.92, agendaRecall: 0.75, upcomingRecall: 0.91, countriesF1: 0.9 },
   set25: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.76, agendaRecall: 0.53, upcomingRecall: 0.95, countriesF1: 0.94 },
