@@ -124,7 +124,7 @@ const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meetin
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:to|will|would|also) (?:exchange views|compare notes|swap notes|trade views) on|(?:to|will|would|also) (?:weigh|consider|examine|look at|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:(?:to|will|would|also) (?:exchange|compare|swap|trade)|exchanged|compared|swapped|traded) (?:views|notes) on|(?:to|will|would|also) (?:weigh|consider|examine|look at|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(.+)$`,
   "iu",
 );
 
@@ -162,7 +162,8 @@ export function readCue(sentence: string): Cue | undefined {
     // "On the table when the ministers sit down are nuclear cooperation, critical minerals and the
     // quota for seasonal workers, according to officials": a frame may hold a list.
     // "The main sticking point is how to share the cost of the restructurings": what is to be done names the item.
-    const complement = withoutAttribution(frame[1]).replace(/^how to\s+[\p{L}-]+\s+(?=(?:the|a|an|its|their)\s)/iu, "");
+    // "Then there is AI: clients are pausing projects": a colon after a short name ends it.
+    const complement = withoutAttribution(frame[1]).replace(/^([^:]{2,40}):\s+\S.*$/u, "$1").replace(/^how to\s+[\p{L}-]+\s+(?=(?:the|a|an|its|their)\s)/iu, "");
     const listed = complement.includes(",") ? splitList(withoutAsides(complement)).map((p) => p.replace(RELATIVE_TAIL, "")) : [];
     // "The third theme is closer to home": a complement with no noun before its preposition names no item.
     const head = termsOf(complement.split(/\s+(?:to|of|for|on|in|at|with|from)\s+/i)[0] ?? "");
@@ -361,7 +362,8 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
   const semicolons = !afterVerb && after.includes(";");
   // "…, who will handle question setting for each unit, and…": a question in a list, not an aside on the item before it.
   const named = after.replace(/(^|,\s*(?:and\s+)?)who\s+(?:will|would|should|can|could|is to|gets? to)\s+[\p{L}-]+\s+/giu, "$1");
-  const object = semicolons ? named : clauseOf(named.split(";")[0] ?? "");
+  // "…discussed A, B and C, and agreed to upgrade the dialogue": what they did next ends the list.
+  const object = (semicolons ? named : clauseOf(named.split(";")[0] ?? "")).replace(/,?\s+and\s+(?:agreed|decided|pledged|vowed|resolved|signed|called|expressed|welcomed|reaffirmed|noted|undertook)\b.*$/i, "");
   // "how to finance a sharp rise in defence spending": what is to be done names the item.
   const parts = (semicolons ? object.split(/\s*;\s*(?:and\s+)?/).map(clauseOf) : splitList(object)).map((p) =>
     p
@@ -541,7 +543,8 @@ function splitFirst(last: string, afterCommas: boolean): string[] {
  * energy policy" is three items; only the last element of a list without a serial comma splits on "and".
  */
 export function splitList(rest: string): string[] {
-  const lead = /^(?:(?:and|or|as well as)\s+)?(?:to|on)?\s*/i;
+  // "to" and "on" open an item only as words: "Toyota's annual meeting" keeps its "To".
+  const lead = /^(?:(?:and|or|as well as)\s+)?(?:(?:to|on)\s+)?/i;
   const text = rest.replace(/[.;:!?]+$/, "");
   // "a fare increase, taking a ticket to $3; the second phase of the redesign; and a contract": items
   // that hold commas of their own are set apart by semicolons.

@@ -59,7 +59,7 @@ export function labelOf(topic: string): string | undefined {
   // "Housing first:": the rank says when it comes, not what it is.
   label = label.replace(LEADING, "").replace(/[’']s$/, "").replace(/(?:\s+(?:back|out|up|off|down|away|of|for|to|on|in|at|with))+$/i, "").replace(/\s+(?:first|next|last|too)$/i, "").trim();
   const n = wordCount(label);
-  if (n === 0 || n > MAX_LABEL_WORDS || !/\p{L}{3}/u.test(label)) return undefined;
+  if (n === 0 || n > MAX_LABEL_WORDS || !/\p{L}{3}|^\p{Lu}{2}$/u.test(label)) return undefined;
   if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b(?!-)/i.test(label) || !namesAThing(label)) return undefined;
   return capitalise(label);
 }

@@ -366,6 +366,14 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(read([M, "First on the list: a common framework for debt restructuring.", "Second: new money for the IMF's poverty fund.", "Third: a tax on aviation fuel."])).toEqual(["Framework for debt restructuring", "Money for poverty fund", "Tax on aviation fuel"]);
   });
 
+  it("reads a ministers' readout, a broker's radar and a short acronym after 'Then there is'", () => {
+    const read = (paragraphs: string[]): string[] => findAgenda({ paragraphs }).map((i) => i.label);
+    expect(read(["The foreign minister met her Vietnamese counterpart in Canberra on Monday.", "The ministers discussed defence cooperation, critical minerals and education links, and agreed to upgrade the annual dialogue.", "They also exchanged views on the South China Sea."])).toEqual(["Defence cooperation", "Critical minerals", "Education links"]);
+    // "to" opens an item only as a word: "Toyota's annual meeting" keeps its "To".
+    expect(read(["Morning note, 9 June. Asian markets open higher.", "Three things on our radar today: the RBI's rate decision, China's May trade figures and Toyota's annual meeting.", "We stay overweight Japan."])).toEqual(["RBI's rate decision", "China's May trade figures", "Toyota's annual meeting"]);
+    expect(read(["The software firm reports results on Thursday, and investors have three questions.", "Guidance is the first. The company cut its forecast in April.", "Margins come next, squeezed by wage rises.", "Then there is AI: clients are pausing projects to test generative tools."])).toEqual(["Guidance", "Margins", "AI"]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",

@@ -40,7 +40,7 @@ const FLOORS: Record<string, Floors> = {
   // Set 15 (session 5): first look agenda P 0.83 R 0.69, then studied.
   set15: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.97, upcomingRecall: 0.93, countriesF1: 0.94 },
   // Set 16 (session 5): first look near the end of the session agenda P 0.59 R 0.45, then studied for its last hour.
-  set16: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.86, agendaRecall: 0.95, upcomingRecall: 0.96, countriesF1: 0.97 },
+  set16: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.9, agendaRecall: 0.95, upcomingRecall: 0.96, countriesF1: 0.97 },
   // Set 17 (session 5): blind until session 6 (first look P 0.80 R 0.70), then studied.
   set17: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 1.0, agendaRecall: 0.97, upcomingRecall: 0.97, countriesF1: 0.97 },
   // Set 18 (session 6): first look P 0.71 R 0.52, then studied.
