@@ -346,13 +346,19 @@ export function discussedList(sentence: string): string[] | undefined {
 
 // "Commissioners will weigh a proposal to raise landing fees and terminal rents": when what follows
 // the first verb lists nothing, a later one may.
+// "The two sides reviewed progress on the river treaty and discussed border killings": two verbs, one thing each.
 function listAfterVerb(text: string): string[] | undefined {
+  const singles: string[] = [];
   for (let m = DISCUSS.exec(text); m?.[1]; m = DISCUSS.exec(m[1])) {
     const listed = listAfter(m[1], true);
     if (listed) return listed;
+    const [one = "", rest] = m[1].split(NEXT_DEED);
+    if (rest !== undefined) singles.push(clauseOf(one).replace(/^(?:(?:the\s+)?progress|developments|the situation|the state)\s+(?:on|in|of)\s+/i, ""));
+    else if (singles.length > 0) singles.push(clauseOf(one));
   }
-  return undefined;
+  return singles.length >= 2 && singles.every((t) => isThing(t) && !isPlace(t)) ? singles : undefined;
 }
+const NEXT_DEED = /,?\s+and\s+(?=(?:discussed|reviewed|addressed|tackled|debated|took up|exchanged|considered|examined|touched on)\b)/i;
 
 // The things listed after a verb of discussing or a colon frame.
 function listAfter(after: string, afterVerb: boolean): string[] | undefined {
@@ -387,7 +393,7 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
   const items = parts.filter((p, k) => !(k > 0 && /^the\s/i.test(p) && words(parts[k - 1]).includes(words(p).at(-1) ?? "")));
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
   // Two things each with its own article may run longer: "a pact on nursing workers and a new direct flight route".
-  const pair = items.length === 2 && (items.every((p) => wordCount(p) <= 3) || items.every((p) => /^(?:a|an|the)\s/i.test(p) && wordCount(p) <= 6));
+  const pair = items.length === 2 && (items.every((p) => wordCount(p) <= 3) || items.every((p) => /^(?:a|an|the)\s/i.test(p) && wordCount(p) <= 8));
   const listed = object.includes(",") || semicolons ? items.length >= 3 || (items.length === 2 && parts.length === 3) : pair;
   // Items set apart by semicolons may run long; the label keeps their head.
   return listed && items.every((p) => isThing(p, semicolons ? MAX_SEMICOLON_ITEM_WORDS : MAX_ITEM_WORDS)) ? items : undefined;
@@ -404,7 +410,7 @@ function isThing(p: string, maxWords = MAX_ITEM_WORDS): boolean {
 
 // "On the table: a push for reparations, the war in Sudan, and how to pay for peace operations."
 // "Also before the commission: whether to keep…, and an update of the noise programme."
-const COLON_FRAME = /(?:^|\.\s+)(?:also\s+)?(?:on the (?:table|agenda|docket|cards|menu)|before (?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:commission|board|council|committee|panel|assembly|court|house|senate|ministers|lawmakers|legislature|talks|summit|meeting|session)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
+const COLON_FRAME = /(?:^|[.!]\s+)(?:also\s+)?(?:on the (?:table|agenda|docket|cards|menu)|in (?:this|today['’]s|this week['’]s) (?:issue|edition|episode|newsletter)|before (?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:commission|board|council|committee|panel|assembly|court|house|senate|ministers|lawmakers|legislature|talks|summit|meeting|session)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
 
 /** A forum things are brought to: talks, a session, a summit, a debate. */
 export const SITTING = new RegExp(String.raw`\b(?:${alt([...FORUMS, "negotiations?", "sitting", "debate", "vote", "review", "consultation", "budget", "assembly", "parliament", "mission"])})s?\b`, "i");

@@ -281,7 +281,8 @@ function countedItems(paragraphs: string[]): Found[] {
     if (n < 2 || following.length < n) return;
     // Each delivering sentence names its item as any cue would ("Foremost is…", "X comes next").
     // "The Europeans want three things. They want Iran to restore full inspections. They want an account of…"
-    const topics = following.map((f) => ({ ...f, topic: topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] ?? demandOf(f.s.replace(CONNECTIVE, "")) ?? topicOfEntry(f.s) }));
+    // "Three questions hang over it. Will caste be counted? How will migrants be enumerated?": a question asks about its thing.
+    const topics = following.map((f) => ({ ...f, topic: /\?\s*$/.test(f.s) ? topicOfQuestion(f.s.replace(CONNECTIVE, "")) : (topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] ?? demandOf(f.s.replace(CONNECTIVE, "")) ?? topicOfEntry(f.s)) }));
     if (topics.every((t) => t.topic)) for (const t of topics) found.push({ at: t.at, topic: t.topic ?? "", summary: t.summary });
   });
   return found;

@@ -374,6 +374,13 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(read(["The software firm reports results on Thursday, and investors have three questions.", "Guidance is the first. The company cut its forecast in April.", "Margins come next, squeezed by wage rises.", "Then there is AI: clients are pausing projects to test generative tools."])).toEqual(["Guidance", "Margins", "AI"]);
   });
 
+  it("reads two verbs with one thing each, a newsletter's 'In this issue:', and two long articled things sides are divided over", () => {
+    const read = (paragraphs: string[]): string[] => findAgenda({ paragraphs }).map((i) => i.label);
+    expect(read(["Officials from both countries met in Dhaka on Sunday.", "The two sides reviewed progress on the river-sharing treaty and discussed border killings.", "The next meeting will be held in Delhi."])).toEqual(["River-sharing treaty", "Border killings"]);
+    expect(read(["Hello from Sydney! In this issue: new rules for student visas, Tihar events across the city, and a guide to renting your first flat.", "The Home Affairs department announced on Monday that…"])).toEqual(["Rules for student visas", "Tihar events", "Guide to first flat"]);
+    expect(read(["The Senate begins plenary debate on the tax package on Monday.", "Senators are divided over a higher excise tax on sugary drinks and the removal of VAT exemptions for cooperatives.", "The House passed its version in May."])).toEqual(["Higher excise tax", "Removal of VAT exemptions"]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
