@@ -64,7 +64,8 @@ const CONTEST = new RegExp(
 // that the item comes last; what stands before the verb is a position, not a subject.
 // "Among matters expected to be raised are the RTS Link and the economic zone": a list turned round.
 // "Chief among the assembly's demands is the royalty share itself".
-const AMONG = new RegExp(String.raw`^(?:(?:chief|first|foremost|high|top|prominent|notable|principal|primary)\s+)?among\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?${FRAME_NOUNS}\b[^,;]{0,60}?\s(?:are|is|will be)\s+(.+)$`, "iu");
+// "Chief among them are currency swings, grid curtailment and…": the frame named in the sentence before.
+const AMONG = new RegExp(String.raw`^(?:(?:chief|first|foremost|high|top|prominent|notable|principal|primary)\s+)?among\s+(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?${FRAME_NOUNS}\b[^,;]{0,60}?|(?<=^(?:chief|first|foremost|high|top|principal)\s+among\s+)(?:them|these|those))\s(?:are|is|will be)\s+(.+)$`, "iu");
 // "Where the bill is likeliest to stumble is the excise duty…": the item comes after the clause.
 const PSEUDO_CLEFT = /^(?:where|what)\b[^,;]{3,80}?\s(?:is|are|will be)\s+((?:the|an?)\s+.+)$/iu;
 // "Less contentious, but still expected to draw debate, is the scholarship fund": an aside may follow the position.

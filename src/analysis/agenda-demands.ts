@@ -4,7 +4,7 @@
 // "The treasury benches will have to defend the power subsidy".
 // A demand is an item only in a piece about a sitting (talks, a session, a summit, a debate) and
 // only beside another: one side wanting something is news; two sides' wants are the table.
-import { isAgentLike, isPlace, splitList, subjectOf, withoutAsides, withoutAttribution } from "./agenda-cues.ts";
+import { hasFiniteVerb, isAgentLike, isPlace, splitList, subjectOf, withoutAsides, withoutAttribution } from "./agenda-cues.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";
@@ -87,7 +87,9 @@ function listedDemands(wanted: string): string[] | undefined {
   if (!/,/.test(wanted)) return undefined;
   const parts = splitList(withoutAsides(withoutAttribution(wanted)));
   // Each demand is a noun phrase of its own ("a …, a … and an …"); "corn, soybeans and dairy" lists what one is about.
-  return parts.length >= 3 && parts.every((p) => /^(?:a|an|the|more|higher|lower|new)\s/i.test(p) && wordCount(p) <= MAX_OBJECT_WORDS && !isAgentLike(p)) ? parts : undefined;
+  // The last may go without its article ("…, a shorter week and job guarantees at the plant").
+  const articled = parts.filter((p) => /^(?:a|an|the|more|higher|lower|new)\s/i.test(p)).length;
+  return parts.length >= 3 && articled >= parts.length - 1 && /^(?:a|an|the|more|higher|lower|new)\s/i.test(parts[0] ?? "") && parts.every((p) => wordCount(p) <= MAX_OBJECT_WORDS && !isAgentLike(p) && !hasFiniteVerb(p) && !/^(?:under|in|on|at|by|with|for|from|which|who|where)\b/i.test(p)) ? parts : undefined;
 }
 
 // The words after the verb of wanting, when the sentence opens on a side.

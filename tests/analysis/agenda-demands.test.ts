@@ -105,4 +105,9 @@ describe("agenda items the piece's actors bring to the table", () => {
     // Hoping to get somewhere by a date is a timetable, not a want.
     expect(labels([LEDE, "The ruling bloc hopes to clear the lower house in early March, and the opposition hopes to stall it.", "Officials concede the timetable is tight."])).toEqual([]);
   });
+  it("reads a side's list of demands whose last goes without its article, but not a clause about the first", () => {
+    const talks = "Metalworkers and employers open wage talks in Stuttgart on Monday.";
+    expect(labels([talks, "The union is demanding a 7% pay rise, a shorter week for shift workers and job guarantees at the Saxony plant. Management has offered 2%.", "Warning strikes are possible."])).toEqual(["Pay rise", "Week for shift workers", "Job guarantees"]);
+    expect(demandOf("Tehran will press for a larger oil swap, under which crude is delivered to the north and an equal volume is passed on from the south.")).toBe("a larger oil swap");
+  });
 });

@@ -381,6 +381,11 @@ describe("findAgenda on programmes, tips and union demands", () => {
     expect(read(["The Senate begins plenary debate on the tax package on Monday.", "Senators are divided over a higher excise tax on sugary drinks and the removal of VAT exemptions for cooperatives.", "The House passed its version in May."])).toEqual(["Higher excise tax", "Removal of VAT exemptions"]);
   });
 
+  it("reads what is chief among the risks just named", () => {
+    const paragraphs = ["The prospectus lists the risks investors will weigh before the listing.", "Chief among them are currency swings in Vietnam, grid curtailment and the founder's control of voting shares.", "The IPO could raise $400 million."];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Currency swings in Vietnam", "Grid curtailment", "Control of voting shares"]);
+  });
+
   it("does not read a sum's thousands separator as a list", () => {
     const paragraphs = [
       "A battery cell and module plant backed by Rs 2,400 crore of central and state subsidies will come up near the airport, the state cabinet said on Tuesday.",
