@@ -6,11 +6,11 @@
 // compromise finds where the subject ends (the first verb); the lists below judge what follows.
 import nlp from "compromise";
 import { termsOf } from "./pos.ts";
-import { isReportingVerb, REPORTED } from "./reporting.ts";
-import { headsClause } from "./verbs.ts";
+import { REPORTED } from "./reporting.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import { realPlaceNamed } from "./gazetteer.ts";
 import { withoutReflexive, wordCount } from "./text.ts";
+import { hasFiniteVerb, isAgentLike, MAX_LIST_SUBJECT_WORDS, MAX_SUBJECT_WORDS, NOT_A_TOPIC, splitList, splitSubject, subjectOf, withoutAsides } from "./phrases.ts";
 
 export type CueShape = "frame" | "topic" | "list";
 
@@ -129,7 +129,6 @@ const DISCUSS = new RegExp(
   "iu",
 );
 
-const NOT_A_TOPIC = /^(?:two|three|four|five|six|seven|several|a few|\d+|no|none|all|each|some|most|many|few|neither|either|it|this|that|these|those|they|he|she|we|there|here|both|what|officials?|analysts?|the (?:two )?(?:leaders?|sides?|governments?|countries|ministers?|delegations?|officials))\b/i;
 
 /** The cue a paragraph's opening sentence carries, if it carries one. */
 export function readCue(sentence: string): Cue | undefined {
@@ -441,128 +440,3 @@ function doneList(sentence: string): string[] | undefined {
 
 // "the steel structures China has installed in the zone": a relative clause without "that" says which, not what.
 const withoutContactClause = (phrase: string): string => phrase.replace(/(?<=\p{L}{3})\s+(?:\p{Lu}[\p{L}-]*|it|they|he|she|we)\s+(?:has|have|had|is|are|was|were|will|would|plans?|wants?|says?|said)\s.*$/u, "");
-
-// People, institutions and pronouns act in a story; they are not what is on the table.
-const AGENT_HEADS = new Set(
-  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat mediator mediators negotiator nations tribes communities villagers fishermen fishers sources source aides aide insiders delegation delegations envoy envoys traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents centre center opposition coalition establishment camp bloc guard navy troops militia households families citizens businesses administration advocates advocate campaigners activists unionists patients nurses doctors teachers pilots passengers riders commuters motorists farmers workers employees staff crew crews side"
-    .split(" "),
-);
-
-// "the commerce ministry said" and "officials would decide" are clauses, not items; "restoring
-// order" and "water flows into the delta" (a noun compromise may read as a verb) are items.
-export function hasFiniteVerb(phrase: string): boolean {
-  const terms = termsOf(phrase);
-  return terms.some(
-    (t, i) =>
-      ["PastTense", "Modal", "Copula", "Auxiliary"].some((g) => t.tags.includes(g)) &&
-      !t.tags.includes("Participle") &&
-      !t.tags.includes("Noun") &&
-      // "fentanyl-related tariffs": half of a hyphenated compound is no verb.
-      !t.tags.includes("Hyphenated") &&
-      // "a stalled push", "controls on advanced chips", "marine protected areas": a past form that describes a noun.
-      headsClause(terms, i) &&
-      // "workers employed on farms", "vacancies left by the purge": a reduced relative, not a clause ("the ministry said on…").
-      !(terms[i - 1]?.tags.includes("Noun") === true && terms[i + 1]?.tags.includes("Preposition") === true && !isReportingVerb(t.text)),
-  );
-}
-
-const NOT_PEOPLE = new Set(
-  ("orders borders powers waters matters numbers papers centers centres layers letters meters filters barriers transfers towers rivers offers chapters containers quarters headquarters sectors factors corridors motors reactors colors colours errors mirrors doors floors interiors vectors monitors others members tensions tiers ceasefires shelters cancers computers " +
-    "vouchers waivers tenders riders registers ledgers folders binders rosters smelters tankers trailers stickers chargers boosters posters banners heaters generators semiconductors conductors processors transistors elevators escalators tractors incubators indicators"
-  ).split(" "),
-);
-
-/** Is this noun phrase an actor (a person, an institution, a pronoun) rather than a topic? */
-export function isAgentLike(phrase: string): boolean {
-  // Judged on the head, the words before any complement: "Officials in Beijing" is officials, and
-  // "the shortfall in revenue collection by the Federal Board of Revenue" is a shortfall.
-  // "Kim's line", "the party's blessing": a possessor owns the thing; it is not the thing.
-  const core = phrase.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+['’]s\s+(?=\S)/u, "").replace(/[.,;:!?]+$/, "").split(/\s+(?:of|in|at|from|for|on|with|across|around|by|to|over|under|between|against|about|into|towards?|through)\s+/i)[0] ?? "";
-  // "splitting it into two sittings": the pronoun is the action's object, not an actor.
-  const doc = nlp(core.replace(/^(\p{L}+ing)\s+(?:it|them)$/iu, "$1"));
-  // An organisation by its head: "the ASEAN Power Grid" is a grid, though "ASEAN" names one.
-  // compromise tags people by what they do ("doctors", "nurses", "teachers") as actors.
-  const last = termsOf(core).at(-1)?.tags ?? [];
-  if (doc.has("#Pronoun") || doc.has("#Person") || last.includes("Organization") || last.includes("Actor")) return true;
-  const head = core.toLowerCase().split(/\s+/).at(-1) ?? "";
-  const singular = head.replace(/s$/, "");
-  // "exporters", "farmers", "economists": plural nouns of people who do something, but not "orders" or "sectors".
-  const agentive = /^\p{L}{3,}(?:ers|ors|ists)$/u.test(head) && !NOT_PEOPLE.has(head);
-  return agentive || AGENT_HEADS.has(head) || AGENT_HEADS.has(singular) || NOT_A_TOPIC.test(core);
-}
-
-const MAX_SUBJECT_WORDS = 10;
-// "Tolls, light rail and a funding gap of roughly $1 billion are on the table": a listed subject runs longer.
-const MAX_LIST_SUBJECT_WORDS = 14;
-
-/** The words before the sentence's main verb: its first copula or modal when one comes early
- * ("Chinese export curbs on rare earths are…"), else its first verb after the first word. */
-export function subjectOf(sentence: string, maxWords = MAX_SUBJECT_WORDS): string | undefined {
-  const terms = termsOf(sentence);
-  const copula = terms.findIndex((t, i) => i > 0 && i <= maxWords && ["Copula", "Modal", "Auxiliary"].some((g) => t.tags.includes(g)));
-  const found = copula > 0 ? copula : terms.findIndex((t, i) => i > 0 && t.tags.includes("Verb") && !t.tags.includes("Gerund") && !t.tags.includes("Participle"));
-  // "Base pay tops the list": a bare verb-looking noun before a verb that agrees with a singular subject is part of the subject.
-  const next = terms[found + 1];
-  // The tagger may call "tops" a plural; before a determiner it is the verb.
-  const agrees = next !== undefined && /\p{L}s$/iu.test(next.text) && ((next.tags.includes("Verb") && next.tags.includes("PresentTense")) || terms[found + 2]?.tags.includes("Determiner") === true);
-  const verb = copula < 0 && agrees && /[^s]$/i.test(terms[found]?.text ?? "") ? found + 1 : found;
-  const start = terms[verb]?.start;
-  if (verb < 1 || start === undefined) return undefined;
-  const subject = sentence.slice(0, start).replace(/[\s,]+(?:however|too|meanwhile|though|also|in turn)?[\s,]*$/i, "").trim();
-  const words = subject.split(/\s+/).length;
-  // "Adoption of the" before "audited financial statements": a subject does not end on a function word.
-  if (/\b(?:the|a|an|of|to|for|in|on|and|or|its|their|his|her)$/i.test(subject)) return undefined;
-  // "Forecasters said a colder spell would follow": a reporting clause is not part of a subject.
-  if (subject.split(/\s+/).some(isReportingVerb)) return undefined;
-  // "Don't expect miracles": an imperative has no subject.
-  if (/^(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|let['’]s|never|please)$/i.test(subject)) return undefined;
-  return words >= 1 && words <= maxWords && !/[.;:!?]/.test(subject) ? subject : undefined;
-}
-
-// "Steel and textiles" are two items; "Trade and investment flows" stays one when a part is long;
-// "Tolls, light rail and a funding gap" is a list of three whatever their length.
-function splitSubject(subject: string): string[] {
-  // "The sales and services tax" is one thing: a determiner binds a pair into a compound.
-  if (/^(?:the|a|an|its|their)\s+[\p{L}-]+\s+and\s+/iu.test(subject) && !subject.includes(",")) return [subject];
-  const parts = subject.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p !== "");
-  const listed = parts.length >= 3 && /,/.test(subject) && /\band\b/.test(subject);
-  // "Rice exports and a stalled nickel deal": a second part with its own article is a second thing.
-  const articled = parts.length === 2 && !subject.includes(",") && /^(?:a|an|the)\s/i.test(parts[1] ?? "") && parts.every((p) => wordCount(p) <= 6);
-  return parts.length > 1 && (listed || articled || parts.every((p) => wordCount(p) <= 2)) ? parts : [subject];
-}
-
-/** A list without its relative clauses: "the RTS Link, which is due to open this year, and the zone" → "the RTS Link and the zone". */
-export function withoutAsides(list: string): string {
-  // "…and algorithm transparency, particularly how platforms set fares": an aside that narrows an item goes too.
-  return list.replace(/,\s*(?:which|where|who|whose|particularly|especially|notably|chiefly|mainly|above all|including)\b[^,;]*(?=,|;|$)/giu, "");
-}
-
-function splitFirst(last: string, afterCommas: boolean): string[] {
-  const parts = last.split(/\s+(?:and|as well as)\s+/i);
-  if (!afterCommas || parts.length <= 2) return parts;
-  const m = /\s+(?:and|as well as)\s+/i.exec(last);
-  return m ? [last.slice(0, m.index), last.slice(m.index + m[0].length)] : parts;
-}
-
-/**
- * "financing for the dam and to the tariffs" → ["financing for the dam", "the tariffs"]. With commas
- * the commas separate, and an "and" inside an element stays: "auto rules, steel and aluminum, and
- * energy policy" is three items; only the last element of a list without a serial comma splits on "and".
- */
-export function splitList(rest: string): string[] {
-  // "to" and "on" open an item only as words: "Toyota's annual meeting" keeps its "To".
-  const lead = /^(?:(?:and|or|as well as)\s+)?(?:(?:to|on)\s+)?/i;
-  const text = rest.replace(/[.;:!?]+$/, "");
-  // "a fare increase, taking a ticket to $3; the second phase of the redesign; and a contract": items
-  // that hold commas of their own are set apart by semicolons.
-  if (/;\s+(?:and\s+)?\S/.test(text)) return text.split(/\s*;\s*/).map((t) => t.replace(/^(?:and|or)\s+/i, "").split(/,\s+(?:which|who|where|taking|bringing|making|including)\b/)[0]?.trim() ?? "").filter((t) => t !== "");
-  // "141,300 won": a comma between digits is no separator.
-  const segments = text.split(/\s*,(?!\d)\s*/);
-  const last = segments.pop() ?? "";
-  // "critical minerals and the quota for workers on farms and fishing boats": the list's "and" is
-  // the first one; later ones sit inside its last item.
-  // "dengue, as well as tuberculosis elimination and health financing": what "as well as" adds may be a list itself.
-  const added = /^as well as\s+/i.exec(last);
-  const tail = added ? splitFirst(last.slice(added[0].length), true) : segments.length === 0 || !/^(?:and|or)\s/i.test(last) ? splitFirst(last, segments.length > 0) : [last];
-  return [...segments, ...tail].map((t) => t.replace(lead, "").trim()).filter((t) => t !== "");
-}

@@ -4,7 +4,8 @@
 // "The treasury benches will have to defend the power subsidy".
 // A demand is an item only in a piece about a sitting (talks, a session, a summit, a debate) and
 // only beside another: one side wanting something is news; two sides' wants are the table.
-import { hasFiniteVerb, isAgentLike, isPlace, splitList, subjectOf, withoutAsides, withoutAttribution } from "./agenda-cues.ts";
+import { isPlace, withoutAttribution } from "./agenda-cues.ts";
+import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";

@@ -14,7 +14,8 @@ import { termsOf } from "./pos.ts";
 import { isReportingVerb, REPORTED, REPORTS } from "./reporting.ts";
 import { headsClause, verbGroup } from "./verbs.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
-import { alt, FORUMS, hasFiniteVerb, isAgentLike, isPlace, readCue, splitList, subjectOf, withoutAsides, withoutAttribution } from "./agenda-cues.ts";
+import { alt, FORUMS, isPlace, readCue, withoutAttribution } from "./agenda-cues.ts";
+import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { demandOf } from "./agenda-demands.ts";
 import { addressesReader, isFormField, LIST_MARK, sentences, withoutReflexive, wordCount } from "./text.ts";
 

@@ -521,7 +521,7 @@ describe("findAgenda on prose that only looks like an agenda", () => {
   });
 
   it("tells people from things that end like them", async () => {
-    const { isAgentLike } = await import("../../src/analysis/agenda-cues.ts");
+    const { isAgentLike } = await import("../../src/analysis/phrases.ts");
     expect(["exporters", "farmers", "economists", "the presidents of both countries"].map(isAgentLike)).toEqual([true, true, true, true]);
     expect(["existing smelters", "school vouchers", "export orders", "the borders"].map(isAgentLike)).toEqual([false, false, false, false]);
   });
