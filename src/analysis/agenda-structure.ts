@@ -68,7 +68,8 @@ const ORDINAL_APPOSITIVE = new RegExp(String.raw`^(?:and\s+)?the\s+(?:${ORDINAL}
 const COMES = /^(?:and\s+)?(?:first|second|third|last|next|then|finally|lastly)\s*,?\s+(?:comes?|came|there\s+(?:is|are|will be)|there['’]s)\s+(.+)$/iu;
 // "And finally land covenants, the restrictions that…": a closing adverb needs no comma.
 // "To start with, counterstrike missiles": an idiom opens a count as "First," does.
-const FIRST = String.raw`first(?:ly)?|first of all|to (?:start|begin) with|for a start|for starters`;
+const FIRST_IDIOMS = String.raw`first of all|to (?:start|begin) with|for a start|for starters`;
+const FIRST = String.raw`first(?:ly)?|${FIRST_IDIOMS}`;
 const ADVERB_FIRST = new RegExp(String.raw`^(?:and\s+)?(?:(?:${FIRST}|second(?:ly)?|third(?:ly)?|fourth|fifth)\s*,|(?:finally|lastly)\s*,?)\s*(.+)$`, "iu");
 const SET_APART = /^((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)(?:\s+[—–]\s+|,\s+(?:the|a|an)\s)/u;
 const X_FIRST = /^([\p{L}’' -]{3,40}?)\s+(?:first|next|last)\.?$/iu;
@@ -220,23 +221,24 @@ function questionItems(paragraphs: string[]): Found[] {
     const [question, ...rest] = sentences(p);
     if (i === 0 || !question || !question.endsWith("?") || wordCount(question) > MAX_QUESTION_WORDS || /^["“‘']/.test(question)) return;
     const answer = rest.length > 0 ? rest.join(" ") : sentences(paragraphs[i + 1] ?? "")[0]?.endsWith("?") ? "" : (paragraphs[i + 1] ?? "");
+    const said = sentences(answer);
     // "Forwarded this email? Subscribe here.", "Got a question we didn't answer? Email…": the page's word to its reader.
-    if (addressesReader(question) || addressesReader(sentences(answer)[0] ?? "")) return;
+    if (addressesReader(question) || addressesReader(said[0] ?? "")) return;
+    // "What's on the table?" / "Tariffs, chips and visas, according to officials": the answer lists the items.
+    if (ASKS_AGENDA.test(question)) {
+      const listed = splitList(withoutAsides(withoutAttribution(said[0] ?? "")));
+      if (listed.length >= 2 && listed.every((t) => wordCount(t) <= MAX_LABEL_WORDS + 2 && !isAgentLike(t))) for (const topic of listed) found.push({ at: i, topic, summary: said[0] ?? "" });
+      return;
+    }
     const summary = bodySentence(answer);
     // "What does India want in return?" / "Mobility. India is pressing for…": an answer that opens on
     // a bare noun names the topic itself.
-    const lead = sentences(answer)[0]?.replace(/[.!]$/, "") ?? "";
+    const lead = said[0]?.replace(/[.!]$/, "") ?? "";
     const bare = wordCount(lead) <= 3 && /^\p{Lu}/u.test(lead) && !subjectOf(lead) && !/^(?:yes|no|not|maybe|perhaps|probably|unlikely|likely|partly|sort of|hardly|never|soon|later|very|a lot|lots|much|many|few|little|some|none|all|both|neither|either)\b/i.test(lead);
     const named = bare && termsOf(lead).some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun")) ? lead : undefined;
     // "What happens to villages on unstable slopes?" / "…Village relocation is the most sensitive
     // issue": an answer that calls something an item names it better than the question.
-    const cued = named ? undefined : sentences(answer).map((s) => ({ s, cue: readCue(s) })).find(({ cue }) => cue?.shape === "topic" && cue.topics.length === 1 && !hasVerb(cue.topics[0] ?? ""));
-    // "What's on the table?" / "Tariffs, chips and visas, according to officials": the answer lists the items.
-    if (ASKS_AGENDA.test(question)) {
-      const listed = splitList(withoutAsides(withoutAttribution(sentences(answer)[0] ?? "")));
-      if (listed.length >= 2 && listed.every((t) => wordCount(t) <= MAX_LABEL_WORDS + 2 && !isAgentLike(t))) for (const topic of listed) found.push({ at: i, topic, summary: sentences(answer)[0] ?? "" });
-      return;
-    }
+    const cued = named ? undefined : said.map((s) => ({ s, cue: readCue(s) })).find(({ cue }) => cue?.shape === "topic" && cue.topics.length === 1 && !hasVerb(cue.topics[0] ?? ""));
     const topic = named ?? cued?.cue?.topics[0] ?? topicOfQuestion(question);
     if (summary && topic) found.push({ at: i, topic, summary: cued?.s ?? summary });
   });
@@ -304,7 +306,7 @@ function deliveredCount(all: { at: number; s: string }[], k: number, paragraphs:
 }
 
 // "…runs to three items. First comes X. Then there is Y. Finally, Z."
-const DELIVERS = /^(?:and\s+)?(?:one|another|close behind|next up|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)|(?:finally|lastly)\b|(?:first|second|third|then|next|last|to (?:start|begin) with|for a start|for starters|first of all)\b(?=\s*,|\s+(?:comes?|came|there)\b))\b/iu;
+const DELIVERS = new RegExp(String.raw`^(?:and\s+)?(?:one|another|close behind|next up|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)|(?:finally|lastly)\b|(?:first|second|third|then|next|last|${FIRST_IDIOMS})\b(?=\s*,|\s+(?:comes?|came|there)\b))\b`, "iu");
 
 // The n sentences that deliver an announced count: the next ones ("…three files. The first is…"),
 // or, when the count closes its paragraph and the next holds fewer than n, the opening sentence of
@@ -341,14 +343,15 @@ function ordinalItems(paragraphs: string[]): Found[] {
 }
 
 const APPOSITIVE_ASIDE = /,\s*(?:(?:a|an|the)\s+|\p{Ll}+ed\s|which\s|who\s)[^,]{1,100},\s*/u;
-/** A title or lede that announces the issues its paragraphs take in turn. */
-export const ANNOUNCES = /\b(?:the (?:issues|questions|battles|fights|choices)|(?:key|big|main|biggest) (?:issues|questions|battles|fights|tests|choices)|things to (?:know|watch)|what to (?:watch|know|expect|look for)|what(?:['’]s| is) at stake|(?:two|three|four|five|six|seven) (?:things|issues|questions|battles|fights|tests|takeaways|areas|priorities|challenges|battlegrounds))\b/i;
+// A title or lede that announces the issues its paragraphs take in turn.
+const ANNOUNCES = /\b(?:the (?:issues|questions|battles|fights|choices)|(?:key|big|main|biggest) (?:issues|questions|battles|fights|tests|choices)|things to (?:know|watch)|what to (?:watch|know|expect|look for)|what(?:['’]s| is) at stake|(?:two|three|four|five|six|seven) (?:things|issues|questions|battles|fights|tests|takeaways|areas|priorities|challenges|battlegrounds))\b/i;
 
 const FRAGMENT = /^(?:then|and then|and|next|finally|lastly|last|also|plus)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)\s*[.!]$/iu;
 
 /** Topic sentences: a paragraph that opens on its subject in a few words, or names it first ("On haze, …"). */
-export function topicSentences(paragraphs: string[], announced = false): Found[] {
+export function topicSentences(paragraphs: string[], title = ""): Found[] {
   const firstBody = paragraphs.findIndex((p) => wordCount(p) >= 15);
+  const announced = ANNOUNCES.test(title) || ANNOUNCES.test(paragraphs.slice(0, firstBody + 1).join(" "));
   const found: Found[] = [];
   paragraphs.forEach((p, i) => {
     if (firstBody < 0 || i <= firstBody) return;
@@ -487,6 +490,10 @@ const BEING = /^(?:being|been)$/i;
 const INDEFINITE = /^(?:any|some|every|no)(?:thing|one|body|where)\b/i;
 const AUXILIARY = /^(?:will|would|can|could|does|do|did|is|are|was|were|has|have|had|should|may|might|must|shall)$/i;
 
+// Where a copula's complement begins: "Why is dairy the sticking point?", "Is investment part of the package?".
+const COMPLEMENT_START = /^(?:part|key|central|likely|set|expected|due|still|also|first|last|next|so|too|top|most|more|such)$/i;
+const startsComplement = (t: { text: string; tags: string[] } | undefined): boolean => t !== undefined && (t.tags.includes("Determiner") || COMPLEMENT_START.test(t.text));
+
 // The subject between a question's auxiliary and its main verb, and the object after that verb.
 function questionParts(q: string): { subject?: string; object?: string; yesNo: boolean } | undefined {
   const terms = termsOf(q.replace(/\?$/, ""));
@@ -496,8 +503,6 @@ function questionParts(q: string): { subject?: string; object?: string; yesNo: b
   // mayoral race the one to watch?" has none, and "race" is a noun there.
   const copula = /^(?:is|are|was|were)$/i.test(terms[aux]?.text ?? "");
   // "Why is school rebuilding first in line?": a gerund before the copula's complement names the subject's deed.
-  const COMPLEMENT_START = /^(?:part|key|central|likely|set|expected|due|still|also|first|last|next|so|too|top|most|more|such)$/i;
-  const startsComplement = (t: { text: string; tags: string[] } | undefined): boolean => t !== undefined && (t.tags.includes("Determiner") || COMPLEMENT_START.test(t.text));
   const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text) && !BEING.test(t.text) && (!copula || t.tags.some((g) => g === "Gerund" || g === "PastTense" || g === "Participle")) && !(copula && t.tags.includes("Gerund") && startsComplement(terms[i + 1])));
   // "Why is dairy the sticking point?", "Is investment part of the package?": without a verb, the
   // subject ends where the copula's complement begins.

@@ -15,7 +15,7 @@ import { labelOf, MAX_LABEL_WORDS, withoutSlot } from "./agenda-label.ts";
 import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
-import { ANNOUNCES, sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
+import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
 import { addressesReader, capitalise, isFormField, clipSentence, LIST_MARK, sentences, withoutListMark, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
@@ -42,9 +42,7 @@ export function findAgenda({ paragraphs: raw, html, title }: AgendaInput): Agend
   const cued = cuedItems(paragraphs, html, sitting);
   const structural = structuralItems(paragraphs);
   const claimed = new Set([...cued, ...structural].map((f) => f.at));
-  const firstBody = paragraphs.findIndex((p) => wordCount(p) >= 15);
-  const announced = ANNOUNCES.test(title ?? "") || ANNOUNCES.test(paragraphs.slice(0, firstBody + 1).join(" "));
-  const topics = topicSentences(paragraphs, announced);
+  const topics = topicSentences(paragraphs, title);
   // A heading or an explainer's question stands alone and the next paragraph is its body: no side's demand.
   const bodies = new Set(structural.filter((f) => /\?\**$|^[^.!]{1,80}$/.test(withoutListMark(paragraphs[f.at]?.trim() ?? ""))).map((f) => f.at + 1));
   // One side's demand is news; two sides' demands are the table.
@@ -194,20 +192,21 @@ function isTopicLike(phrase: string): boolean {
   if (phrase === "" || wordCount(phrase) > MAX_LABEL_WORDS + 3 || /^[\d"“‘'«]/.test(phrase)) return false;
   if (/^(read more|related|update|editor|note|photo|watch|source|advert|by\b|live\b)/i.test(phrase)) return false;
   // "About Daeyang Chemical": a press release's closing word on the company.
-  if (/^about\s+\p{Lu}/iu.test(phrase) || addressesReader(phrase) || isAdvice(phrase)) return false;
+  const doc = nlp(phrase);
+  const terms = doc.terms().json() as { text: string; terms: { tags: string[] }[] }[];
+  if (/^about\s+\p{Lu}/iu.test(phrase) || addressesReader(phrase) || isAdvice(terms)) return false;
   // The fields of a notice or a press release ("Location:", "Event:", "Actions to Take:") and a
   // bold dateline ("Calcutta:") are typography, not items.
   if (isFormField(phrase) || isPlaceName(phrase)) return false;
   // "Senate Environment and Communications References Committee": a body set in bold is who, not what.
   // "Friday 31 October 2025": a date set in bold says when.
-  const isDate = (nlp(phrase).terms().json() as { terms: { tags: string[] }[] }[]).every((t) => t.terms[0]?.tags.some((g) => g === "Date" || g === "Value"));
-  return !nlp(phrase).has("#Person") && !BODY_NAME.test(phrase) && !isDate;
+  const isDate = terms.every((t) => t.terms[0]?.tags.some((g) => g === "Date" || g === "Value"));
+  return !doc.has("#Person") && !BODY_NAME.test(phrase) && !isDate;
 }
 
 // "Label the dishes", "Think low": a tip tells the reader what to do. A verb-looking noun before a
 // noun or a preposition ("Export curbs", "Ban on exports") is still a topic.
-function isAdvice(phrase: string): boolean {
-  const [verb, next] = nlp(phrase).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+function isAdvice([verb, next]: { text: string; terms: { tags: string[] }[] }[]): boolean {
   const tags = (t: typeof verb): string[] => t?.terms[0]?.tags ?? [];
   // The tagger may call "it" in "Keep it simple" a verb.
   const object = /^(?:it|them|you|your|yourself|everything)$/i.test(next?.text ?? "") || ["Determiner", "Possessive", "Pronoun", "Adjective", "Adverb"].some((t) => tags(next).includes(t));

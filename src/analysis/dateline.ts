@@ -5,7 +5,7 @@ import type { Dateline } from "../domain/types.ts";
 import { datelineYear, findDates, formatDay, isoDay } from "./dates.ts";
 import { isCommonWord } from "./common-words.ts";
 import { findMentions } from "./mentions.ts";
-import { gazetteer, isRealPlace, modernName, placeKey, type Place } from "./gazetteer.ts";
+import { gazetteer, isRealPlace, modernName, placeKey, realPlaceNamed, type Place } from "./gazetteer.ts";
 import { timeZoneOf } from "./place-sources.ts";
 
 export interface DatelineInput {
@@ -113,8 +113,8 @@ function fromDatedLine(paragraphs: string[], publishedAt: Date | undefined): Fou
     const caps = DATED_PLACE.exec(p.trim())?.[1]?.trim();
     if (!caps || caps !== caps.toUpperCase()) continue;
     const name = titleCase(caps);
-    const known = gazetteer().lookup(placeKey(name));
-    if (!known || !isRealPlace(known)) continue;
+    const known = realPlaceNamed(name);
+    if (!known) continue;
     const found = withCountry({ place: modernName(known.kind === "country" ? name : known.name), raw: p.trim() }, paragraphs);
     const when = findDates(p).find((d) => d.day);
     const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(publishedAt, found);
@@ -210,13 +210,12 @@ function placeInByline(byline: string, publishedAt: Date | undefined, paragraphs
   const office = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:Office|office|Bureau|bureau|Desk|desk)\b/u.exec(byline);
   const after = /\b(?:in|from)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(byline);
   // After "in" a place is expected, so a name that is also a word ("By Sarah Pike in Reading") counts.
-  const afterPlace = after?.[1] ? gazetteer().lookup(placeKey(after[1])) : undefined;
+  const afterPlace = after?.[1] ? realPlaceNamed(after[1]) : undefined;
   // "By Jane Roe, Seoul": a segment that is wholly a place; "By Korea Herald staff" is not one.
   const segments = byline.split(/\s[-–—|]\s|,/).map((s) => s.replace(DATE_TAIL, "").trim());
   // Before "Bureau" or "Office" a place is expected too ("Austin Bureau", though Austin is also a name).
-  const officePlace = office?.[1] ? gazetteer().lookup(placeKey(office[1])) : undefined;
-  const officeIsPlace = officePlace !== undefined && isRealPlace(officePlace);
-  const isPlace = afterPlace !== undefined && isRealPlace(afterPlace);
+  const officeIsPlace = office?.[1] !== undefined && realPlaceNamed(office[1]) !== undefined;
+  const isPlace = afterPlace !== undefined;
   // An office the gazetteer does not know is still a place ("Surabaya bureau"), unless it is a word ("Explainer desk").
   // Nor is a name of words: "The Morning Desk team".
   // A desk is often a beat ("Pacific Desk", "Foreign Desk"): only a known place makes it a dateline.

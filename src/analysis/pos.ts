@@ -62,13 +62,18 @@ function tag(text: string): Term[] {
 // A hyphenated compound ("write-down") is one word to compromise and three tokens to wink.
 const COMPROMISE_KNOWS = ["Hyphenated", "Auxiliary", "Modal", "Copula", "Pronoun", "Determiner", "Preposition", "Conjunction", "Date", "Value", "Person", "Place", "Organization", "QuestionWord"];
 
-const AUXILIARY_FORMS = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must)$/;
+const BE = /^(?:is|are|was|were|be|been|being|am)$/;
+const HAVE_OR_DO = /^(?:has|have|had|do|does|did)$/;
+const MODAL = /^(?:will|would|shall|should|can|could|may|might|must)$/;
 
 // Only the noun/verb call changes hands; compromise keeps every other tag it knows better.
 function corrected(tags: string[], wink: string | undefined, normal: string, sentenceHasVerb: boolean): string[] {
   if (!wink || tags.some((g) => COMPROMISE_KNOWS.includes(g))) return tags;
   // "Indonesia and the Philippines are expected to…": compromise may read "are" as the unit of area.
-  if (wink === "AUX" && AUXILIARY_FORMS.test(normal) && !tags.includes("Verb")) return ["Verb", /^(?:is|are|was|were|be|been|being|am)$/.test(normal) ? "Copula" : /^(?:has|have|had|do|does|did)$/.test(normal) ? "Auxiliary" : "Modal"];
+  if (wink === "AUX" && !tags.includes("Verb")) {
+    const kind = BE.test(normal) ? "Copula" : HAVE_OR_DO.test(normal) ? "Auxiliary" : MODAL.test(normal) ? "Modal" : undefined;
+    if (kind) return ["Verb", kind];
+  }
   const isVerb = tags.includes("Verb");
   if (wink === "VERB" && !isVerb) return ["Verb", ...verbForm(normal)];
   // A sentence wink finds no verb in is one it has misread ("The budget tops the list"): keep compromise's verbs.

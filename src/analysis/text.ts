@@ -55,10 +55,10 @@ export function clipSentence(sentence: string, max = 30): string {
 /** First letter upper-cased, the rest as written ("China’s economic slowdown"). */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** A list item's text without its mark ("• Tariffs" → "Tariffs", "2. Financing" → "Financing"), for what a reader sees. */
 /** The marks a bulleted list opens its entries with. */
 export const LIST_MARK = "[-–•*▪◦·]";
 const OPENING_MARK = new RegExp(String.raw`^\s*(?:${LIST_MARK}|\d{1,2}[.)])\s+`, "u");
+/** A list item's text without its mark ("• Tariffs" → "Tariffs", "2. Financing" → "Financing"), for what a reader sees. */
 export const withoutListMark = (s: string): string => s.replace(OPENING_MARK, "");
 
 /** "the royalty share itself" → "the royalty share": an emphatic reflexive is no part of a name. */
