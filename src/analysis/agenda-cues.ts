@@ -10,7 +10,7 @@ import { REPORTED } from "./reporting.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import { realPlaceNamed } from "./gazetteer.ts";
 import { withoutReflexive, wordCount } from "./text.ts";
-import { hasFiniteVerb, isAgentLike, MAX_LIST_SUBJECT_WORDS, MAX_SUBJECT_WORDS, NOT_A_TOPIC, splitList, splitSubject, subjectOf, withoutAsides } from "./phrases.ts";
+import { hasFiniteVerb, withoutContactClause, isAgentLike, MAX_LIST_SUBJECT_WORDS, MAX_SUBJECT_WORDS, NOT_A_TOPIC, splitList, splitSubject, subjectOf, withoutAsides } from "./phrases.ts";
 
 export type CueShape = "frame" | "topic" | "list";
 
@@ -94,7 +94,7 @@ export function withoutAttribution(phrase: string): string {
 
 // What follows a sentence's subject when the subject is the item.
 const TOPIC_PREDICATE = new RegExp(
-  String.raw`^(?:(?:also|again|still|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|(?:${COPULA}|be)\s+(?:also\s+|again\s+|still\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!${FRAME_NOUNS})\p{L})))|(?:(?:firmly|high|also|back|still)\s+)*(?:on the (?:agenda|table|list|cards)|in (?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:package|mix|wish ?list|list of demands))\b|back in play\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
+  String.raw`^(?:(?:also|again|still|all|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|(?:${COPULA}|be)\s+(?:also\s+|again\s+|still\s+|all\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!${FRAME_NOUNS})\p{L})))|(?:(?:firmly|high|also|back|still)\s+)*(?:on the (?:agenda|table|list|cards)|in (?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:package|mix|wish ?list|list of demands))\b|back in play\b|up for (?:debate|discussion|negotiation|review|renewal|a vote|grabs)\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
   "iu",
 );
 
@@ -113,10 +113,13 @@ const ITEMS_BEFORE = new RegExp(String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:
 // by…", "Expect questions on…", "Shareholders are being asked to approve…": a preview's other ways of listing.
 const SPOTLIGHT = /^(?:all eyes|(?:the|their|its)\s+(?:main\s+|chief\s+|key\s+|sharpest\s+)?(?:focus|spotlight|emphasis)|attention)\s+(?:will|is|are|is expected to|is likely to|is set to)?\s*(?:be|fall|turn|shift|rest)\s+(?:squarely\s+|firmly\s+)?(?:on|to)\s+(.+)$/iu;
 const DOMINATED = /\b(?:talks|meeting|summit|session|agenda|discussions|negotiations|debate|visit|gathering)\s+(?:will|is expected to|are expected to|is likely to|are likely to|could|may)\s+be\s+(?:dominated|overshadowed|shaped|driven|consumed)\s+by\s+(.+)$/iu;
+// "…will meet next week, with student visas, fentanyl tariffs and soybean purchases set to dominate".
+const WITH_AHEAD = /\bwith\s+(.+?,.+?\band\b.+?)\s+(?:all\s+)?(?:set|expected|likely|due|poised|sure|certain)\s+to\s+(?:dominate|feature|figure|top the agenda|come up|be (?:discussed|raised|on the (?:agenda|table)))\b/iu;
 const EXPECT_ON = /^expect\s+(?:(?:sharp|tough|pointed|hard|plenty of|lots of|many)\s+)?(?:questions|debate|discussion|scrutiny|pressure|pushback|haggling|wrangling)\s+(?:on|over|about)\s+(.+)$/iu;
 // What a text before a sitting would include, not what a passed budget includes.
 const INCLUDES = /\b(?:agenda|package|bill|budget|plan|proposals?|draft|programme|program|reforms?)\s+(?:also\s+)?(?:(?<=agenda\s+(?:also\s+)?)(?:includes?|contains?)|will include|would include|is expected to include)\s+(.+)$/iu;
-const ASKED_TO = /\b(?:are|is|will be)\s+(?:being\s+)?(?:asked|invited)\s+to\s+(?:approve|endorse|back|ratify|vote on|consider|sign off on)\s+(.+)$/iu;
+// "…will ask shareholders to approve A, B and C at its annual meeting": the same, asked by the company.
+const ASKED_TO = new RegExp(String.raw`\b(?:(?:are|is|will be)\s+(?:being\s+)?(?:asked|invited)|(?:will|to|would|plans to)\s+ask\s+(?:its\s+|the\s+)?(?:shareholders|investors|stockholders|unitholders|bondholders|creditors|members|owners|directors|the board|lawmakers|legislators|parliament|voters)(?:\s+at\s+[^,]{1,60}?)?)\s+to\s+(?:approve|endorse|back|ratify|vote on|consider|sign off on)\s+(.+)$`, "iu");
 
 // "Both sides are also expected to take up legal protections for doctors": the sides of a sitting too.
 const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meeting|talks|ministers|delegates|committee|(?:both|the two)\s+sides|negotiators|deputies|lawmakers)\s+(?:has\s+|have\s+|then\s+|now\s+|also\s+|are\s+|will\s+|(?:expected|set|likely|due)\s+to\s+)*(?:takes? up|took up|moves? on to|moved on to|turns? to|turned to|shifts? to|shifted to)\s+(?!(?:it|them|this|that|the following)\b)(.+)$/iu;
@@ -135,13 +138,14 @@ export function readCue(sentence: string): Cue | undefined {
   const s = withoutReflexive(sentence.replace(/\*\*/g, "")).trim();
   // "Why is the listening test being dropped?": an explainer's question is questionItems' to read.
   if (/^(?:why|how|what|when|where|who|which)\b.*\?["”]?$/i.test(s)) return undefined;
-  const list = LIST.exec(s) ?? ITEMS_BEFORE.exec(s) ?? SPOTLIGHT.exec(s) ?? DOMINATED.exec(s) ?? EXPECT_ON.exec(s);
+  const list = LIST.exec(s) ?? ITEMS_BEFORE.exec(s) ?? SPOTLIGHT.exec(s) ?? DOMINATED.exec(s) ?? EXPECT_ON.exec(s) ?? WITH_AHEAD.exec(s);
   // "…would centre on what remained unresolved: A, B and C": a colon introduces the list itself.
   // "…will turn on a short list of fights:" announces the paragraphs after it; it names none itself.
   if (list?.[1] && !/:\s*$/.test(list[1])) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };
   // What shareholders are asked to approve, what a draft would include: only a list of them.
   const asked = (ASKED_TO.exec(s) ?? INCLUDES.exec(s))?.[1];
-  const askedFor = asked ? splitList(withoutAsides(withoutAttribution(asked))) : [];
+  // "…and the cancellation of treasury shares at its annual general meeting on March 18": when and where end the list.
+  const askedFor = asked ? splitList(clauseOf(withoutAttribution(asked))) : [];
   if (askedFor.length >= 2 && askedFor.every((p) => isThing(p))) return { shape: "list", topics: askedFor };
   const discussed = discussedList(s);
   if (discussed) return { shape: "list", topics: discussed };
@@ -215,7 +219,8 @@ export function readCue(sentence: string): Cue | undefined {
 
 // "Beyond the policy rate itself, market watchers will scrutinise what the MPC says about the
 // ringgit": what watchers of a sitting will look for, and what the sentence puts beyond it.
-const WATCHED = /^(?:(?:beyond|besides|apart from|aside from)\s+([^,]{2,60}),\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\s+(?:will|would|are (?:likely|set|expected|sure) to)\s+(?:(?:also|closely|carefully|keenly)\s+)?(?:scrutini[sz]e|watch|parse|comb through|look (?:closely )?(?:at|for)|listen (?:closely )?for|keep an eye on)\s+((?:what|how)\s+(?:[^,]{1,60}?)\s+(?:says?|said|signals?)\s+(?:about|on)\s+)?(.+)$/iu;
+// "Bankers will be listening for any word on reserve requirements": what the sitting may say of it.
+const WATCHED = /^(?:(?:beyond|besides|apart from|aside from)\s+([^,]{2,60}),\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)\s+(?:will|would|are (?:likely|set|expected|sure) to)\s+(?:(?:also|closely|carefully|keenly)\s+)?(?:be\s+)?(?:scrutini[sz](?:e|ing)|watch(?:ing)?|pars(?:e|ing)|comb(?:ing)? through|look(?:ing)? (?:closely )?(?:at|for)|listen(?:ing)? (?:closely |hard )?for|keep(?:ing)? an eye on)\s+((?:what|how)\s+(?:[^,]{1,60}?)\s+(?:says?|said|signals?)\s+(?:about|on)\s+|(?:any|every|fresh|further|a)\s+(?:word|hint|signal|sign|mention|guidance|comment)s?\s+(?:on|about)\s+)?(.+)$/iu;
 
 // "The justices must decide whether the law's consent rules apply to government agencies and whether
 // fines can be based on global turnover": each question names its thing by its subject.
@@ -313,7 +318,10 @@ function isTheSitting(subject: string): boolean {
   return THE_SITTING.test(subject.trim());
 }
 
-const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPORTED}|according to|before|after|when|while|because|amid|(?<!\bwell\s)as(?!\s+well\b)|during|next|this)\b.*$`, "iu");
+const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPORTED}|according to|before|after|when|while|because|amid|(?<!\bwell\s)as(?!\s+well\b)|during|(?:next|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|quarter|season|\p{L}+day)\b(?!['’]s))\b.*$`, "iu");
+
+// "…at its annual general meeting on March 18": the sitting where it is all decided is no part of the last item.
+const AT_THE_SITTING = new RegExp(String.raw`,?\s+(?:at|during)\s+(?:its|the|their|this|next|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:${alt(FORUMS)}|AGM|EGM|assembly|congress)\b.*$`, "iu");
 
 // The list ends where the clause does: ", the ministry said", " before…", and a time or a place
 // ("on Tuesday", "in Geneva"), but not a preposition inside an item ("a rise in defence spending").
@@ -323,6 +331,7 @@ function clauseOf(list: string): string {
   // the last item's relative clause runs to the end, commas and all.
   return withoutAsides(list.replace(/\s*\((?=[^)]*\d)[^)]*\)/g, "").replace(/(,\s*and\s+[^,]*?),\s*(?:which|where|who|whose)\b.*$/iu, "$1"))
     .replace(/,\s*(?:while|with)\b.*$/iu, "")
+    .replace(AT_THE_SITTING, "")
     .replace(LIST_END, "")
     .replace(WHEN_OR_WHERE, (tail, name: string | undefined) => (name === undefined || isPlace(name) || TIME_WORD.test(name) ? "" : tail));
 }
@@ -367,7 +376,8 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
   // colon, semicolons may separate the items; elsewhere a semicolon ends the clause.
   const semicolons = !afterVerb && after.includes(";");
   // "…, who will handle question setting for each unit, and…": a question in a list, not an aside on the item before it.
-  const named = after.replace(/(^|,\s*(?:and\s+)?)who\s+(?:will|would|should|can|could|is to|gets? to)\s+[\p{L}-]+\s+/giu, "$1");
+  // "…, committee staff said": who said it ends the list.
+  const named = withoutAttribution(after.trim()).replace(/(^|,\s*(?:and\s+)?)who\s+(?:will|would|should|can|could|is to|gets? to)\s+[\p{L}-]+\s+/giu, "$1");
   // "…discussed A, B and C, and agreed to upgrade the dialogue": what they did next ends the list.
   const object = (semicolons ? named : clauseOf(named.split(";")[0] ?? "")).replace(/,?\s+and\s+(?:agreed|decided|pledged|vowed|resolved|signed|called|expressed|welcomed|reaffirmed|noted|undertook)\b.*$/i, "");
   // "how to finance a sharp rise in defence spending": what is to be done names the item.
@@ -376,10 +386,12 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
       .replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "")
       // "whether to keep subsidizing container service": what is to be decided names the item.
       .replace(/^(?:how|whether) to\s+(?:keep\s+|continue\s+|stop\s+|start\s+)?[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
+      // "what to do about the growing list of exemptions": what is to be dealt with.
+      .replace(/^what\s+(?:to do|should be done|can be done)\s+(?:about|with)\s+/iu, "")
       // "how application fees are to be shared", "who will handle question setting": the thing the question is about.
       .replace(/^(?:how|whether|when|where)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|will|would|should|can|could|gets?|get)\b.*$/iu, "$1")
       .replace(RELATIVE_TAIL, ""),
-  ).map((p) => (wordCount(p) > MAX_ITEM_WORDS || hasFiniteVerb(p) ? beforeParticiple(p) : p));
+  ).map((p) => (wordCount(p) > MAX_ITEM_WORDS || hasFiniteVerb(p) ? beforeParticiple(p) : p)).map((p) => (hasFiniteVerb(p) ? withoutContactClause(p) : p));
   if (listsOneThing(parts)) return undefined;
   // "will weigh the draft plan, fill a string of vacancies, and give its blessing…": a list of deeds, read as such elsewhere.
   const deed = (p: string): boolean => {
@@ -410,10 +422,12 @@ function isThing(p: string, maxWords = MAX_ITEM_WORDS): boolean {
 
 // "On the table: a push for reparations, the war in Sudan, and how to pay for peace operations."
 // "Also before the commission: whether to keep…, and an update of the noise programme."
-const COLON_FRAME = /(?:^|[.!]\s+)(?:also\s+)?(?:on the (?:table|agenda|docket|cards|menu)|in (?:this|today['’]s|this week['’]s) (?:issue|edition|episode|newsletter)|before (?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:commission|board|council|committee|panel|assembly|court|house|senate|ministers|lawmakers|legislature|talks|summit|meeting|session)|up for (?:discussion|debate)|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
+// "Up for a vote when members reconvene: the transit levy, a freeze on parking fees and…"
+const COLON_FRAME = /(?:^|[.!]\s+)(?:also\s+)?(?:on the (?:table|agenda|docket|cards|menu)|in (?:this|today['’]s|this week['’]s) (?:issue|edition|episode|newsletter)|before (?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:commission|board|council|committee|panel|assembly|court|house|senate|ministers|lawmakers|legislature|talks|summit|meeting|session)|up for (?:discussion|debate|a vote|approval|renewal)(?:\s+(?:when|as|once|after|before|at|in)\s+[^:]{1,60})?|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
 
 /** A forum things are brought to: talks, a session, a summit, a debate. */
-export const SITTING = new RegExp(String.raw`\b(?:${alt([...FORUMS, "negotiations?", "sitting", "debate", "vote", "review", "consultation", "budget", "assembly", "parliament", "mission"])})s?\b`, "i");
+// "The board will meet on Thursday", "Negotiators will sit down again on Friday": a sitting to come, named by its verb.
+export const SITTING = new RegExp(String.raw`\b(?:${alt([...FORUMS, "negotiations?", "sitting", "debate", "vote", "review", "consultation", "budget", "assembly", "parliament", "mission"])})s?\b|\b(?:will|to)\s+(?:(?:also|again|first|formally)\s+)?(?:meet|convene|reconvene|sit down|gather)\b`, "i");
 
 // "a plenum that will weigh the draft plan, fill a string of military vacancies, and give its
 // blessing to the call for self-reliance": three or more things a sitting will do, each a verb and
@@ -437,6 +451,3 @@ function doneList(sentence: string): string[] | undefined {
   });
   return objects.every((o): o is string => o !== undefined && o !== "" && isThing(o)) ? objects : undefined;
 }
-
-// "the steel structures China has installed in the zone": a relative clause without "that" says which, not what.
-const withoutContactClause = (phrase: string): string => phrase.replace(/(?<=\p{L}{3})\s+(?:\p{Lu}[\p{L}-]*|it|they|he|she|we)\s+(?:has|have|had|is|are|was|were|will|would|plans?|wants?|says?|said)\s.*$/u, "");

@@ -5,16 +5,21 @@
 // A demand is an item only in a piece about a sitting (talks, a session, a summit, a debate) and
 // only beside another: one side wanting something is news; two sides' wants are the table.
 import { isPlace, withoutAttribution } from "./agenda-cues.ts";
+import { gazetteer, placeKey } from "./gazetteer.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";
 
-const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|again|likely|expected|set|going|has|have|to|be|for|its|their|part)\s+){0,5}`;
+const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|again|likely|expected|set|due|poised|scheduled|going|has|have|to|be|for|its|their|part)\s+){0,5}`;
 // "insist instead on", "press hard for": an adverb may sit between the verb and its preposition.
 const ADVERB = String.raw`(?:(?:instead|also|again|firmly|hard|hardest|still|\p{L}+ly)\s+)?`;
+// What a sitting's own members will do with a thing: "Directors are set to weigh extraordinary
+// dividends", "The board is also due to give final approval to the strategic plan". Only what is yet
+// to come: the modal before it is required.
+const DELIBERATES = String.raw`(?<=\b(?:will|would|to|shall)\s+(?:(?:also|then|first|formally)\s+)?)(?:weigh|consider|approve|examine|review|debate|discuss|vote on|decide on|rule on|sign off on|take up|give\s+(?:its\s+|their\s+)?(?:final\s+|formal\s+)?(?:approval|blessing|backing|green light)\s+to)`;
 const DEMAND = new RegExp(
-  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|object(?:s|ing)?\s+to|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward)\s+(.+)$`,
+  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|object(?:s|ing)?\s+to|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward|${DELIBERATES})\s+(.+)$`,
   "iu",
 );
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
@@ -22,13 +27,17 @@ const DEMAND = new RegExp(
 const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward|in|down|off|away)\s+)?/iu;
 // "want Iran to restore full inspections", "want Tehran to commit to resuming talks": what the other side is to do.
 // "want the United States to keep paying for the flood control": what is to go on is the item.
-// "wants its neighbours to agree a timetable for the single visa": whose partners they are says nothing either.
-const SOMEONE_TO = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|(?:its|their|his|her|our)\s+\p{L}+|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|the\s+\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?(?:\p{L}+ing\s+(?:for|on|with|to)\s+)?/u;
+// "wants its neighbours to agree a timetable for the single visa": whose partners they are says nothing either,
+// nor does "the plant's management" in "wants the plant's management to restore the night-shift premium".
+const SOMEONE_TO = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|(?:its|their|his|her|our)\s+\p{L}+|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|the\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?(?:\p{L}+ing\s+(?:for|on|with|to)\s+)?/u;
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
 const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreements?|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
-// Where the object ends: an aside, a reason, a second clause, a relative clause ("a pact that would let…").
+// Where the object ends: an aside, a reason, a second clause, a relative clause ("a pact that would let…");
+// not a thousands separator ("a basic wage of 17,500 rand").
 // "keep the flood control allocation largely intact": the state it is to be kept in is no part of it.
-const OBJECT_END = /\s*(?:[,;:(—–]|\s-\s|\sand\s+(?:has|have|had|is|are|was|were|will|would|says?|said)\b|\s(?:(?:largely|fully|entirely|mostly|broadly)\s+)?(?:intact|unchanged|alive|afloat|in place)\b|\b(?:arguing|saying|which|that|who|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
+const OBJECT_END = /\s*(?:,(?!\d{3})|[;:(—–]|\s-\s|\sand\s+(?:has|have|had|is|are|was|were|will|would|says?|said)\b|\s(?:(?:largely|fully|entirely|mostly|broadly)\s+)?(?:intact|unchanged|alive|afloat|in place)\b|\b(?:arguing|saying|which|that|who|while|because|as|after|before|a promise|amid|despite|since|so that|in return|if|when)\b).*$/iu;
+// "to release the third loan tranche early": how soon is no part of what.
+const WHEN_DONE = /\s+(?:early|quickly|soon|now|again|first|immediately|promptly|in full|fully|faster|sooner)$/i;
 const MAX_OBJECT_WORDS = 14;
 const MAX_ACTOR_WORDS = 6;
 const MAX_ACTOR_PHRASE_WORDS = 6;
@@ -38,23 +47,42 @@ const MAX_LEAD_WORDS = 10;
 export function demandItems(paragraphs: string[]): Found[] {
   return paragraphs.flatMap((p, at) => {
     // "The two sides are far apart on money. Ottawa wants…": a short lead may stand before the side.
-    const [first, second] = sentences(p);
+    const [first, second, ...others] = sentences(p);
     // "Indonesia is expected to raise X, while Vietnam wants Y": two sides may share one sentence.
-    const wanted = (s: string | undefined): string[] =>
+    const wanted = (s: string | undefined): { side: string; topics: string[] }[] =>
       (s ?? "").split(/,\s+(?:while|whereas)\s+|;\s+/).flatMap((clause) => {
         const want = clause ? wantedBySide(clause) : undefined;
-        return want ? (listedDemands(want) ?? demandsIn(want)) : [];
+        return want ? [{ side: want.side, topics: listedDemands(want.want) ?? demandsIn(want.want) }] : [];
       });
     const own = wanted(first);
-    const lead = own.length === 0 && first && wordCount(first) <= MAX_LEAD_WORDS ? second : first;
-    return (lead === first ? own : wanted(lead)).map((topic) => ({ at, topic, summary: lead ?? "" }));
+    if (own.length > 0) {
+      // "The FNV union is demanding a 9% rise. The CNV union wants early retirement. The operator is
+      // seeking a four-year deal.": a paragraph that opens on one side's want may set out the others';
+      // the same side saying more ("Tehran will press for a larger swap. Iran wants the volume raised…") adds nothing.
+      const sides = new Set(own.map((w) => sideKey(w.side)));
+      const more = [second, ...others].flatMap((s) => wanted(s).filter((w) => !sides.has(sideKey(w.side)) && sides.add(sideKey(w.side))).map((w) => ({ s: s ?? "", w })));
+      return [...own.map((w) => ({ s: first ?? "", w })), ...more].flatMap(({ s, w }) => w.topics.map((topic) => ({ at, topic, summary: s })));
+    }
+    const lead = first && wordCount(first) <= MAX_LEAD_WORDS ? second : first;
+    return wanted(lead).flatMap((w) => w.topics.map((topic) => ({ at, topic, summary: lead ?? "" })));
   });
+}
+
+// Who a side is, for telling two apart: the country a place or a demonym names ("Astana" and "Kazakh
+// negotiators" are one side), else the head of the phrase ("the union", "the company").
+function sideKey(side: string): string {
+  const words = side.split(/\s+/);
+  for (const w of words) {
+    const place = /^\p{Lu}/u.test(w) ? gazetteer().lookup(placeKey(w)) : undefined;
+    if (place?.code && place.kind !== "person") return place.code;
+  }
+  return side.toLowerCase();
 }
 
 /** What the sentence's actor wants, when the sentence opens on one: "Tokyo will press for X" → "X". */
 export function demandOf(sentence: string): string | undefined {
   const wanted = wantedBySide(sentence);
-  return wanted ? objectOf(wanted) : undefined;
+  return wanted ? objectOf(wanted.want) : undefined;
 }
 
 // "wants the United States to roll back chip controls…, and to drop a proposed ban on…": each
@@ -69,14 +97,14 @@ function demandsIn(wanted: string): string[] {
 function objectOf(wanted: string): string | undefined {
   // "want something else again: a compensation package": a colon after a few words gives the object.
   // "want the government to guarantee their training conditions": whose they are says nothing of what.
-  const object = beforeParticiple(wanted.replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
+  const object = beforeParticiple(wanted.replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
   const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
   const n = wordCount(named);
   // "wants more" names nothing; "more cross-border rail services" does.
   // "holding out for the home ministry": an office is what a side wants, not who acts.
   const office = /\b(?:ministry|ministries|portfolio|portfolios|post|premiership|speakership|chairmanship|presidency)$/i.test(named);
-  if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time)\b)/i.test(named) || (isAgentLike(named) && !office)) return undefined;
+  if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time|the following|the above)\b)/i.test(named) || (isAgentLike(named) && !office)) return undefined;
   return named;
 }
 
@@ -94,7 +122,7 @@ function listedDemands(wanted: string): string[] | undefined {
 }
 
 // The words after the verb of wanting, when the sentence opens on a side.
-function wantedBySide(sentence: string): string | undefined {
+function wantedBySide(sentence: string): { side: string; want: string } | undefined {
   // "Both sides also want to extend the truce, which expires…, officials said": the reporting clause
   // is no part of the want, and a which-clause after it is no aside after the side.
   const plain = withoutAttribution(sentence.trim());
@@ -107,14 +135,15 @@ function withoutActorAside(sentence: string): string {
   return sentence.replace(/^([^,.;:!?()]{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}|(?:led|headed|chaired|backed|joined)\s+by\s+[^,]{1,60}|(?:which|who)\s+(?:[^,]|,(?=\d)){1,100}|(?:both|all|each|now|already|long|still)?\s*\p{Ll}+(?:ing|ed)\b[^,]{1,60}),\s*/u, "$1 ");
 }
 
-function wantedIn(text: string): string | undefined {
+function wantedIn(text: string): { side: string; want: string } | undefined {
   // "Tribal nations on both sides of the border want…": the side is named before its phrase of place.
   // A copula further on belongs to a later clause, so the short reading comes first.
   // The tagger reads "object" in "Opposition parties object to…" as a noun.
   const subject = subjectOf(text, MAX_ACTOR_WORDS) ?? subjectOf(text, MAX_ACTOR_WORDS + MAX_ACTOR_PHRASE_WORDS) ?? /^(\S+(?:\s+\S+){0,5}?)\s+(?=objects?\s+to\b)/i.exec(text)?.[1];
   const side = subject?.split(/\s+(?:on|in|from|across|along|of)\s+/i)[0];
   if (!subject || !side || wordCount(side) > MAX_ACTOR_WORDS || !isActor(side)) return undefined;
-  return DEMAND.exec(text.slice(text.indexOf(subject) + subject.length).trim())?.[1];
+  const want = DEMAND.exec(text.slice(text.indexOf(subject) + subject.length).trim())?.[1];
+  return want === undefined ? undefined : { side, want };
 }
 
 // A side: people or an institution ("The Congress", "US negotiators", "the treasury benches"), or

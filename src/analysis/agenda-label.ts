@@ -7,14 +7,17 @@ import { capitalise, withoutListMark, withoutReflexive, wordCount } from "./text
 export const MAX_LABEL_WORDS = 4;
 
 // Determiners and framing words in front of the topic itself.
-// Amounts are how much, not what: "a £3.25 billion equity injection" is an equity injection.
-const AMOUNT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|up to|more than|over)\s+)?(?:(?:US|S|A|C|HK|NZ|NT)?[£$€¥₹]|Rs\.?\s?|RM\s?)?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?\s+`;
+// Amounts are how much, not what: "a £3.25 billion equity injection" is an equity injection, and
+// "a 300 billion won share buyback" a share buyback.
+const CURRENCY = String.raw`(?:won|yen|yuan|renminbi|rupees?|rupiah|baht|dong|pesos?|ringgit|dollars?|euros?|pounds?|francs?|reais|rand|shillings?|naira|riyals?|dirhams?|lira|kronor|krona|roubles?|rubles?|taka|kyats?|tenge|riel|kip|crore|lakh)\b`;
+const AMOUNT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|up to|more than|over)\s+)?(?:(?:US|S|A|C|HK|NZ|NT)?[£$€¥₹]|Rs\.?\s?|RM\s?)?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?(?:\s+${CURRENCY})?\s+`;
 const AMOUNT_OF = new RegExp(String.raw`(?<=^|\s)(?:some\s+)?${AMOUNT}(?:in|of|worth of)\s+`, "i");
 // "next year's central government budget": when it is for says which year, not what.
 const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:next|this|last|the coming)\s+(?:year|month|week|season)['’]s\s+|(?:and|or|but|plus|then|next|finally|lastly)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial|more|further|extra|additional)\s+)+`, "i");
 // "a performance bonus equal to 30 percent": an adjective after the noun says how much.
-const CUT = /\s*(?:[,;:()]|\s(?:equal|equivalent|worth|similar|comparable|pegged|tied|linked)\s+to\b|\s[–—]|[–—]\s|\s-\s|\b(?:and|or|as well as|which|who|whether|amid|as|while|because|after|before|if|when|given)\b|\bso\s+(?=(?:that|the|a|an|they|it|he|she|we|\p{Ll}{3,}s)\b)|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)\bthat\b|(?<=\p{L}+\s+[\p{L}-]+)\s+with\s+(?:the|a|an|its|their|his|her)\b).*$/iu;
+const CUT = /\s*(?:,(?!\s+\p{Ll}{3,}ly\s)|[;:()]|\s(?:equal|equivalent|worth|similar|comparable|pegged|tied|linked)\s+to\b|\s[–—]|[–—]\s|\s-\s|\b(?:and|or|as well as|which|who|whether|amid|as|while|because|after|before|if|when|given)\b|\bso\s+(?=(?:that|the|a|an|they|it|he|she|we|\p{Ll}{3,}s)\b)|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)\bthat\b|(?<=\p{L}+\s+[\p{L}-]+)\s+with\s+(?:the|a|an|its|their|his|her)\b).*$/iu;
 const CLAUSE_TAIL = /(?:(?<!\b(?:of|in|on|for|to|with|at|by|from|over|about))\s+(?:the|a|an|its|their)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}-]*)?\s+(?:will|would|can|could|must|should|might|may)\b.*$/u;
+const WHEN_TAIL = /\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|season)$|\s+in\s+(?:19|20)\d\d$/i;
 const PAIR = /^[\p{L}-]+ and [\p{L}-]+(?: [\p{L}-]+)?$/u;
 const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across|with|above|below|near|along|around|beyond|within|through";
 const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");
@@ -46,7 +49,8 @@ export function labelOf(topic: string): string | undefined {
   if (isProgrammeSlot(label) || /^(?:any|all)\s+(?:other|related|further|incidental)\s+(?:matters?|business|issues?|questions?)$/i.test(label)) return undefined;
   // "Steel and aluminium" is one topic; "China's slowdown and its assertiveness" is cut at "and".
   if (PAIR.test(label)) return capitalise(label);
-  label = withoutReflexive(beforeParticiple(label.replace(CUT, ""))).replace(/\s+(?:alone|too)$/i, "").trim();
+  // "the night-shift premium cut last year": when says nothing of what.
+  label = withoutReflexive(beforeParticiple(label.replace(CUT, ""))).replace(/\s+(?:alone|too)$/i, "").replace(WHEN_TAIL, "").trim();
   // "Xi Jinping's call for technological self-reliance": when the label runs long, whose it is goes first.
   // Only before a head and its complement ("call for…", "bid to…"), not before a name ("Chile's state miner Codelco").
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{L}+['’]s\s+(?=\p{Ll}[\p{L}-]*\s+(?:for|of|to|on|over|against)\s)/u, "");
@@ -55,6 +59,10 @@ export function labelOf(topic: string): string | undefined {
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^\p{L}+ing\s+(?:the|a|an|its|their)\s+/iu, "");
   // "new 400 kV transmission line": a measure says how big, not what.
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/\s*\b\d[\d.,]*\s*(?:\p{L}{1,3}\b)?/gu, "").trim();
+  // "separate, heavily subsidised occupational pensions": the first of two describing words goes, and
+  // when it still runs long, the words that only describe it.
+  label = label.replace(/^[\p{L}-]+,\s+(?=\p{Ll}{3,}ly\s)/u, "");
+  if (wordCount(label) > MAX_LABEL_WORDS) label = withoutLeadingModifiers(label);
   // "put artisanal mining zones back under provincial control": a particle left by the cut is not part of the name.
   // "Housing first:": the rank says when it comes, not what it is.
   label = label.replace(LEADING, "").replace(/[’']s$/, "").replace(/(?:\s+(?:back|out|up|off|down|away|of|for|to|on|in|at|with))+$/i, "").replace(/\s+(?:first|next|last|too)$/i, "").trim();
@@ -87,7 +95,8 @@ function shorten(phrase: string): string {
   const prep = (m[1] ?? "").toLowerCase();
   const rest = phrase.slice(m.index + m[0].length);
   // "a funding gap of about $1 billion": an amount says how much, not what.
-  if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?[£$€¥₹]?\d/i.test(rest)) return head;
+  // "a 9% pay rise over two years": how long says when, not what.
+  if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?(?:[£$€¥₹]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\b)/i.test(rest)) return head;
   // "a new mechanism to assess capacity": "to" before a verb is an infinitive; the head names it,
   // unless it only says someone tries: "a stalled push to simplify EU rules" is simplifying EU rules.
   // A gerund after "to" is a noun's modifier ("an end to anti-dumping duties"), not an infinitive.
@@ -140,6 +149,15 @@ function attempted(deed: string): string | undefined {
   return gerund && words.length >= 2 && words.length <= MAX_LABEL_WORDS ? words.join(" ") : undefined;
 }
 
+function withoutLeadingModifiers(label: string): string {
+  const terms = termsOf(label);
+  let from = 0;
+  // A word before a comma is one of two describing words ("separate, heavily subsidised"), whatever the tagger says.
+  const describes = (i: number): boolean => /,\s*$/.test(label.slice(terms[i]?.start ?? 0, terms[i + 1]?.start)) || (["Adjective", "Adverb", "PastTense"].some((g) => terms[i]?.tags.includes(g)) && !terms[i]?.tags.includes("Noun"));
+  while (terms.length - from > MAX_LABEL_WORDS && describes(from)) from++;
+  return from === 0 ? label : label.slice(terms[from]?.start ?? 0).trim();
+}
+
 /** "a string of military vacancies left by the purge" → "a string of military vacancies": the phrase before a reduced relative (or an -ing one: "centres operating out of…"). */
 export function beforeParticiple(phrase: string): string {
   const terms = termsOf(phrase);
@@ -147,8 +165,9 @@ export function beforeParticiple(phrase: string): string {
     (t, i) =>
       i > 0 &&
       terms[i - 1]?.tags.includes("Noun") === true &&
-      // "arrears left over from earlier contracts", "a textbook set to replace…": an irregular participle with its preposition.
-      ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^(?:by|over|out|behind|off|from|in|into|on|at|for|under|to)$/i.test(terms[i + 1]?.text ?? ""))) ||
+      // "arrears left over from earlier contracts", "a textbook set to replace…": an irregular participle with its preposition;
+      // "the night-shift premium cut last year": or with its time.
+      ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^(?:by|over|out|behind|off|from|in|into|on|at|for|under|to|last|earlier|this|yesterday|recently)$/i.test(terms[i + 1]?.text ?? ""))) ||
         // An -ing form with its own complement: after a plural any ("scam centres operating out of…"),
         // after a singular only an object ("the bridge linking Rantau Panjang"; "health financing for…" is a head).
         (t.tags.includes("Gerund") && (terms[i + 1]?.tags.some((g) => g === "Determiner" || g === "ProperNoun" || (terms[i - 1]?.tags.includes("Plural") === true && (g === "Preposition" || g === "Particle"))) ?? false))),

@@ -17,7 +17,7 @@ import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, FORUMS, isPlace, readCue, withoutAttribution } from "./agenda-cues.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { demandOf } from "./agenda-demands.ts";
-import { addressesReader, isFormField, LIST_MARK, sentences, withoutReflexive, wordCount } from "./text.ts";
+import { addressesReader, isFormField, LIST_MARK, saysOnlyWhen, sentences, withoutReflexive, wordCount } from "./text.ts";
 
 export interface Found {
   /** The paragraph the item comes from: items are kept in the order the brief raises them. */
@@ -35,11 +35,14 @@ const ITEM_NOUNS = alt([
   "measures", "changes", "steps", "reforms", "problems", "options", "pledges", "promises", "planks", "elements", "parts",
   "strands", "tracks", "asks", "conditions", "flashpoints", "obstacles", "responses", "ideas", "battles", "fights", "lessons",
   "takeaways", "trends", "headaches", "disputes", "irritants", "requests", "tasks", "objectives", "targets", "bills", "motions", "dossiers",
+  "resolutions", "decisions",
 ]);
 const COUNT = alt(["one", "a single", "two", "three", "four", "five", "six", "seven", "several", "a few", "a handful of", "a number of", "[2-9]"]);
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const countOf = (count: string): number => COUNT_WORDS[count.toLowerCase()] ?? (/^[2-9]$/.test(count) ? Number(count) : 0);
 // "three main items before them:", "four issues in order.": a few words may follow the noun.
-const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+[\p{L}’'-]+){0,4}?\s*(?:([.:])\s*(.*))?$`, "iu");
+// "Three things, really." in a spoken answer: a hedge after a comma.
+const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+[\p{L}’'-]+){0,4}?(?:,\s*(?:really|mainly|mostly|basically|essentially|broadly|I think|I'd say))?\s*(?:([.:])\s*(.*))?$`, "iu");
 const ITEM_COUNT = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}\b`, "iu");
 // Closing its paragraph a count may use any plural ("…boils down to three dossiers."): what follows
 // must then deliver it, one paragraph an item.
@@ -172,11 +175,14 @@ function listItems(paragraphs: string[]): Found[] {
       continue;
     }
     const leadIn = sentences(paragraphs[i - 1] ?? "").at(-1) ?? "";
-    const announced = /:$/.test(leadIn) || COUNTED.test(leadIn);
+    // "…will ask shareholders to approve three resolutions that would reshape…" and three bullets: the count announces them too.
+    const counted = ITEM_COUNT.exec(leadIn);
+    const announced = /:$/.test(leadIn) || COUNTED.test(leadIn) || (counted !== null && countOf(counted[1] ?? "") === run.length && !tellsThePast(leadIn, counted[1] ?? ""));
     // "Tariffs: a 9% rise…", or "Autos. Washington wants…": a short head, then what is at stake.
     const headed = run.map(({ at, entry }) => {
       const m = HEAD_AND_BODY.exec(entry);
-      if (m?.[1] && m[2] && wordCount(m[1]) <= MAX_LABEL_WORDS + 1) return { at, topic: m[1], summary: sentences(m[2])[0] ?? m[2] };
+      // "Thu Nov 13: Tencent results": a calendar's date heads when, not what.
+      if (m?.[1] && m[2] && wordCount(m[1]) <= MAX_LABEL_WORDS + 1) return saysOnlyWhen(m[1]) ? undefined : { at, topic: m[1], summary: sentences(m[2])[0] ?? m[2] };
       const [head, body] = sentences(entry);
       return head && body && wordCount(head) <= MAX_LABEL_WORDS + 1 ? { at, topic: head.replace(/[.!]$/, ""), summary: body } : undefined;
     });
@@ -279,7 +285,7 @@ function countedItems(paragraphs: string[]): Found[] {
     }
     // A marked list after the count is listItems' to read.
     if (entriesOf(paragraphs[at + 1] ?? "")) return;
-    const n = COUNT_WORDS[count.toLowerCase()] ?? (/^[2-9]$/.test(count) ? Number(count) : 0);
+    const n = countOf(count);
     const following = announcedAfter(all, k, n, paragraphs);
     if (n < 2 || following.length < n) return;
     // Each delivering sentence names its item as any cue would ("Foremost is…", "X comes next").

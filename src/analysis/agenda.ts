@@ -16,7 +16,7 @@ import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
-import { addressesReader, capitalise, isFormField, clipSentence, LIST_MARK, sentences, withoutListMark, wordCount } from "./text.ts";
+import { addressesReader, capitalise, isFormField, clipSentence, LIST_MARK, saysOnlyWhen, sentences, withoutListMark, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
 
@@ -59,7 +59,8 @@ export function findAgenda({ paragraphs: raw, html, title }: AgendaInput): Agend
     const named = new Set([...cued, ...structural, ...topics].flatMap((t) => contentWords(labelOf(t.topic) ?? "")));
     return near.has(f.at - 1) && (near.has(f.at - 2) || near.has(f.at + 1)) && !contentWords(labelOf(f.topic) ?? "").some((w) => named.has(w));
   };
-  const demands = wants.length >= 2 ? wants : wants.filter(inRun);
+  const listed = new Set([...cued, ...structural].map((f) => labelOf(f.topic))).size;
+  const demands = listed >= 3 ? [] : wants.length >= 2 ? wants : wants.filter(inRun);
   for (const d of demands) claimed.add(d.at);
   // A topic sentence is an item only in a piece built of them: with another item beside it.
   // Not a heading's body, which says more of the heading's item ("Safe staffing" / "Pay and staffing
@@ -200,8 +201,7 @@ function isTopicLike(phrase: string): boolean {
   if (isFormField(phrase) || isPlaceName(phrase)) return false;
   // "Senate Environment and Communications References Committee": a body set in bold is who, not what.
   // "Friday 31 October 2025": a date set in bold says when.
-  const isDate = terms.every((t) => t.terms[0]?.tags.some((g) => g === "Date" || g === "Value"));
-  return !doc.has("#Person") && !BODY_NAME.test(phrase) && !isDate;
+  return !doc.has("#Person") && !BODY_NAME.test(phrase) && !saysOnlyWhen(phrase);
 }
 
 // "Label the dishes", "Think low": a tip tells the reader what to do. A verb-looking noun before a

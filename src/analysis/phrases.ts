@@ -6,11 +6,12 @@ import { isReportingVerb } from "./reporting.ts";
 import { wordCount } from "./text.ts";
 import { headsClause } from "./verbs.ts";
 
-export const NOT_A_TOPIC = /^(?:two|three|four|five|six|seven|several|a few|\d+|no|none|all|each|some|most|many|few|neither|either|it|this|that|these|those|they|he|she|we|there|here|both|what|officials?|analysts?|the (?:two )?(?:leaders?|sides?|governments?|countries|ministers?|delegations?|officials))\b/i;
+// "About two-thirds of the offering is a fresh issue": a share of a thing is how much, not what.
+export const NOT_A_TOPIC = /^(?:(?:(?:about|around|roughly|nearly|almost|some|more than|less than|at least|over|just under|just over)\s+)?(?:half|a third|two-thirds|three-quarters|a quarter|a fifth|the rest|the bulk|the majority|a majority|the remainder)\b|two|three|four|five|six|seven|several|a few|\d+|no|none|all|each|some|most|many|few|neither|either|it|this|that|these|those|they|he|she|we|there|here|both|what|officials?|analysts?|the (?:two )?(?:leaders?|sides?|governments?|countries|ministers?|delegations?|officials))\b/i;
 
 // People, institutions and pronouns act in a story; they are not what is on the table.
 const AGENT_HEADS = new Set(
-  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat mediator mediators negotiator nations tribes communities villagers fishermen fishers sources source aides aide insiders delegation delegations envoy envoys traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents centre center opposition coalition establishment camp bloc guard navy troops militia households families citizens businesses administration advocates advocate campaigners activists unionists patients nurses doctors teachers pilots passengers riders commuters motorists farmers workers employees staff crew crews side"
+  "government governments officials official ministry ministries minister ministers state states authorities authority analysts analyst economists economist companies company firms firm people residents voters lawmakers legislators leaders leader diplomats diplomat mediator mediators negotiator nations tribes communities villagers fishermen fishers sources source aides aide insiders delegation delegations envoy envoys traders investors experts expert critics supporters opponents negotiators delegates members spokesman spokeswoman spokesperson president prime chairman chair chairwoman chairperson ceo chief executives executive agency police army military officers everyone everybody anyone someone nobody union unions group groups parliament cabinet party parties court judge bank banks regulator regulators association associations council commission committee department bureau office federation chamber institute board agencies ministries mps senators deputies councillors councilors assemblymen congressmen lawmakers migrants residents students parents agents merchants tenants applicants participants immigrants claimants consultants opponents respondents centre center opposition coalition establishment camp bloc guard navy troops militia households families citizens businesses administration advocates advocate campaigners activists unionists patients nurses doctors teachers pilots passengers riders commuters motorists farmers workers employees staff crew crews side"
     .split(" "),
 );
 
@@ -100,7 +101,10 @@ export function splitSubject(subject: string): string[] {
 /** A list without its relative clauses: "the RTS Link, which is due to open this year, and the zone" → "the RTS Link and the zone". */
 export function withoutAsides(list: string): string {
   // "…and algorithm transparency, particularly how platforms set fares": an aside that narrows an item goes too.
-  return list.replace(/,\s*(?:which|where|who|whose|particularly|especially|notably|chiefly|mainly|above all|including)\b[^,;]*(?=,|;|$)/giu, "");
+  // "the queueing system for tankers, introduced last year, and…": a participle's aside says when or by whom, not what.
+  return list
+    .replace(/,\s*(?:which|where|who|whose|particularly|especially|notably|chiefly|mainly|above all|including)\b[^,;]*(?=,|;|$)/giu, "")
+    .replace(/,\s*(?:(?:first|already|once|long|originally|recently|only)\s+)?\p{Ll}{3,}ed\s+(?:in|by|on|last|this|earlier|under|after|before|during|at|from)\b[^,;]*(?=,)/gu, "");
 }
 
 function splitFirst(last: string, afterCommas: boolean): string[] {
@@ -123,7 +127,15 @@ export function splitList(rest: string): string[] {
   // that hold commas of their own are set apart by semicolons.
   if (/;\s+(?:and\s+)?\S/.test(text)) return text.split(/\s*;\s*/).map((t) => t.replace(/^(?:and|or)\s+/i, "").split(/,\s+(?:which|who|where|taking|bringing|making|including)\b/)[0]?.trim() ?? "").filter((t) => t !== "");
   // "141,300 won": a comma between digits is no separator.
-  const segments = text.split(/\s*,(?!\d)\s*/);
+  // "the separate, heavily subsidised pensions": a comma between two adjectives splits no items.
+  const segments = text.split(/\s*,(?!\d)\s*/).reduce<string[]>((kept, segment) => {
+    const last = kept.at(-1);
+    const ending = last === undefined ? undefined : /(?:^|\s)((?:the|a|an|its|their|his|her)\s+[\p{Ll}-]+)$/u.exec(last)?.[1];
+    // The tagger may call a lone "separate" a noun; an item does not open on an adverb ("heavily subsidised…").
+    if (last !== undefined && ending !== undefined && (termsOf(ending).at(-1)?.tags.includes("Adjective") || /^\p{Ll}{3,}ly\s/u.test(segment))) kept[kept.length - 1] = `${last}, ${segment}`;
+    else kept.push(segment);
+    return kept;
+  }, []);
   const last = segments.pop() ?? "";
   // "critical minerals and the quota for workers on farms and fishing boats": the list's "and" is
   // the first one; later ones sit inside its last item.
@@ -131,4 +143,28 @@ export function splitList(rest: string): string[] {
   const added = /^as well as\s+/i.exec(last);
   const tail = added ? splitFirst(last.slice(added[0].length), true) : segments.length === 0 || !/^(?:and|or)\s/i.test(last) ? splitFirst(last, segments.length > 0) : [last];
   return [...segments, ...tail].map((t) => t.replace(lead, "").trim()).filter((t) => t !== "");
+}
+
+// "the transit levy the mayor has championed", "the steel structures China has installed in the zone",
+// "the rules they want changed": a relative clause without "that" opens on its own subject right
+// after the noun, and says which, not what.
+const FINITE = ["PresentTense", "PastTense", "Auxiliary", "Modal", "Copula"];
+const MAX_CLAUSE_SUBJECT_WORDS = 5;
+/** The noun phrase before a relative clause that has no "that": "the transit levy". */
+export function withoutContactClause(phrase: string): string {
+  const terms = termsOf(phrase);
+  for (let i = 2; i < terms.length; i++) {
+    const before = terms[i - 1]?.tags ?? [];
+    const opens = terms[i]?.tags ?? [];
+    if (!before.includes("Noun") || before.includes("ProperNoun") || before.includes("Pronoun")) continue;
+    if (!opens.includes("Determiner") && !(opens.includes("ProperNoun") && /^\p{Lu}/u.test(terms[i]?.text ?? "")) && !/^(?:it|they|he|she|we)$/i.test(terms[i]?.text ?? "")) continue;
+    // The clause's subject runs on to its finite verb: "the mayor has", "the KMT wants".
+    const pronoun = terms[i]?.tags.includes("Pronoun") === true;
+    for (let j = i + 1; j <= i + (pronoun ? 1 : MAX_CLAUSE_SUBJECT_WORDS) && j < terms.length; j++) {
+      const tags = terms[j]?.tags ?? [];
+      if (FINITE.some((g) => tags.includes(g)) && !tags.includes("Participle") && !tags.includes("Noun")) return phrase.slice(0, terms[i]?.start ?? phrase.length).trim();
+      if (!["Noun", "Adjective", "ProperNoun", "Possessive"].some((g) => tags.includes(g))) break;
+    }
+  }
+  return phrase;
 }

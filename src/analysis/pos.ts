@@ -49,19 +49,25 @@ function tag(text: string): Term[] {
   const anyVerb = classes.some((c) => c.pos === "VERB" || c.pos === "AUX");
   // Both lists run in text order: one cursor walks wink's tokens alongside compromise's terms.
   let c = 0;
-  return terms.map((t) => {
+  return terms.map((t, i) => {
+    // "1.2 trillion won", "17,500 rand": after an amount a currency's name is a noun, not "win" in the past.
+    if (CURRENCY_VERB.test(t.normal) && /\d|^(?:million|billion|trillion|thousand|hundred)$/i.test(terms[i - 1]?.text ?? "")) return { text: t.text, normal: t.normal, tags: ["Noun", "Singular", "Money"], start: t.offset.start };
     const end = t.offset.start + t.offset.length;
     while (c < classes.length && (classes[c]?.end ?? 0) <= t.offset.start) c++;
     let k = c;
     while (k < classes.length && (classes[k]?.start ?? end) < end && (classes[k]?.pos === "PUNCT" || classes[k]?.pos === "PART")) k++;
     const wink = k < classes.length && (classes[k]?.start ?? end) < end ? classes[k]?.pos : undefined;
-    return { text: t.text, normal: t.normal, tags: corrected(t.tags, wink, t.normal, anyVerb), start: t.offset.start };
+    // "Working hours round out the list": a verb with its particle is one verb to compromise, where wink may read a noun ("talks on" is no such pair).
+    const phrasal = t.tags.includes("PhrasalVerb") && t.tags.includes("Verb") && PARTICLE.test(terms[i + 1]?.normal ?? "") && terms[i + 1]?.tags.includes("Particle") === true;
+    return { text: t.text, normal: t.normal, tags: phrasal ? t.tags : corrected(t.tags, wink, t.normal, anyVerb), start: t.offset.start };
   });
 }
 
 // A hyphenated compound ("write-down") is one word to compromise and three tokens to wink.
 const COMPROMISE_KNOWS = ["Hyphenated", "Auxiliary", "Modal", "Copula", "Pronoun", "Determiner", "Preposition", "Conjunction", "Date", "Value", "Person", "Place", "Organization", "QuestionWord"];
 
+const CURRENCY_VERB = /^(?:won|rand)$/;
+const PARTICLE = /^(?:out|off|up|down)$/;
 const BE = /^(?:is|are|was|were|be|been|being|am)$/;
 const HAVE_OR_DO = /^(?:has|have|had|do|does|did)$/;
 const MODAL = /^(?:will|would|shall|should|can|could|may|might|must)$/;

@@ -75,7 +75,20 @@ export const addressesReader = (phrase: string): boolean =>
   /\b(?:you|your|yours|we|we['’]re|our)\b/i.test(phrase) || /\bus\b/.test(phrase) || /(?:^|[.!?]\s+)(?:become a (?:member|subscriber|supporter|patron)|subscribe|sign up|support (?:our|this)|donate|follow)\b/i.test(phrase);
 
 // The fields and headings of a notice or a press release ("Location:", "Actions to Take:", "Chair:",
-// "Submissions", "Public hearings") and a bold dateline are the page's structure, not items.
-const FORM_FIELD = /^(?:location|event|date|time|venue|contact|(?:deputy |vice[- ])?chair(?:man|woman|person)?|secretary|assistance|actions? to take|background|summary|context|when|where|what|who|why|how|tel|telephone|email|phone|address|website|media contact|notes? to editors?|ends)\b/i;
-const NOTICE_HEADING = /^(?:submissions|public hearings?|hearings|terms of reference|enquiries|inquiries|further information|more information|how to (?:apply|submit|register|take part|get involved)|key dates)$/i;
+// "Submissions", "Public hearings") and a bold dateline are the page's structure, not items. A field's
+// word stands alone or before its colon: "Chair election" is an item.
+const FORM_FIELD = /^(?:(?:location|event|date|time|venue|contact|(?:deputy |vice[- ])?chair(?:man|woman|person)?|secretary|assistance|actions? to take|background|summary|context|tel|telephone|email|phone|address|website|media contact|notes? to editors?|ends)(?:\s*:|\s*$|\s+(?:and|&|\/)\s)|(?:when|where|what|who|why|how)\b)/i;
+// A press release's, an earnings call's and a policy paper's furniture too: "Forward-looking
+// statements", "Prepared remarks", "Q&A", "Recommendations".
+const NOTICE_HEADING = /^(?:submissions|public hearings?|hearings|terms of reference|enquiries|inquiries|further information|more information|how to (?:apply|submit|register|take part|get involved)|key dates|forward[- ]looking statements?|safe harbou?r(?: statement)?|disclaimer|cautionary (?:statement|note)|about (?:the company|us)|(?:prepared|opening|closing) remarks|q\s*(?:&|and)\s*a|questions? and answers?|question[- ]and[- ]answer session|transcript|operator|recommendations?|conclusions?|(?:key )?findings|introduction|overview|methodology|references|acknowledge?ments)$/i;
 export const isFormField = (phrase: string): boolean => FORM_FIELD.test(phrase) || NOTICE_HEADING.test(phrase.trim());
+
+/** "Thu Nov 13", "Friday 31 October 2025", "Later this week": a phrase that only says when. */
+export function saysOnlyWhen(phrase: string): boolean {
+  const terms = nlp(phrase).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+  const dated = (t: (typeof terms)[number]): boolean => (t.terms[0]?.tags.some((g) => g === "Date" || g === "Value" || g === "Duration") ?? false) || WEEKDAY_SHORT.test(t.text);
+  return terms.some(dated) && terms.every((t) => dated(t) || TIME_WORD.test(t.text));
+}
+// compromise does not know "Thu" for Thursday.
+const WEEKDAY_SHORT = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+const TIME_WORD = /^(?:later|earlier|early|late|mid|next|this|last|by|from|until|till|to|on|the|of|and|[–—-])$/i;

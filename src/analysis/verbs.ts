@@ -8,8 +8,12 @@ export function headsClause(terms: readonly Term[], k: number): boolean {
   const t = terms[k];
   if (!t?.tags.includes("Verb") || t.tags.some((g) => g === "Gerund" || g === "Particle")) return false;
   const before = terms[k - 1];
-  const describes = (before?.tags.some((g) => ["Determiner", "Possessive", "Adjective", "Value"].includes(g)) ?? false) && !/^(?:that|which|who)$/i.test(before?.normal ?? "");
-  const participle = t.tags.includes("PastTense") && terms[k + 1]?.tags.includes("Noun") === true && !terms[k + 1]?.tags.includes("Pronoun");
+  // "the heavily subsidised pensions": an adverb may stand between the determiner and the participle.
+  const modifier = before?.tags.includes("Adverb") === true ? terms[k - 2] : before;
+  const describes = (modifier?.tags.some((g) => ["Determiner", "Possessive", "Adjective", "Value"].includes(g)) ?? false) && !/^(?:that|which|who)$/i.test(modifier?.normal ?? "");
+  // "revised quotas", "subsidised occupational pensions": before its noun, with or without an adjective between.
+  const noun = terms[k + 1]?.tags.includes("Adjective") === true ? terms[k + 2] : terms[k + 1];
+  const participle = t.tags.includes("PastTense") && noun?.tags.includes("Noun") === true && !noun.tags.includes("Pronoun");
   return !describes && !participle;
 }
 

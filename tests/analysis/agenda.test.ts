@@ -526,3 +526,68 @@ describe("findAgenda on prose that only looks like an agenda", () => {
     expect(["existing smelters", "school vouchers", "export orders", "the borders"].map(isAgentLike)).toEqual([false, false, false, false]);
   });
 });
+
+describe("findAgenda on company and market previews", () => {
+  const labels = (paragraphs: string[], title = ""): string[] => findAgenda({ paragraphs, title }).map((i) => i.label);
+
+  it("reads what a company will ask its shareholders to approve, and a counted proposal per bullet", () => {
+    expect(labels(["BUSAN, March 2 (Yonhap) -- Koryo Foods Co. said Monday it will ask shareholders to approve a 300 billion won share buyback, the appointment of a new external auditor and an increase in the directors' pay cap at its annual meeting on March 24."])).toEqual(["Share buyback", "Appointment of external auditor", "Increase in pay cap"]);
+    const bullets = [
+      "Lanna Cement Pcl will ask shareholders at its annual meeting on 28 April to approve three resolutions that would reshape the company's balance sheet, a filing showed on Friday.",
+      "• A rights issue of up to 2 billion baht, priced at a discount of about 15% to the market.",
+      "• A new clinker line in Saraburi province, with capacity of 1.8 million tonnes a year.",
+      "• The election of two independent directors to replace members who have reached the end of their terms.",
+    ];
+    expect(labels(bullets).slice(0, 2)).toEqual(["Rights issue", "New clinker line"]);
+    expect(labels(bullets)).toHaveLength(3);
+  });
+
+  it("reads what a board will weigh and sign off on, paragraph by paragraph, but not what it approved", () => {
+    const ahead = ["Bank of Siam's board will meet on Thursday in what analysts see as a test of its new chief executive.", "Directors are expected to approve an interim dividend of 1.20 baht a share, up from 0.90 baht a year earlier.", "The board is also due to sign off on a three-year capital plan that would lift the bank's core capital target to 13%."];
+    expect(labels(ahead)).toEqual(["Interim dividend", "Three-year capital plan"]);
+    const done = ["Bank of Siam's board met on Thursday and approved an interim dividend of 1.20 baht a share.", "Directors also signed off on a three-year capital plan, the bank said."];
+    expect(labels(done)).toEqual([]);
+  });
+
+  it("reads each side's want in one paragraph, but not one side saying more of its own", () => {
+    const sides = ["Dock workers' unions and the port's main terminal operator opened talks on a new collective agreement on Tuesday.", "The FNV union is demanding a 9% pay rise over two years. The CNV union wants early retirement for crane drivers after 40 years of shift work. The operator is seeking a four-year deal to give it certainty while it automates two terminals."];
+    expect(labels(sides)).toEqual(["Pay rise", "Early retirement for drivers", "Four-year deal"]);
+    const oneSide = ["Energy ministers will hold two days of talks from Wednesday.", "Hanoi will press for a longer supply contract. Vietnam wants the volume raised to 3 million tonnes a year."];
+    expect(labels(oneSide)).toEqual([]);
+    const wage = ["The platinum miner and its unions began wage talks on Wednesday.", "AMCU is demanding an entry-level basic wage of 17,500 rand a month. The company is seeking a five-year agreement."];
+    expect(labels(wage)).toEqual(["Entry-level basic wage", "Five-year agreement"]);
+  });
+
+  it("reads a sitting's list after 'with … set to dominate', after 'Up for a vote when …:', and before 'are all up for debate'", () => {
+    expect(labels(["Trade officials from South Korea and the United States will meet in Washington next week, with semiconductor tariffs, investment pledges and a currency clause set to dominate, officials said."])).toEqual(["Semiconductor tariffs", "Investment pledges", "Currency clause"]);
+    expect(labels(["The council returns from recess on Monday. Up for a vote when members reconvene: the transit levy the mayor has championed, a freeze on parking fees, and the sale of the old market hall."])).toEqual(["Transit levy", "Freeze on parking fees", "Sale of market hall"]);
+    expect(labels(["Shipping lines will meet the port authority on Friday.", "Berth fees for 2027, the queueing system for tankers, introduced last year, and a proposed cap on demurrage are all up for debate, the authority said."])).toEqual(["Berth fees for 2027", "Queueing system for tankers", "Proposed cap on demurrage"]);
+  });
+
+  it("reads a list of questions a panel will thrash out by what each is about", () => {
+    const panel = ["The special committee on tax reform will reconvene on Tuesday after a month's break.", "Members are expected to thrash out whether to scrap the inheritance tax, how to tax digital services and what to do about the separate, heavily subsidised exemptions for farmers, committee staff said."];
+    expect(labels(panel)).toEqual(["Inheritance tax", "Digital services", "Heavily subsidised exemptions"]);
+  });
+
+  it("reads a spoken count hedged after its comma, a want of the other side's managers, and 'round out the list'", () => {
+    const radio = ["The regulator will open hearings on Monday into the utility's request for higher tariffs.", "Three things, mainly. Grid upgrades that mostly serve data centres. Then the cancelled coal plant, and who pays for it. And the third one is the wildfire insurance fund."];
+    expect(labels(radio)).toHaveLength(3);
+    const steel = ["Negotiators for the steelworks and its union will sit down again on Friday.", "The union wants the plant's management to restore the night-shift premium cut last year. Management, for its part, is pressing for a longer working week at the rolling mill."];
+    expect(labels(steel)).toEqual(["Night-shift premium cut", "Longer working week"]);
+    const cane = ["Cane growers will meet the mills' association on Thursday.", "Cane prices are where the argument will be fiercest. The growers want a minimum price.", "Payment delays are the second front. Some mills still owe growers for last year's crop.", "Haulage charges round out the list. Growers want the mills to pay for trucks."];
+    expect(labels(cane)).toEqual(["Cane prices", "Payment delays", "Haulage charges"]);
+  });
+
+  it("leaves a calendar's dates, a press release's and an earnings call's furniture, a share of an offering and speakers out", () => {
+    expect(labels(["Profits at the lender rose 12% in the third quarter.", "• Thu Nov 13: results from the bank's insurance arm", "• Fri Nov 14: retail sales data"])).toEqual([]);
+    expect(labels(["Sakura Ceramics reported record sales for the quarter, up 14%.", "About Sakura Ceramics", "Sakura Ceramics makes tableware in Gifu and sells it in 30 countries.", "Forward-looking statements", "This release contains forward-looking statements that involve risks and uncertainties."])).toEqual([]);
+    expect(labels(["Electric bus maker Volt began a roadshow for its listing on Monday.", "About half of the offering is new shares; the rest is sold by early backers.", "The company will set the price on Thursday."])).toEqual([]);
+    const call = ["Edited excerpts from the call, held on October 16, 2025, after the chipmaker reported a 39% rise in revenue.", "Prepared remarks", "Chief Financial Officer Mei Tanaka: Our business in the quarter was supported by strong demand for advanced nodes and higher utilisation.", "Q&A", "Operator: The next question comes from Jordan Lee of Pacific Crest Securities.", "Jordan Lee: Thank you. Is a price increase on the table for next year?"];
+    expect(labels(call)).toEqual([]);
+  });
+
+  it("keeps a field's word as an item when it is not a field ('Chair election')", () => {
+    const agm = ["Investors will gather in Lausanne on April 16 for an annual general meeting that could be the most contested in the company's history.", "Chair election", "The board has nominated a former banker to replace the outgoing chair, who is stepping down after a profit warning.", "Pay vote", "Shareholders will also cast a binding vote on executive compensation, including a sign-on award for the new chief executive."];
+    expect(labels(agm)).toEqual(["Chair election", "Pay vote"]);
+  });
+});

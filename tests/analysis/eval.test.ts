@@ -18,7 +18,7 @@ const FLOORS: Record<string, Floors> = {
   set5: { region: 1.0, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 0.68, agendaRecall: 0.67, upcomingRecall: 0.86, countriesF1: 0.98 },
   // Session 5: a side's want inside a run of items adds "US tariffs on steel", right in meaning,
   // which the strict scorer does not count ("us tariffs on canadian steel and aluminum").
-  set6: { region: 1.0, datelinePlace: 0.97, datelineDate: 0.97, agendaPrecision: 0.58, agendaRecall: 0.42, upcomingRecall: 0.89, countriesF1: 0.91 },
+  set6: { region: 1.0, datelinePlace: 0.97, datelineDate: 0.97, agendaPrecision: 0.6, agendaRecall: 0.42, upcomingRecall: 0.89, countriesF1: 0.91 },
   set7: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.82, agendaRecall: 0.76, upcomingRecall: 0.9, countriesF1: 0.93 },
   // Studied in session 3. Agenda precision went from 0.80 to 0.75 as recall went from 0.64 to 0.79:
   // the new items are the right topics in other words ("Pause" for "output pause").
@@ -31,7 +31,7 @@ const FLOORS: Record<string, Floors> = {
   // Sets 11 and 12 (session 4), both studied.
   // Session 6: a question's body gives no second item ("Horticulture" under "What about apples and
   // kiwifruit?"), which the labels named (0.84 → 0.82).
-  set11: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.86, agendaRecall: 0.82, upcomingRecall: 0.92, countriesF1: 0.95 },
+  set11: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.86, agendaRecall: 0.84, upcomingRecall: 0.92, countriesF1: 0.95 },
   set12: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.95, agendaRecall: 0.93, upcomingRecall: 0.96, countriesF1: 0.96 },
   // Set 13 (session 4): scored blind after the session's first changes, then studied.
   set13: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.96, agendaRecall: 1.0, upcomingRecall: 0.94, countriesF1: 0.98 },
@@ -50,13 +50,19 @@ const FLOORS: Record<string, Floors> = {
   set19: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.89, agendaRecall: 1.0, upcomingRecall: 0.94, countriesF1: 0.97 },
   set20: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.97, agendaRecall: 0.93, upcomingRecall: 0.94, countriesF1: 0.98 },
   set21: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 1.0, agendaRecall: 0.9, upcomingRecall: 0.89, countriesF1: 0.98 },
-  // Sets 22 and 23 (session 7): blind, misses unread; first looks P 0.78 R 0.73 and P 0.76 R 0.72 at
-  // the start of the session, held here at the session's end figures.
-  set22: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.78, agendaRecall: 0.82, upcomingRecall: 0.88, countriesF1: 0.98 },
-  set23: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.81, agendaRecall: 0.78, upcomingRecall: 0.82, countriesF1: 0.96 },
-  // Sets 24 and 25 (session 7): blind, misses unread; first looks after the session's set-19 to set-21 changes.
-  set24: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.92, agendaRecall: 0.75, upcomingRecall: 0.91, countriesF1: 0.9 },
-  set25: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.76, agendaRecall: 0.53, upcomingRecall: 0.95, countriesF1: 0.93 },
+  // Sets 22 and 23 (session 7): blind through session 7 (first looks P 0.78 R 0.73 and P 0.76 R 0.72),
+  // studied in session 8.
+  set22: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.8, agendaRecall: 0.95, upcomingRecall: 0.88, countriesF1: 0.98 },
+  set23: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.82, agendaRecall: 0.95, upcomingRecall: 0.82, countriesF1: 0.96 },
+  // Sets 24 and 25 (session 7): first looks P 0.92 R 0.75 and P 0.77 R 0.53. Set 24 stays blind;
+  // set 25 was studied in session 8.
+  set24: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.92, agendaRecall: 0.79, upcomingRecall: 0.91, countriesF1: 0.9 },
+  set25: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 1.0, agendaRecall: 0.97, upcomingRecall: 0.95, countriesF1: 0.93 },
+  // Sets 26–28 (session 8): blind, misses unread. First looks with session 7's final code: P 0.78 R 0.67,
+  // P 0.94 R 0.63, P 0.81 R 0.76; held here at the figures after session 8's first general changes.
+  set26: { region: 0.94, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.8, agendaRecall: 0.8, upcomingRecall: 0.75, countriesF1: 0.93 },
+  set27: { region: 0.94, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.88, agendaRecall: 0.71, upcomingRecall: 0.86, countriesF1: 0.91 },
+  set28: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.8, agendaRecall: 0.75, upcomingRecall: 1.0, countriesF1: 0.94 },
 };
 
 const sets = await labelledSets();
