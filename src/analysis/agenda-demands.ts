@@ -125,7 +125,8 @@ function listedDemands(wanted: string): string[] | undefined {
 function wantedBySide(sentence: string): { side: string; want: string } | undefined {
   // "Both sides also want to extend the truce, which expires…, officials said": the reporting clause
   // is no part of the want, and a which-clause after it is no aside after the side.
-  const plain = withoutAttribution(sentence.trim());
+  // "Delegates said the group would also review…": who told of it is not the side.
+  const plain = withoutAttribution(sentence.trim()).replace(/^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:said|say|says|expect|expects|expected)\s+(?:that\s+)?(?=\p{Ll}|\p{Lu})/u, "");
   return wantedIn(plain) ?? wantedIn(withoutActorAside(plain));
 }
 
@@ -136,6 +137,8 @@ function withoutActorAside(sentence: string): string {
 }
 
 function wantedIn(text: string): { side: string; want: string } | undefined {
+  // "“Nobody wants a fight before Christmas,” one delegate said": a quotation is someone's words, and nobody is no side.
+  if (/^["“‘']|^(?:nobody|no one|everyone|everybody|anyone|anybody|someone|somebody)\b/iu.test(text)) return undefined;
   // "Tribal nations on both sides of the border want…": the side is named before its phrase of place.
   // A copula further on belongs to a later clause, so the short reading comes first.
   // The tagger reads "object" in "Opposition parties object to…" as a noun.

@@ -326,9 +326,15 @@ function announcedAfter(all: { at: number; s: string }[], k: number, n: number, 
   // ("Another Eurobond buyback.") or holds too few sentences to be the list itself.
   const fragment = next[0] !== undefined && wordCount(next[0]) < 8 && !subjectOf(next[0]);
   const byParagraph = restOfParagraph.length === 0 && (next.length < n || fragment);
+  // "…haggle over three things. The most expensive is flood insurance: … / Heat protection plans come
+  // next. … / The third is water scarcity. …": the first item in the count's paragraph, each other one
+  // opening a paragraph of its own.
+  const mixed = restOfParagraph.length >= 1 && next[0] !== undefined && (DELIVERS.test(next[0]) || (wordCount(next[0]) < 8 && readCue(next[0]) !== undefined));
   const picked = byParagraph
     ? paragraphs.slice(here.at + 1, here.at + 1 + n).map((p, i) => ({ at: here.at + 1 + i, all: sentences(p) }))
-    : all.slice(k + 1, k + 1 + n).map((x) => ({ at: x.at, all: [x.s] }));
+    : mixed
+      ? [{ at: here.at, all: restOfParagraph.map((x) => x.s) }, ...paragraphs.slice(here.at + 1, here.at + n).map((p, i) => ({ at: here.at + 1 + i, all: sentences(p) }))]
+      : all.slice(k + 1, k + 1 + n).map((x) => ({ at: x.at, all: [x.s] }));
   return picked.flatMap(({ at, all: ss }) => {
     const [s, body] = ss;
     if (!s) return [];
@@ -509,11 +515,15 @@ function questionParts(q: string): { subject?: string; object?: string; yesNo: b
   // mayoral race the one to watch?" has none, and "race" is a noun there.
   const copula = /^(?:is|are|was|were)$/i.test(terms[aux]?.text ?? "");
   // "Why is school rebuilding first in line?": a gerund before the copula's complement names the subject's deed.
-  const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text) && !BEING.test(t.text) && (!copula || t.tags.some((g) => g === "Gerund" || g === "PastTense" || g === "Participle")) && !(copula && t.tags.includes("Gerund") && startsComplement(terms[i + 1])));
+  // "Will cloud seeding help?": after "will" or "does" a gerund is part of the subject, never the verb.
+  const verb = terms.findIndex((t, i) => i > aux + 1 && t.tags.includes("Verb") && !AUXILIARY.test(t.text) && !BEING.test(t.text) && (copula ? t.tags.some((g) => g === "Gerund" || g === "PastTense" || g === "Participle") : !t.tags.includes("Gerund")) && !(copula && t.tags.includes("Gerund") && startsComplement(terms[i + 1])));
   // "Why is dairy the sticking point?", "Is investment part of the package?": without a verb, the
   // subject ends where the copula's complement begins.
   const complement = verb < 0 ? terms.findIndex((t, i) => i > aux + 1 && startsComplement(t)) : -1;
-  const subjectEnd = verb >= 0 ? verb : complement >= 0 ? complement : terms.length;
+  // "Will road pricing work?": after an opening "will" the last word is the verb, whatever the tagger
+  // calls it ("How much will the submarines cost?" asks about the cost).
+  const lastIsVerb = aux === 0 && verb < 0 && complement < 0 && !copula && terms.length > 3 && !terms.at(-1)?.tags.includes("Pronoun");
+  const subjectEnd = verb >= 0 ? verb : complement >= 0 ? complement : lastIsVerb ? terms.length - 1 : terms.length;
   const subjectTerms = terms.slice(aux + 1, subjectEnd).filter((t) => !t.tags.includes("Adverb") && !BEING.test(t.text));
   const subject = subjectTerms.map((t) => t.text).join(" ").replace(/[,;:]$/, "");
   const objectTerms = verb < 0 ? [] : terms.slice(verb + 1);

@@ -586,6 +586,17 @@ describe("findAgenda on company and market previews", () => {
     expect(labels(call)).toEqual([]);
   });
 
+  it("reads what is still to be settled, three things each opening its paragraph after a count, and no money raised as a list", () => {
+    expect(labels(["Lenders and the ministry are still at odds over the restructuring.", "Still to be settled, according to two negotiators, are a haircut on the bonds, the timetable for repayment and the treatment of local banks."])).toEqual(["Haircut on the bonds", "Timetable for repayment", "Treatment of local banks"]);
+    const count = ["Transport ministers meet in Lyon on Monday.", "They will argue over three things. The costliest is a tunnel under the Alps: its budget has doubled since 2019.", "Night trains come next. Only a handful of routes survive, and operators want subsidies to add more.", "The third is rail freight. Lorries still carry nine tenths of goods across the border."];
+    expect(labels(count)).toEqual(["Tunnel under the Alps", "Night trains", "Rail freight"]);
+    expect(labels(["The city launched a green bond programme on Friday as mayors gathered for the summit.", "The programme aims to raise $2 billion, mostly from pension funds, and pay for flood walls along the river."])).toEqual([]);
+  });
+
+  it("reads a gerund in an explainer's question as part of its subject, and a party as no topic", () => {
+    expect(labels(["Here is what the council will argue about this week.", "Will road pricing work?", "Officials say a charge would cut traffic by a fifth, but shopkeepers fear it.", "Will tree planting help?", "The city planted 20,000 trees last year and wants twice as many."])).toEqual(["Road pricing", "Tree planting"]);
+  });
+
   it("keeps a field's word as an item when it is not a field ('Chair election')", () => {
     const agm = ["Investors will gather in Lausanne on April 16 for an annual general meeting that could be the most contested in the company's history.", "Chair election", "The board has nominated a former banker to replace the outgoing chair, who is stepping down after a profit warning.", "Pay vote", "Shareholders will also cast a binding vote on executive compensation, including a sign-on award for the new chief executive."];
     expect(labels(agm)).toEqual(["Chair election", "Pay vote"]);
