@@ -65,7 +65,7 @@ const CONTEST = new RegExp(
 // "Among matters expected to be raised are the RTS Link and the economic zone": a list turned round.
 // "Chief among the assembly's demands is the royalty share itself".
 // "Chief among them are currency swings, grid curtailment and…": the frame named in the sentence before.
-const AMONG = new RegExp(String.raw`^(?:(?:chief|first|foremost|high|top|prominent|notable|principal|primary)\s+)?among\s+(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?${FRAME_NOUNS}\b[^,;]{0,60}?|(?<=^(?:chief|first|foremost|high|top|principal)\s+among\s+)(?:them|these|those))\s(?:are|is|will be)\s+(.+)$`, "iu");
+const AMONG = new RegExp(String.raw`^(?:(?:chief|first|foremost|high|top|prominent|notable|principal|primary)\s+)?among\s+(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${FRAME_NOUNS}|proposals?|measures?|motions?|resolutions?|bills?|changes?|plans?)\b[^,;]{0,60}?|(?<=^(?:chief|first|foremost|high|top|principal)\s+among\s+)(?:them|these|those))\s(?:are|is|will be)\s+(.+)$`, "iu");
 // "Where the bill is likeliest to stumble is the excise duty…": the item comes after the clause.
 const PSEUDO_CLEFT = /^(?:where|what)\b[^,;]{3,80}?\s(?:is|are|will be)\s+((?:the|an?)\s+.+)$/iu;
 // "Less contentious, but still expected to draw debate, is the scholarship fund": an aside may follow the position.
@@ -131,7 +131,7 @@ const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meetin
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:(?:to|will|would|also) (?:exchange|compare|swap|trade)|exchanged|compared|swapped|traded) (?:views|notes) on|(?:to|will|would|also) (?:weigh|consider|examine|look at|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(?!(?:(?:about|around|some|up to|more than|over|nearly|almost)\s+)?(?:[£$€¥₹]|(?:US|S|A|C|HK|NZ|NT|Rs|RM)\$?\s?\d|\d))(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:(?:to|will|would|also) (?:exchange|compare|swap|trade)|exchanged|compared|swapped|traded) (?:views|notes) on|(?:to|will|would|also|and) (?:weigh|consider|examine|look at|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on|sign off on|decide on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(?!(?:(?:about|around|some|up to|more than|over|nearly|almost)\s+)?(?:[£$€¥₹]|(?:US|S|A|C|HK|NZ|NT|Rs|RM)\$?\s?\d|\d))(.+)$`,
   "iu",
 );
 
@@ -371,7 +371,8 @@ function listAfterVerb(text: string): string[] | undefined {
   }
   return singles.length >= 2 && singles.every((t) => isThing(t) && !isPlace(t)) ? singles : undefined;
 }
-const NEXT_DEED = /,?\s+and\s+(?=(?:discussed|reviewed|addressed|tackled|debated|took up|exchanged|considered|examined|touched on)\b)/i;
+// "…sign off on a data-sharing protocol and agree on a timetable for flood forecasting": two deeds to come, one thing each.
+const NEXT_DEED = /,?\s+and\s+(?=(?:discussed|reviewed|addressed|tackled|debated|took up|exchanged|considered|examined|touched on|agree on|sign off on|decide on|vote on|approve|review|consider|discuss|debate|settle)\b)/i;
 
 // The things listed after a verb of discussing or a colon frame.
 function listAfter(after: string, afterVerb: boolean): string[] | undefined {
@@ -427,7 +428,8 @@ function isThing(p: string, maxWords = MAX_ITEM_WORDS): boolean {
 // "On the table: a push for reparations, the war in Sudan, and how to pay for peace operations."
 // "Also before the commission: whether to keep…, and an update of the noise programme."
 // "Up for a vote when members reconvene: the transit levy, a freeze on parking fees and…"
-const COLON_FRAME = /(?:^|[.!]\s+)(?:also\s+)?(?:on the (?:table|agenda|docket|cards|menu)|in (?:this|today['’]s|this week['’]s) (?:issue|edition|episode|newsletter)|before (?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:commission|board|council|committee|panel|assembly|court|house|senate|ministers|lawmakers|legislature|talks|summit|meeting|session)|up for (?:discussion|debate|a vote|approval|renewal)(?:\s+(?:when|as|once|after|before|at|in)\s+[^:]{1,60})?|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
+// "On the board's table next week: a loan for the metro, a climate target and an energy policy".
+const COLON_FRAME = /(?:^|[.!]\s+)(?:also\s+)?(?:on (?:the|(?:the\s+)?[\p{L}’'-]+['’]s)\s+(?:table|agenda|docket|cards|menu|plate)(?:\s+(?:next|this)\s+(?:week|month)|\s+(?:today|tomorrow|on \p{Lu}\p{Ll}+day))?|in (?:this|today['’]s|this week['’]s) (?:issue|edition|episode|newsletter)|before (?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:commission|board|council|committee|panel|assembly|court|house|senate|ministers|lawmakers|legislature|talks|summit|meeting|session)|up for (?:discussion|debate|a vote|approval|renewal)(?:\s+(?:when|as|once|after|before|at|in)\s+[^:]{1,60})?|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
 
 /** A forum things are brought to: talks, a session, a summit, a debate. */
 // "The board will meet on Thursday", "Negotiators will sit down again on Friday": a sitting to come, named by its verb.
@@ -439,8 +441,11 @@ export const SITTING = new RegExp(String.raw`\b(?:${alt([...FORUMS, "negotiation
 // "give the party's blessing to Xi's call for self-reliance": what is blessed is the item.
 const BLESSING = /^(?:(?:the\s+)?[\p{L}’'-]+['’]s\s+|its\s+|their\s+)?(?:blessing|approval|backing|support|endorsement|nod|seal of approval|green light)\s+(?:to|for)\s+/iu;
 const WILL_DO = /^.*\b(?:will|would|(?:is|are)\s+(?:set|expected|due|likely)\s+to|plans?\s+to)\s+(.+)$/i;
+// "They will decide whether to raise parking charges, approve a cycling strategy and sell the old
+// depot": deeds weighed are a sitting's, whoever "they" are.
+const DECIDE_TO = /\b(?:will|to|must|would|are to|is to)\s+(?:decide|consider|vote on|weigh|debate)\s+whether\s+to\s+(.+)$/i;
 function doneList(sentence: string): string[] | undefined {
-  const m = SITTING.test(sentence) ? WILL_DO.exec(sentence) : null;
+  const m = DECIDE_TO.exec(sentence) ?? (SITTING.test(sentence) ? WILL_DO.exec(sentence) : null);
   if (!m?.[1]) return undefined;
   const list = withoutAsides(withoutAttribution(m[1])).replace(/\s+(?:as|while|because|after|before|amid)\s+.*$/i, "");
   // "would send representatives to the meeting and demand a guarantee on noise and support funds":

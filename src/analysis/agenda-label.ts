@@ -43,6 +43,9 @@ export function labelOf(topic: string): string | undefined {
   // phrase before the clause's own verb.
   // "how strict the rules of origin should be" → "rules of origin".
   label = label.replace(/^(?:how|whether)\s+(?:(?:much|many|strict|far|fast|soon|big|high|deep|long)\s+)?(?=(?:the|a|an|its|their)\s)/i, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
+  // "Whether to close the maternity ward at night" → "Closing maternity ward": the deed weighed names it.
+  const weighed = /^(?:whether|how)\s+to\s+(.+)$/i.exec(label)?.[1];
+  if (weighed) label = attempted(weighed) ?? label;
   // "splitting it into two sittings": a pronoun after the action points back; where it goes names the item.
   label = label.replace(/^(\p{L}+ing)\s+(?:it|them)\s+(?=(?:into|to|as|from|across|over|between)\s)/iu, "$1 ");
   // "Any related matters", "Any other business": a list's catch-all names nothing.
@@ -144,7 +147,8 @@ function shorten(phrase: string): string {
 // "simplify EU rules for business" → "Simplifying EU rules": the deed and its object, in a label's length.
 function attempted(deed: string): string | undefined {
   const [verb, ...object] = deed.replace(PREPOSITION_TAIL, "").trim().split(/\s+/);
-  const gerund = verb ? (nlp(verb).verbs().toGerund().text() as string).replace(/^is\s+/i, "") : "";
+  // Alone, "close" or "scrap" may read as a noun: read it in a clause of its own.
+  const gerund = verb ? (nlp(`they ${verb} it`).verbs().toGerund().text() as string).replace(/^(?:is|are)\s+/i, "").replace(/\s+it$/i, "") : "";
   const words = [gerund, ...object.join(" ").replace(LEADING, "").split(/\s+/)].filter((w) => w !== "");
   return gerund && words.length >= 2 && words.length <= MAX_LABEL_WORDS ? words.join(" ") : undefined;
 }
@@ -165,6 +169,8 @@ export function beforeParticiple(phrase: string): string {
     (t, i) =>
       i > 0 &&
       terms[i - 1]?.tags.includes("Noun") === true &&
+      // "the junta's planned elections": a participle before its own noun describes it.
+      !(t.tags.includes("PastTense") && ["Noun"].some((g) => terms[i + 1]?.tags.includes(g)) && !["Date", "Pronoun", "ProperNoun", "Value"].some((g) => terms[i + 1]?.tags.includes(g))) &&
       // "arrears left over from earlier contracts", "a textbook set to replace…": an irregular participle with its preposition;
       // "the night-shift premium cut last year": or with its time.
       ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^(?:by|over|out|behind|off|from|in|into|on|at|for|under|to|last|earlier|this|yesterday|recently)$/i.test(terms[i + 1]?.text ?? ""))) ||

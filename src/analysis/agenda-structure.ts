@@ -80,7 +80,8 @@ const X_FIRST = /^([\p{L}’' -]{3,40}?)\s+(?:first|next|last)\.?$/iu;
 const FRAMED = /^(?:the|a)\s+(?:question|issue|matter|problem|subject|item|file)\b[^,]*,\s*(.+)$/iu;
 
 const BULLET = new RegExp(String.raw`^(${LIST_MARK})\s+`, "u");
-const NUMBER = /^\(?(\d{1,2})[.)]\s+/;
+// "2. Financing", "(3) Tariffs", and a minute's "Item 2: Parking enforcement".
+const NUMBER = /^(?:\(?(\d{1,2})[.)]|(?:agenda\s+)?item\s+(\d{1,2})\s*[:.—–-])\s+/i;
 const HEAD_AND_BODY = /^([^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*(.+)$/u;
 const MAX_HEADING_WORDS = 7;
 const MAX_QUESTION_WORDS = 16;
@@ -136,10 +137,10 @@ export function entriesOf(paragraph: string): string[] | undefined {
   const number = NUMBER.exec(paragraph);
   if (!number) return undefined;
   const entries: string[] = [];
-  let n = Number(number[1]);
+  let n = Number(number[1] ?? number[2]);
   let rest = paragraph.slice(number[0].length);
   for (;;) {
-    const next = new RegExp(String.raw`\s\(?${n + 1}[.)]\s+`).exec(rest);
+    const next = new RegExp(String.raw`\s(?:\(?${n + 1}[.)]|(?:agenda\s+)?item\s+${n + 1}\s*[:.—–-])\s+`, "i").exec(rest);
     if (!next) break;
     entries.push(rest.slice(0, next.index));
     rest = rest.slice(next.index + next[0].length);
@@ -157,6 +158,9 @@ function isInstruction(entry: string): boolean {
 const markOf = (paragraph: string): string | undefined => BULLET.exec(paragraph)?.[1] ?? (NUMBER.test(paragraph) ? "number" : undefined);
 
 const cleanEntry = (e: string): string => e.trim().replace(/[;,]\s*(?:and)?$/i, "").trim();
+
+// "ORDERS OF THE DAY", "Agenda", "The committee considered the following items.": a lead-in that names a list of business.
+const ORDER_OF_BUSINESS = /^(?:orders? of the day|order of business|agenda|business|items? (?:for|of) business)\.?$|\bthe following (?:items|matters|business|motions|bills|resolutions)\b/i;
 
 // Runs of consecutive list paragraphs: one list, however its entries were laid out.
 function listItems(paragraphs: string[]): Found[] {
@@ -177,7 +181,7 @@ function listItems(paragraphs: string[]): Found[] {
     const leadIn = sentences(paragraphs[i - 1] ?? "").at(-1) ?? "";
     // "…will ask shareholders to approve three resolutions that would reshape…" and three bullets: the count announces them too.
     const counted = ITEM_COUNT.exec(leadIn);
-    const announced = /:$/.test(leadIn) || COUNTED.test(leadIn) || (counted !== null && countOf(counted[1] ?? "") === run.length && !tellsThePast(leadIn, counted[1] ?? ""));
+    const announced = /:$/.test(leadIn) || ORDER_OF_BUSINESS.test(leadIn) || COUNTED.test(leadIn) || (counted !== null && countOf(counted[1] ?? "") === run.length && !tellsThePast(leadIn, counted[1] ?? ""));
     // "Tariffs: a 9% rise…", or "Autos. Washington wants…": a short head, then what is at stake.
     const headed = run.map(({ at, entry }) => {
       const m = HEAD_AND_BODY.exec(entry);
@@ -307,10 +311,12 @@ function deliveredCount(all: { at: number; s: string }[], k: number, paragraphs:
   if (!m || n < 2 || tellsThePast(s, m[1] ?? "")) return [];
   const following = announcedAfter(all, k, n, paragraphs);
   // "Close behind is next year's budget": a position turned round delivers too.
-  const topics = following.map((f) => ({ ...f, topic: DELIVERS.test(f.s) ? topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] : undefined }));
+  const topics = following.map((f) => ({ ...f, topic: DELIVERS.test(f.s) || RANKED_PREDICATE.test(f.s) ? topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] : undefined }));
   return following.length === n && topics.every((t) => t.topic) ? topics.map((t) => ({ at: t.at, topic: t.topic ?? "", summary: t.summary })) : [];
 }
 
+// "Whether to close the ward at night is the most painful": a rank in the predicate delivers too.
+const RANKED_PREDICATE = /^[^,;]{3,80}?\s(?:is|are|will be|looks|looms)\s+(?:(?:likely|set|sure|bound)\s+to\s+be\s+)?the\s+(?:most\s+\p{L}+|\p{L}{3,}est|first|second|third|last)\b/iu;
 // "…runs to three items. First comes X. Then there is Y. Finally, Z."
 const DELIVERS = new RegExp(String.raw`^(?:and\s+)?(?:one|another|close behind|next up|the\s+(?:first|second|third|fourth|fifth|other|last|final|\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)|(?:finally|lastly)\b|(?:first|second|third|then|next|last|${FIRST_IDIOMS})\b(?=\s*,|\s+(?:comes?|came|there)\b))\b`, "iu");
 
@@ -358,11 +364,25 @@ const APPOSITIVE_ASIDE = /,\s*(?:(?:a|an|the)\s+|\p{Ll}+ed\s|which\s|who\s)[^,]{
 // A title or lede that announces the issues its paragraphs take in turn.
 const ANNOUNCES = /\b(?:the (?:issues|questions|battles|fights|choices)|(?:key|big|main|biggest) (?:issues|questions|battles|fights|tests|choices)|things to (?:know|watch)|what to (?:watch|know|expect|look for)|what(?:['’]s| is) at stake|(?:two|three|four|five|six|seven) (?:things|issues|questions|battles|fights|tests|takeaways|areas|priorities|challenges|battlegrounds))\b/i;
 
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const DAY_BRINGS = new RegExp(String.raw`^(?:(?:on|and)\s+)?(?:${WEEKDAY}|tomorrow|next week|the weekend|later in the week)\s+(?:brings|sees|has|offers)\s+([^,;]+?)\s*(?:[,;].*)?[.]?$`, "iu");
+const TIME_TAIL = new RegExp(String.raw`\s+(?:on\s+)?(?:${WEEKDAY}|tomorrow|today|this week|next week)\s*[.!]?$|\s*\((?:${WEEKDAY})\)\s*[.!]?$`, "iu");
+// "The central bank's rate decision on Tuesday.": a thing and its day, no verb.
+function verblessThing(sentence: string): string | undefined {
+  if (!TIME_TAIL.test(sentence) || wordCount(sentence) > MAX_TOPIC_SENTENCE_WORDS) return undefined;
+  const thing = sentence.replace(TIME_TAIL, "").trim();
+  const terms = termsOf(thing);
+  return terms.length > 0 && !terms.some((_, k) => headsClause(terms, k)) && terms.some((t) => t.tags.includes("Noun")) ? thing : undefined;
+}
+
 const FRAGMENT = /^(?:then|and then|and|next|finally|lastly|last|also|plus)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)\s*[.!]$/iu;
 
 /** Topic sentences: a paragraph that opens on its subject in a few words, or names it first ("On haze, …"). */
 export function topicSentences(paragraphs: string[], title = ""): Found[] {
-  const firstBody = paragraphs.findIndex((p) => wordCount(p) >= 15);
+  const lede = paragraphs.findIndex((p) => wordCount(p) >= 15);
+  // "What to watch this week" as a heading of its own: the paragraphs after it are the run, however short.
+  const heading = paragraphs.findIndex((p, i) => (lede < 0 || i < lede) && wordCount(p) <= MAX_HEADING_WORDS && ANNOUNCES.test(p));
+  const firstBody = heading >= 0 ? heading : lede;
   const announced = ANNOUNCES.test(title) || ANNOUNCES.test(paragraphs.slice(0, firstBody + 1).join(" "));
   const found: Found[] = [];
   paragraphs.forEach((p, i) => {
@@ -392,6 +412,13 @@ export function topicSentences(paragraphs: string[], title = ""): Found[] {
     const object = all.length >= 2 && wordCount(opener) <= MAX_OBJECT_OPENER_WORDS && !REPORTS.test(opener) ? (CONTEST_OVER.exec(opener) ?? DEALING.exec(opener))?.[1] : undefined;
     if (object && !isAgentLike(object) && !nlp(object).has("#Date")) {
       found.push({ at: i, topic: object.replace(/\s+(?:when|as|before|after|because|while|which)\b.*$/i, ""), summary: all[1] ?? first });
+      return;
+    }
+    // A week-ahead roundup: "Wednesday brings the budget vote in parliament, where…", "The central
+    // bank's rate decision on Tuesday." — what the day brings, or the thing itself without a verb.
+    const day = announced ? DAY_BRINGS.exec(opener)?.[1] ?? verblessThing(opener) : undefined;
+    if (day && !isAgentLike(day)) {
+      found.push({ at: i, topic: day, summary: all.length >= 2 && wordCount(opener) < 10 ? all[1] ?? first : first });
       return;
     }
     // A question opens an explainer's paragraph; questionItems reads it with its answer.
@@ -469,8 +496,10 @@ function topicOfSentence(s: string): string | undefined {
   if (/^["“‘]/.test(text)) return undefined;
   const subject = subjectOf(text);
   if (subject && !isAgentLike(subject) && wordCount(subject) <= MAX_LABEL_WORDS + 2) return subject;
-  return nounPhrases(text).find((np) => !isAgentLike(np));
+  // "…must find a way to fill the vacant nursing posts": a word for how or when names nothing.
+  return nounPhrases(text).find((np) => !isAgentLike(np) && !EMPTY_NOUN.test(np));
 }
+const EMPTY_NOUN = /^(?:(?:a|an|the|some|any)\s+)?(?:way|ways|means|need|time|times|step|steps|effort|efforts|decision|choice|lot|number|bit|kind|sort|chance)$/i;
 
 // What the question asks about: "How much ore can the miners dig?" → "ore";
 // "Why did the government act?" → none (an actor).

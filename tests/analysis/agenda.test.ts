@@ -602,3 +602,31 @@ describe("findAgenda on company and market previews", () => {
     expect(labels(agm)).toEqual(["Chair election", "Pay vote"]);
   });
 });
+
+describe("findAgenda on institutions' own papers and previews", () => {
+  const labels = (paragraphs: string[], title = ""): string[] => findAgenda({ paragraphs, title }).map((i) => i.label);
+
+  it("reads an order paper, a minute's numbered items and what is on a board's table", () => {
+    expect(labels(["ORDERS OF THE DAY", "1. Second reading of the Seeds (Amendment) Bill.", "2. Committee stage of the Fisheries Bill.", "3. Motion on the report of the Estimates Committee."])).toHaveLength(3);
+    expect(labels(["The committee considered the following items.", "Item 1: Budget monitoring. The treasurer reported an overspend on roof repairs.", "Item 2: Street lighting. Members agreed to ask for quotes.", "Item 3: Any other business. None was raised."])).toEqual(["Budget monitoring", "Street lighting"]);
+    expect(labels(["On the board's table next week: a $300 million loan for a port in Chittagong, a revised gender strategy and the bank's new water policy."])).toEqual(["Loan for port", "Revised gender strategy", "Bank's new water policy"]);
+  });
+
+  it("reads two deeds to come with one thing each, the proposals a committee will vote on, and deeds a council will decide whether to do", () => {
+    expect(labels(["Water ministers of the four member states meet in Vientiane on Friday.", "They are expected to sign off on a new data-sharing protocol and agree on a timetable for joint drought forecasting, a spokesman said."])).toEqual(["New data-sharing protocol", "Timetable for drought forecasting"]);
+    expect(labels(["The technical committee meets in Geneva from Monday.", "Among the proposals the committee will vote on are a new socket standard for e-bikes and revised rules for labelling solar panels."])).toEqual(["New socket standard", "Rules for solar panels"]);
+    expect(labels(["Councillors meet on Tuesday evening.", "They will decide whether to raise bin charges, approve a new tree strategy and sell the old fire station on Bridge Street."])).toEqual(["Bin charges", "New tree strategy", "Old fire station"]);
+  });
+
+  it("reads a week-ahead roundup under its heading, and a deed weighed as its gerund", () => {
+    expect(labels(["What to watch this week", "The central bank's rate decision on Tuesday. Most economists expect a cut.", "Thursday brings the final vote on the mining code, where the government has a thin majority."])).toEqual(["Central bank's rate decision", "Vote on mining code"]);
+    const board = ["When the trust's board meets on Thursday it will have three decisions in front of it.", "Whether to shut the birth unit at night is the most painful. Births there have fallen by a third.", "Then there is the catering contract, which managers want to hand to a private firm.", "Finally, there is the car park, where charges have not risen since 2015."];
+    expect(labels(board)).toEqual(["Shutting birth unit", "Catering contract", "Car park"]);
+  });
+
+  it("reads no agenda in what a board or a conference has already done, or in a profile's 'agenda'", () => {
+    expect(labels(["The board met on Monday and approved the budget, a new logo and three appointments.", "The chairman said the meeting went smoothly."])).toEqual([]);
+    expect(labels(["The union's conference last week voted for motions on pay and pensions.", "Delegates also elected a new president."])).toEqual([]);
+    expect(labels(["Her agenda is simple: get more girls into science.", "She grew up in a village without a secondary school."])).toEqual([]);
+  });
+});
