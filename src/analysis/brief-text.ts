@@ -12,5 +12,6 @@ export function briefTextOf(draft: BriefDraft, id: string): BriefText {
     ...(draft.dateline ? { dateline: draft.dateline } : {}),
     ...(draft.html ? { html: draft.html } : {}),
     ...(draft.countries ? { countries: draft.countries } : {}),
+    ...(draft.tags?.length ? { tags: draft.tags } : {}),
   };
 }

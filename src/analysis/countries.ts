@@ -3,7 +3,8 @@
 // passing "arms exports to North Korea" does not put a Russian budget story in Asia.
 import nlp from "compromise";
 import { withoutDateline } from "./dateline.ts";
-import { CJK, modernName } from "./gazetteer.ts";
+import { escapeRegExp } from "../briefs/normalise.ts";
+import { CJK, gazetteer, modernName, placeKey } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { CONTEXT_RULES } from "./place-data.ts";
 import { wordCount } from "./text.ts";
@@ -20,6 +21,10 @@ export interface CountryEvidence {
   datelineCountry?: string;
   /** Countries the source declared (front matter); trusted. */
   declared?: string[];
+  /** The dateline's place: "Indian Wells" names no Indian. */
+  datelinePlace?: string;
+  /** The source's tags or categories ("singapore", "Japan"): one that names a country weighs as a dateline does. */
+  tags?: string[];
 }
 
 // A smaller town counts only in the headline or dateline, where a place is expected.
@@ -39,6 +44,7 @@ const SHORT_BRIEF_WORDS = 60;
 const SHORT_MIN_SCORE = 0.85;
 // A country, a capital or a major city, named once.
 const LONE_COUNTRY_MIN_SCORE = 0.7;
+const LONE_PLACES = 3;
 // A leader named in the headline stands for their country, a little behind a country named outright.
 const PERSON_TITLE_FACTOR = 0.5;
 
@@ -68,7 +74,8 @@ export function rankCountries(e: CountryEvidence): string[] {
     t.strong = true;
   });
   // The headline's first-named country is usually its subject: a small edge by position.
-  const inTitle = inContext(findMentions(e.title, options), fullText, e.title);
+  const read = (text: string): Mention[] => outsidePlace(inContext(findMentions(text, options), fullText, text), text, e.datelinePlace);
+  const inTitle = read(e.title);
   [...new Set(inTitle.map((m) => m.code))].forEach((code, i) => {
     const t = tally(code);
     const byPerson = inTitle.every((m) => m.code !== code || m.kind === "person");
@@ -76,17 +83,27 @@ export function rankCountries(e: CountryEvidence): string[] {
     t.strong = true;
   });
   const titled = inTitle.length > 0;
+  const towns: string[] = [];
   // The dateline's own words are not a mention: "SINGAPORE, Feb 10 (Reuters) - Libya's oil…".
   const body = withoutDateline(e.paragraphs);
   body.forEach((p, i) => {
-    for (const m of inContext(findMentions(p, options), fullText, p)) {
-      if (KIND_WEIGHT[m.kind] === 0) continue;
+    for (const m of read(p)) {
+      if (KIND_WEIGHT[m.kind] === 0) {
+        if (!m.common) towns.push(m.code);
+        continue;
+      }
       const t = tally(m.code);
       t.score += KIND_WEIGHT[m.kind] * (i === 0 ? LEAD_FACTOR : 1);
       t.paragraphs.add(i);
       if (!m.common) t.plain = true;
     }
   });
+  // A tag naming a country: the desk filed the piece under it.
+  for (const code of new Set((e.tags ?? []).map(countryTagged).filter((c): c is string => c !== undefined))) {
+    const t = tally(code);
+    t.score += DATELINE_WEIGHT;
+    t.strong = true;
+  }
   if (e.datelineCountry) {
     const t = tally(e.datelineCountry);
     // Where a story was filed says less about a country the headline already names; and when the
@@ -125,7 +142,27 @@ export function rankCountries(e: CountryEvidence): string[] {
     const [[code, only]] = [...tallies.entries()] as [[string, Tally]];
     if (only.plain && only.score >= LONE_COUNTRY_MIN_SCORE) return [code];
   }
+  // An order paper naming only "Sarawak", "Kota Bharu" and "Sibu": when every place a brief names,
+  // towns included, lies in one country, and it names three, that country is the brief's.
+  const everywhere = new Set([...tallies.keys(), ...towns]);
+  if (prominent.length === 0 && everywhere.size === 1 && towns.length + [...tallies.values()].reduce((n, t) => n + t.paragraphs.size, 0) >= LONE_PLACES) return [...everywhere];
   return prominent.map(([code]) => code);
+}
+
+// "singapore", "South Korea": a tag that is wholly a country's name, in any case.
+function countryTagged(tag: string): string | undefined {
+  const name = tag.trim().toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+  const place = gazetteer().lookup(placeKey(name));
+  // "Georgia" or "Jordan" as a tag says nothing of which one.
+  const ambiguous = CONTEXT_RULES.some((r) => r.names.some((n) => n.toLowerCase() === name.toLowerCase()));
+  return place?.kind === "country" && place.code !== "" && !ambiguous ? place.code : undefined;
+}
+
+// "…to reach the Indian Wells final": a word inside the dateline's place name is no mention of its own.
+function outsidePlace(mentions: Mention[], text: string, place: string | undefined): Mention[] {
+  if (!place || !place.includes(" ")) return mentions;
+  const spans = [...text.matchAll(new RegExp(escapeRegExp(place), "giu"))].map((m) => [m.index, m.index + m[0].length] as const);
+  return mentions.filter((m) => m.text === place || !spans.some(([from, to]) => m.start >= from && m.end <= to));
 }
 
 /** Drops mentions of ambiguous names ("Georgia", "Turkey", "Jordan") whose brief points elsewhere. */

@@ -7,6 +7,7 @@ import { isCommonWord } from "./common-words.ts";
 import { findMentions } from "./mentions.ts";
 import { gazetteer, isRealPlace, modernName, placeKey, realPlaceNamed, type Place } from "./gazetteer.ts";
 import { timeZoneOf } from "./place-sources.ts";
+import { AGENCY_HOME } from "./place-data.ts";
 
 export interface DatelineInput {
   byline?: string;
@@ -154,10 +155,23 @@ function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | u
   return { ...located, ...(date ? { date } : {}) };
 }
 
+// "INDIAN WELLS, Calif.", "WILLMAR, Minn.": the AP's abbreviations of the states it writes after a town.
+const US_STATE_ABBREVIATION: Record<string, string> = {
+  "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado", "Conn.": "Connecticut",
+  "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
+  "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+  "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+  "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+  "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont",
+  "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+};
+
 // "VICTORIA, British Columbia" is in Canada, not the Seychelles: a qualifier decides among the places
 // a name may be. It cannot move a place the gazetteer knows to a country that has no such place
 // ("PORT OF SPAIN, Trinidad" stays in Trinidad and Tobago, though Bolivia has a Trinidad).
 function locatedBy(found: FoundDateline, qual: string): FoundDateline {
+  // An abbreviated state is only ever American: "ATHENS, Ga." is not in Greece.
+  if (US_STATE_ABBREVIATION[qual.replace(/\s+/g, "")]) return { ...found, country: "US" };
   const within = gazetteer().lookupAll(placeKey(qual)).filter(isRealPlace);
   const candidates = new Set(gazetteer().lookupAll(placeKey(found.place ?? "")).filter(isRealPlace).map((p) => p.code));
   const agreed = within.find((w) => candidates.has(w.code)) ?? (candidates.size === 0 ? within[0] : undefined);
@@ -273,6 +287,9 @@ function withCountry(d: FoundDateline, paragraphs: string[] = []): FoundDateline
   // "GEORGE TOWN:" over a story about Penang is Malaysia's George Town: the country the story names.
   const name = d.place;
   const named = places.length > 1 ? new Set(findMentions(paragraphs.join("\n")).filter((m) => m.name !== name).map((m) => m.code)) : undefined;
-  const place = places.find((p) => named?.has(p.code)) ?? places[0];
+  // Else the agency's own country breaks the tie: "GEORGE TOWN, Oct 13 (Bernama)".
+  const agency = /\(([^)]+)\)/.exec(d.raw)?.[1]?.trim().toLowerCase();
+  const home = agency ? AGENCY_HOME[agency] : undefined;
+  const place = places.find((p) => named?.has(p.code)) ?? (places.length > 1 ? places.find((p) => p.code === home) : undefined) ?? places[0];
   return place ? { ...d, country: place.code } : d;
 }

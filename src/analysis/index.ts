@@ -22,6 +22,8 @@ export interface BriefText {
   html?: string;
   /** Countries the source declared, ISO alpha-2. */
   countries?: string[];
+  /** The source's tags or categories. */
+  tags?: string[];
 }
 
 export interface Understanding {
@@ -56,6 +58,8 @@ export function understandBrief(brief: BriefText): Understanding {
       title: text.title,
       paragraphs: text.paragraphs,
       ...(found?.country ? { datelineCountry: found.country } : {}),
+      ...(found?.place ? { datelinePlace: found.place } : {}),
+      ...(text.tags ? { tags: text.tags } : {}),
       ...(text.countries ? { declared: text.countries } : {}),
     }),
     agenda: findAgenda({ paragraphs: text.paragraphs, title: text.title, ...(text.html ? { html: text.html } : {}) }),

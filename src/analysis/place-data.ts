@@ -44,6 +44,16 @@ export const OLD_NAMES: Record<string, string> = {
   Batavia: "Jakarta", Siam: "Thailand", Formosa: "Taiwan", HCMC: "Ho Chi Minh City",
 };
 
+/**
+ * National news agencies and the country each reports from: "GEORGE TOWN, Oct 13 (Bernama)" is
+ * Penang's George Town, not the Caymans'. Only ever a tie-breaker between places of one name.
+ */
+export const AGENCY_HOME: Record<string, string> = {
+  bernama: "MY", yonhap: "KR", kyodo: "JP", jiji: "JP", xinhua: "CN", antara: "ID", pti: "IN", ians: "IN", ani: "IN", uni: "IN",
+  vna: "VN", pna: "PH", app: "PK", bss: "BD", rss: "NP", kpl: "LA", akp: "KH", mna: "MM", kazinform: "KZ", irna: "IR",
+  tass: "RU", aap: "AU", "prensa latina": "CU", efe: "ES", ansa: "IT", dpa: "DE", "anadolu": "TR", wam: "AE", spa: "SA", kuna: "KW",
+};
+
 /** An ambiguous name counts only in its own context: cues for the country, cues against it. */
 export interface ContextRule {
   code: string;

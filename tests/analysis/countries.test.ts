@@ -114,3 +114,22 @@ describe("countries of whole briefs", () => {
     expect(u.countries).not.toContain("CN");
   });
 });
+
+describe("countries from a brief's filing: tags, a state after the town, the agency", () => {
+  it("counts a tag that names a country as the desk filing the piece under it, but not an ambiguous one", () => {
+    const paragraphs = ["The index closed higher on Friday, led by the three local banks.", "US inflation data on Wednesday will set the tone for rate-sensitive names."];
+    expect(rankCountries({ title: "Morning note: bank results and US CPI in focus", paragraphs, tags: ["morning note", "singapore", "equities"] })).toContain("SG");
+    expect(rankCountries({ title: "Runoff turnout beats forecasts", paragraphs: ["Voters in Atlanta queued for hours on Tuesday."], tags: ["Georgia", "elections"] })).not.toContain("GE");
+  });
+
+  it("takes the one country every named place lies in, towns included, when three are named", () => {
+    expect(rankCountries({ title: "Order paper for Tuesday", paragraphs: ["The Member for Sibu to ask about rural schools in Sarawak.", "The Member for Bintulu to ask about the port."] })).toEqual(["MY"]);
+    expect(rankCountries({ title: "Order paper for Tuesday", paragraphs: ["The Member for Sibu to ask about rural schools."] })).toEqual([]);
+  });
+
+  it("reads no Indian in the name of the dateline's place", () => {
+    const u = understandBrief({ id: "t", title: "Kessler rallies to reach Indian Wells final", paragraphs: ["INDIAN WELLS, Calif. (AP) — Marta Kessler came back from a set down on Saturday to reach the final.", "She will face the top seed on Sunday."] });
+    expect(u.countries).not.toContain("IN");
+    expect(u.dateline?.place).toBe("Indian Wells");
+  });
+});

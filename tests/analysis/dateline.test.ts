@@ -173,4 +173,9 @@ describe("findDateline", () => {
     expect(findDateline({ byline: "By Korea Herald staff", paragraphs: ["Prices rose in Seoul."], publishedAt: published })).toBeUndefined();
     expect(findDateline({ byline: "By Jane Roe", paragraphs: [], publishedAt: published })).toBeUndefined();
   });
+  it("places a town with an abbreviated US state in the US, and an ambiguous town by its agency's country", () => {
+    expect(findDateline({ paragraphs: ["ATHENS, Ga. (AP) — The Bulldogs won their opener on Saturday."] })?.country).toBe("US");
+    expect(findDateline({ paragraphs: ["WILLMAR, Minn. — Turkey growers braced for a hard winter."] })?.country).toBe("US");
+    expect(findDateline({ paragraphs: ["GEORGE TOWN, Oct 13 (Bernama) -- The island's city council will decide on parking fees on Thursday."] })?.country).toBe("MY");
+  });
 });
