@@ -13,5 +13,6 @@ export function briefTextOf(draft: BriefDraft, id: string): BriefText {
     ...(draft.html ? { html: draft.html } : {}),
     ...(draft.countries ? { countries: draft.countries } : {}),
     ...(draft.tags?.length ? { tags: draft.tags } : {}),
+    ...(draft.publishedDay ? { publishedDay: draft.publishedDay } : {}),
   };
 }

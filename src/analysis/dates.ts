@@ -63,8 +63,9 @@ export function datelineYear(month: number, published: Date): number {
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 // "on Friday", "next Tuesday", "this Thursday", "tomorrow" — but not "Friday, March 6", which names its date.
 // "Thursday's meeting" names a meeting everyone knows the day of (usually today's): no date to resolve.
-// "for Wednesday's state banquet", "ahead of Sunday's vote", "all eyes are on Thursday's meeting", "will play in Saturday's grand final" do look ahead to the day.
-const WEEKDAY = /\b(?:(next|this|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|tomorrow)\b(?:(?<=(?:\bfor|\bahead of|\bbefore|\b(?:eyes|attention|focus|spotlight)\b[^.;]{0,30}?\bon|\bwill\s+(?:\w+\s+){0,3}?(?:in|at))\s+\w+)['’]s|(?!['’]s))(?!,?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g;
+// "for Wednesday's state banquet", "ahead of Sunday's vote", "all eyes are on Thursday's meeting", "will play in Saturday's grand final",
+// "heads into Friday's review" do look ahead to the day.
+const WEEKDAY = /\b(?:(next|this|coming)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|tomorrow)\b(?:(?<=(?:\bfor|\bahead of|\bbefore|\b(?:heads?|heading|goes|going)\s+into|\bahead\s+to|\b(?:eyes|attention|focus|spotlight)\b[^.;]{0,30}?\bon|\bwill\s+(?:\w+\s+){0,6}?(?:in|at))\s+\w+)['’]s|(?!['’]s))(?!,?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g;
 
 export interface RelativeDay {
   /** Days after the reference date: 1–7, or up to 13 for "next Friday". */

@@ -5,6 +5,7 @@ import { findAgenda } from "./agenda.ts";
 import { rankCountries } from "./countries.ts";
 import { findDateline, withoutDateline } from "./dateline.ts";
 import { summarise } from "./summary.ts";
+import { timeZoneOf } from "./place-sources.ts";
 import { withoutSpeakers } from "./transcript.ts";
 import { findUpcoming } from "./upcoming.ts";
 
@@ -24,6 +25,8 @@ export interface BriefText {
   countries?: string[];
   /** The source's tags or categories. */
   tags?: string[];
+  /** The day of publication where it was written, when the source said so. */
+  publishedDay?: string;
 }
 
 export interface Understanding {
@@ -51,20 +54,31 @@ export function understandBrief(brief: BriefText): Understanding {
   // dateline's day (a Kuala Lumpur morning is the previous evening in UTC), when it is that close.
   const filed = dateline?.date ? new Date(`${dateline.date}T12:00:00Z`) : undefined;
   const close = filed && text.publishedAt && Math.abs(filed.getTime() - text.publishedAt.getTime()) <= 2 * 86_400_000;
-  const reference = close ? filed : (text.publishedAt ?? filed);
+  const countries = rankCountries({
+    title: text.title,
+    paragraphs: text.paragraphs,
+    ...(found?.country ? { datelineCountry: found.country } : {}),
+    ...(found?.place ? { datelinePlace: found.place } : {}),
+    ...(text.tags ? { tags: text.tags } : {}),
+    ...(text.countries ? { declared: text.countries } : {}),
+  });
+  // Without a dated dateline, the day it was published where it was written (a Singapore morning note
+  // dated 07:45+08:00 is still the previous evening in UTC, and its "tomorrow" is local); else where
+  // the brief is about.
+  const local = filed ? undefined : (text.publishedDay ?? (text.publishedAt && countries[0] ? localDayIn(text.publishedAt, countries[0]) : undefined));
+  const reference = close ? filed : local ? new Date(`${local}T12:00:00Z`) : (text.publishedAt ?? filed);
   return {
     ...(dateline ? { dateline } : {}),
-    countries: rankCountries({
-      title: text.title,
-      paragraphs: text.paragraphs,
-      ...(found?.country ? { datelineCountry: found.country } : {}),
-      ...(found?.place ? { datelinePlace: found.place } : {}),
-      ...(text.tags ? { tags: text.tags } : {}),
-      ...(text.countries ? { declared: text.countries } : {}),
-    }),
+    countries,
     agenda: findAgenda({ paragraphs: text.paragraphs, title: text.title, ...(text.html ? { html: text.html } : {}) }),
     // The dateline's own date ("CANTON, Oct 15 (SCTW) -") is when it was filed, not an event.
     upcoming: findUpcoming({ briefId: text.id, title: text.title, paragraphs: withoutDateline(text.paragraphs), ...(reference ? { reference } : {}) }),
     summary: summarise(text.title, text.paragraphs),
   };
+}
+
+/** The calendar day of an instant in a country's (first) time zone. */
+function localDayIn(instant: Date, country: string): string | undefined {
+  const zone = timeZoneOf("", country);
+  return zone ? new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant) : undefined;
 }

@@ -26,7 +26,7 @@ const NEAR_DAYS = 62;
 
 // Nouns that name something that happens on a date. A date with none of these near it gives no event.
 const EVENTS = new Set(
-  ("visit trip tour meeting meetings talks summit vote votes election elections poll polls ruling verdict hearing hearings decision " +
+  ("visit trip tour meeting meetings agm egm talks summit vote votes election elections poll polls ruling verdict hearing hearings decision " +
     "deadline budget referendum conference session sessions review auction launch inauguration ceremony negotiations round " +
     "signing statement plenary congress forum assembly deal agreement trial sentencing announcement release data report results earnings " +
     "debate dialogue consultation consultations parade exercise exercises drills deployment festival holiday strike tender " +
@@ -62,15 +62,32 @@ export function findUpcoming({ briefId, title, paragraphs, reference }: Upcoming
       if (date) found.push({ index: when.index, date, label: eventLabel(sentence, when, when.day !== undefined && tense !== "past"), monthOnly: when.day === undefined });
     }
     // "on Friday" is ahead only in a clause that says so: "met on Friday" is last Friday.
-    for (const day of [...findRelativeDays(sentence, reference), ...findDaysOfMonth(sentence, reference)]) {
+    let ahead = false;
+    for (const day of [...findRelativeDays(sentence, reference), ...findDaysOfMonth(sentence, reference)].sort((a, b) => a.index - b.index)) {
       const when = { index: day.index, text: day.text };
+      const date = addDays(reference, day.daysAhead);
+      // "• Singapore Budget (Thursday): …": a heading's day in brackets is when the heading happens.
+      const head = HEADED_DAY.exec(sentence.slice(0, day.index))?.[1];
+      if (head && sentence.slice(day.index + day.text.length).startsWith(")")) {
+        found.push({ index: day.index, date, label: capitalise(head.replace(/\*\*/g, "").trim()), monthOnly: false });
+        continue;
+      }
+      // "…three-year notes on Tuesday, followed by 10-year notes on Wednesday and bonds on Thursday": a
+      // day chained to one ahead is ahead too.
+      const chained = ahead && CHAINED.test(sentence.slice(clauseStart(sentence, day.index) + 1, day.index));
       // "for Wednesday's banquet": the preposition before a named day's event already looks ahead.
-      if (/['’]s$/.test(day.text) || clauseLooksAhead(sentence, when)) found.push({ index: day.index, date: addDays(reference, day.daysAhead), label: eventLabel(sentence, when, true), monthOnly: false });
+      if (/['’]s$/.test(day.text) || chained || clauseLooksAhead(sentence, when)) {
+        found.push({ index: day.index, date, label: eventLabel(sentence, when, true), monthOnly: false });
+        ahead = true;
+      }
     }
     for (const f of found.sort((a, b) => a.index - b.index)) add(f.date, f.label, f.monthOnly);
   }
   return out;
 }
+
+const HEADED_DAY = /^\s*(?:[-–•*▪]\s*)?(?:\*\*)?([^():.;]{2,60}?)\s*\(\s*$/u;
+const CHAINED = /^\s*(?:followed by|then|and then|and|before|after)\b/i;
 
 /** YYYY-MM-DD of a date that lies ahead of the reference, or undefined for a past one. */
 export function resolveFuture(d: PartialDate, reference: Date, tense: Tense): string | undefined {

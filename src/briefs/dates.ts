@@ -6,6 +6,8 @@ export interface ParsedDate {
   date: Date;
   /** True when the text had no time of day (the date is then 12:00 UTC). */
   dateOnly: boolean;
+  /** The calendar day as written, when the text gave a time in a zone other than UTC: the writer's own day. */
+  localDay?: string;
 }
 
 const MONTHS: Record<string, number> = {};
@@ -97,7 +99,8 @@ function build(year: number, month: number, day: number, time: [number, number, 
   const ms = Date.UTC(year, month, day, h, mi, s) - (time ? offset : 0) * 60_000;
   const check = new Date(Date.UTC(year, month, day));
   if (check.getUTCDate() !== day || check.getUTCMonth() !== month) return undefined;
-  return { date: new Date(ms), dateOnly: time === undefined };
+  const localDay = time && offset !== 0 ? `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}` : undefined;
+  return { date: new Date(ms), dateOnly: time === undefined, ...(localDay ? { localDay } : {}) };
 }
 
 const MONTH_WORD = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");

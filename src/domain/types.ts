@@ -52,6 +52,8 @@ export interface BriefDraft {
   /** Countries the source declares (front matter), ISO 3166-1 alpha-2. */
   countries?: string[];
   tags?: string[];
+  /** The day of publication where it was written, when the source's date carried its own zone ("…T07:45:00+08:00"). */
+  publishedDay?: string;
 }
 
 /** A brief, read and understood. */

@@ -47,6 +47,7 @@ export function draftFromFields(raw: unknown, body: Body, origin: DocumentOrigin
   }
   const problems: InputProblem[] = [];
   const draft: BriefDraft = { source: origin.source, title: f.title, publishedAt: published.date, paragraphs: body.paragraphs };
+  if ("localDay" in published && published.localDay) draft.publishedDay = published.localDay;
   if (body.html !== undefined) draft.html = body.html;
   if (f.id != null) draft.guid = String(f.id);
   if (f.url != null) {

@@ -73,6 +73,7 @@ function toDraft(entry: FeedEntry, index: number, publisher: string | undefined,
   if (publisher) draft.publisher = publisher;
   if (entry.tags.length > 0) draft.tags = entry.tags;
   const published = entry.dates.map((d) => parseDate(d)).find((d) => d !== undefined);
+  if (published?.localDay) draft.publishedDay = published.localDay;
   if (published) draft.publishedAt = published.date;
   else if (entry.dates[0] !== undefined) problems.push(at("date", `item ${index + 1} ("${title.slice(0, 40)}"): expected a date, found "${entry.dates[0]}"; kept without one`));
   return { draft, problems };

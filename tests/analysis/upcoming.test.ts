@@ -169,6 +169,15 @@ describe("findUpcoming", () => {
     expect(december.map((e) => e.date)).toEqual(["2026-01-20"]);
   });
 
+  it("reads a heading's day in brackets, days chained to one ahead, and a day whose event lies ahead in its possessive", () => {
+    const dates = (...ps: string[]) => events(...ps).map((e) => e.date);
+    expect(events("• Provincial budget (Thursday): We expect support for farmers.")).toEqual([{ date: "2026-01-15", label: "Provincial budget" }]);
+    expect(dates("The treasury will sell $80 billion of debt next week, starting with two-year notes on Tuesday, followed by five-year notes on Wednesday and bonds on Thursday.")).toEqual(["2026-01-13", "2026-01-14", "2026-01-15"]);
+    expect(dates("Exports fell on Tuesday, followed by a rebound on Wednesday.")).toEqual([]);
+    expect(dates("The lira heads into Monday's review by the rating agency with its best numbers in years.")).toEqual(["2026-01-12"]);
+    expect(dates("She will face the top seed from Spain in Sunday's final.")).toEqual(["2026-01-11"]);
+  });
+
   it("leaves out what already happened", () => {
     expect(events("Exports fell in December.", "The ministers held talks on January 5.", "Prices rose in January.")).toEqual([]);
   });
@@ -188,5 +197,13 @@ describe("findUpcoming", () => {
       { date: "2026-03-18", label: "State visit", briefId: text.id },
       { date: "2026-03-19", label: "Joint statement", briefId: text.id },
     ]);
+  });
+});
+
+describe("the day a brief was published, where it was written", () => {
+  it("counts 'tomorrow' from the writer's day when the source's date carries its zone", () => {
+    const base = { id: "b", title: "Morning note", paragraphs: ["• Bank results (tomorrow): consensus looks for a record quarter."], publishedAt: new Date("2026-02-08T23:45:00Z") };
+    expect(understandBrief({ ...base, publishedDay: "2026-02-09" }).upcoming.map((e) => e.date)).toEqual(["2026-02-10"]);
+    expect(understandBrief(base).upcoming.map((e) => e.date)).toEqual(["2026-02-09"]);
   });
 });

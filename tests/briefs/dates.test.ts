@@ -38,4 +38,10 @@ describe("findDate", () => {
     expect(findDate("By bno - Tokyo Office\u00a0January 9, 2026")?.date.toISOString()).toBe("2026-01-09T12:00:00.000Z");
     expect(findDate("By Jane Roe in Manila")).toBeUndefined();
   });
+
+  it("keeps the writer's own day when a time carries a zone other than UTC", () => {
+    expect(parseDate("2026-02-09T07:45:00+08:00")?.localDay).toBe("2026-02-09");
+    expect(parseDate("2026-02-09T07:45:00+08:00")?.date.toISOString()).toBe("2026-02-08T23:45:00.000Z");
+    expect(parseDate("2026-02-09T07:45:00Z")?.localDay).toBeUndefined();
+  });
 });
