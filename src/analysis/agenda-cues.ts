@@ -115,6 +115,9 @@ const SPOTLIGHT = /^(?:all eyes|(?:the|their|its)\s+(?:main\s+|chief\s+|key\s+|s
 const DOMINATED = /\b(?:talks|meeting|summit|session|agenda|discussions|negotiations|debate|visit|gathering)\s+(?:will|is expected to|are expected to|is likely to|are likely to|could|may)\s+be\s+(?:dominated|overshadowed|shaped|driven|consumed)\s+by\s+(.+)$/iu;
 // "…will meet next week, with student visas, fentanyl tariffs and soybean purchases set to dominate".
 const WITH_AHEAD = /\bwith\s+(.+?,.+?\band\b.+?)\s+(?:all\s+)?(?:set|expected|likely|due|poised|sure|certain)\s+to\s+(?:dominate|feature|figure|top the agenda|come up|be (?:discussed|raised|on the (?:agenda|table)))\b/iu;
+// "Smaller class sizes, overtime pay for teachers and the switch to digital textbooks top the list for
+// the council": a listed subject before its verb, whatever the tagger makes of "pay".
+const TOPS_LIST = /^([^;:]{3,220}?,[^;:]{3,220}?\band\b[^;:]{3,120}?)\s+(?:top|head|lead|dominate|fill)\s+(?:the|their|its)\s+(?:list|agenda|docket)\b/iu;
 // "Still to be settled, according to the officials, are A, B and C": what remains open, listed after its frame.
 const STILL_OPEN = /^(?:(?:still|yet|also)\s+)?(?:left\s+)?to be (?:settled|agreed|decided|resolved|negotiated|discussed|worked out|thrashed out|hammered out|ironed out|finali[sz]ed)(?:\s*,[^,]{1,80},)?\s+(?:are|is|remain|remains)\s+(.+)$/iu;
 const EXPECT_ON = /^expect\s+(?:(?:sharp|tough|pointed|hard|plenty of|lots of|many)\s+)?(?:questions|debate|discussion|scrutiny|pressure|pushback|haggling|wrangling)\s+(?:on|over|about)\s+(.+)$/iu;
@@ -131,7 +134,7 @@ const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meetin
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:(?:to|will|would|also) (?:exchange|compare|swap|trade)|exchanged|compared|swapped|traded) (?:views|notes) on|(?:to|will|would|also|and) (?:weigh|consider|examine|look at|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|hammer out|iron out|agree on|sign off on|decide on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(?!(?:(?:about|around|some|up to|more than|over|nearly|almost)\s+)?(?:[£$€¥₹]|(?:US|S|A|C|HK|NZ|NT|Rs|RM)\$?\s?\d|\d))(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:(?:to|will|would|also) (?:exchange|compare|swap|trade)|exchanged|compared|swapped|traded) (?:views|notes) on|(?:to|will|would|also|and) (?:weigh|consider|examine|look at|look into|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|work through|go through|hammer out|iron out|agree on|sign off on|decide on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(?!(?:(?:about|around|some|up to|more than|over|nearly|almost)\s+)?(?:[£$€¥₹]|(?:US|S|A|C|HK|NZ|NT|Rs|RM)\$?\s?\d|\d))(.+)$`,
   "iu",
 );
 
@@ -141,7 +144,7 @@ export function readCue(sentence: string): Cue | undefined {
   const s = withoutReflexive(sentence.replace(/\*\*/g, "")).trim();
   // "Why is the listening test being dropped?": an explainer's question is questionItems' to read.
   if (/^(?:why|how|what|when|where|who|which)\b.*\?["”]?$/i.test(s)) return undefined;
-  const list = LIST.exec(s) ?? ITEMS_BEFORE.exec(s) ?? SPOTLIGHT.exec(s) ?? DOMINATED.exec(s) ?? EXPECT_ON.exec(s) ?? WITH_AHEAD.exec(s) ?? STILL_OPEN.exec(s);
+  const list = LIST.exec(s) ?? ITEMS_BEFORE.exec(s) ?? SPOTLIGHT.exec(s) ?? DOMINATED.exec(s) ?? EXPECT_ON.exec(s) ?? WITH_AHEAD.exec(s) ?? STILL_OPEN.exec(s) ?? TOPS_LIST.exec(s);
   // "…would centre on what remained unresolved: A, B and C": a colon introduces the list itself.
   // "…will turn on a short list of fights:" announces the paragraphs after it; it names none itself.
   if (list?.[1] && !/:\s*$/.test(list[1])) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };
@@ -203,6 +206,8 @@ export function readCue(sentence: string): Cue | undefined {
     .replace(/\s*\([^)]*\)/g, "")
     .replace(/,\s*(?:where|which|who|whose|including|such as|notably|especially|much of (?:it|them)|most of (?:it|them)|some of (?:it|them)|(?:(?:first|already|once|long|originally|recently|last)\s+)?(?:\p{Ll}+ed|\p{Ll}+en))\b[^,]{1,120},/giu, "");
   const subject = subjectOf(bare, MAX_LIST_SUBJECT_WORDS);
+  // "Beijing, which usually features in campaigns, barely came up": what hardly came up is no item.
+  if (subject && /\s(?:barely|hardly|never|scarcely|rarely|seldom)$/i.test(subject)) return undefined;
   // "Almost certainly it will loom largest": adverbs before the subject say how sure, not what.
   if (!subject || NOT_A_TOPIC.test(subject.replace(/^(?:(?:almost|quite|very|perhaps|maybe|surely|\p{L}+ly)\s+)+/iu, "")) || isTheSitting(subject)) return undefined;
   const parts = splitSubject(subject);
@@ -317,8 +322,9 @@ function isPosition(words: string): boolean {
 }
 
 // "The summit", "Thursday's talks", "the two-day meeting": the sitting itself holds the items; it is not one.
-const THE_SITTING = new RegExp(String.raw`^(?:the|this|that|next|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?${alt(FORUMS)}$`, "iu");
-function isTheSitting(subject: string): boolean {
+const THE_SITTING = new RegExp(String.raw`^(?:the|this|that|next|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:${alt(FORUMS)}|sitting)$`, "iu");
+/** "The summit", "The autumn sitting": the sitting itself, which holds the items and is none. */
+export function isTheSitting(subject: string): boolean {
   return THE_SITTING.test(subject.trim());
 }
 

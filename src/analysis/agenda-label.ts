@@ -96,7 +96,8 @@ function shorten(phrase: string): string {
   if (!m) return phrase;
   const head = phrase.slice(0, m.index).trim();
   const prep = (m[1] ?? "").toLowerCase();
-  const rest = phrase.slice(m.index + m[0].length);
+  // "the return of more than 150 seized trawlers": a count of things says how many, and the things remain.
+  const rest = phrase.slice(m.index + m[0].length).replace(/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?\d[\d,]*\s+(?!(?:billion|million|trillion|thousand|hundred|percent|per cent|bn|mn|m|kg|km|tonnes|tons|barrels|megawatts|MW|GW)\b)(?=\p{L})/iu, "");
   // "a funding gap of about $1 billion": an amount says how much, not what.
   // "a 9% pay rise over two years": how long says when, not what.
   if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?(?:[£$€¥₹]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\b)/i.test(rest)) return head;

@@ -14,7 +14,7 @@ import { termsOf } from "./pos.ts";
 import { isReportingVerb, REPORTED, REPORTS } from "./reporting.ts";
 import { headsClause, verbGroup } from "./verbs.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
-import { alt, FORUMS, isPlace, readCue, withoutAttribution } from "./agenda-cues.ts";
+import { alt, FORUMS, isPlace, isTheSitting, readCue, withoutAttribution } from "./agenda-cues.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { demandOf } from "./agenda-demands.ts";
 import { addressesReader, isFormField, LIST_MARK, saysOnlyWhen, sentences, withoutReflexive, wordCount } from "./text.ts";
@@ -211,7 +211,7 @@ function headingItems(paragraphs: string[]): Found[] {
     const text = p.replace(NUMBER, "").replace(BULLET, "").replace(/:$/, "").trim();
     const next = paragraphs[i + 1] ?? "";
     if (firstBody < 0 || i <= firstBody || wordCount(text) > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || /^by\s/i.test(text) || /\d|https?:|www\.|@/i.test(text)) return;
-    if (addressesReader(text) || isFormField(text)) return;
+    if (addressesReader(text) || isFormField(text) || isTheSitting(text)) return;
     if (wordCount(next) < MIN_BODY_WORDS || entriesOf(next)) return;
     const summary = bodySentence(next);
     if (summary) headings.push({ at: i, topic: text, summary });
@@ -290,15 +290,44 @@ function countedItems(paragraphs: string[]): Found[] {
     // A marked list after the count is listItems' to read.
     if (entriesOf(paragraphs[at + 1] ?? "")) return;
     const n = countOf(count);
-    const following = announcedAfter(all, k, n, paragraphs);
+    // "Three things, really. Mackerel first. … / Access to Norwegian waters is the second thing. … /
+    // And the third? / The sandeel ban.": where each item is plainly marked, the marks deliver the count.
+    const marked = markedDeliveries(all, k, n);
+    const following: { at: number; s: string; summary: string; topic?: string }[] = marked ?? announcedAfter(all, k, n, paragraphs);
     if (n < 2 || following.length < n) return;
     // Each delivering sentence names its item as any cue would ("Foremost is…", "X comes next").
     // "The Europeans want three things. They want Iran to restore full inspections. They want an account of…"
     // "Three questions hang over it. Will caste be counted? How will migrants be enumerated?": a question asks about its thing.
-    const topics = following.map((f) => ({ ...f, topic: /\?\s*$/.test(f.s) ? topicOfQuestion(f.s.replace(CONNECTIVE, "")) : (topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] ?? demandOf(f.s.replace(CONNECTIVE, "")) ?? topicOfEntry(f.s)) }));
+    const topics = following.map((f) => ({ ...f, topic: f.topic ?? (/\?\s*$/.test(f.s) ? topicOfQuestion(f.s.replace(CONNECTIVE, "")) : (topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] ?? demandOf(f.s.replace(CONNECTIVE, "")) ?? topicOfEntry(f.s))) }));
     if (topics.every((t) => t.topic)) for (const t of topics) found.push({ at: t.at, topic: t.topic ?? "", summary: t.summary });
   });
   return found;
+}
+
+const ORDINAL_WORD = "first|second|third|fourth|fifth|last|final|next|other";
+const ORDINAL_QUESTION = new RegExp(String.raw`^(?:and\s+)?(?:the\s+)?(?:${ORDINAL_WORD})(?:\s+one)?\s*\?$`, "i");
+const IS_THE_NTH = new RegExp(String.raw`\s(?:is|are|was|were|will be)\s+(?:the|our|my)\s+(?:${ORDINAL_WORD})\s+(?:thing|issue|question|item|one|point|concern|priority|front)\b`, "i");
+const MAX_DELIVERY_PARAGRAPHS = 6;
+
+// The n sentences after a count that each plainly mark an item: an ordinal, "X first.", "X is the
+// second thing", or an ordinal question answered by the next sentence. Undefined unless exactly n.
+function markedDeliveries(all: { at: number; s: string }[], k: number, n: number): { at: number; s: string; summary: string; topic?: string }[] | undefined {
+  const here = all[k];
+  if (!here || n < 2) return undefined;
+  const marked: { at: number; s: string; summary: string; topic?: string }[] = [];
+  for (let i = k + 1; i < all.length && (all[i]?.at ?? 0) <= here.at + MAX_DELIVERY_PARAGRAPHS; i++) {
+    const { at, s } = all[i] ?? { at: 0, s: "" };
+    const answer = all[i + 1];
+    if (ORDINAL_QUESTION.test(s) && answer) {
+      // "And the third?" / "Export permits.": a short answer is the item's name as it stands.
+      const named = wordCount(answer.s) <= MAX_LABEL_WORDS + 1 ? answer.s.replace(/[.!]+$/, "") : undefined;
+      marked.push({ at: answer.at, s: answer.s, summary: all[i + 2]?.at === answer.at ? (all[i + 2]?.s ?? answer.s) : answer.s, ...(named ? { topic: named } : {}) });
+      i++;
+    } else if (DELIVERS.test(s) || X_FIRST.test(s) || IS_THE_NTH.test(s)) {
+      marked.push({ at, s, summary: wordCount(s) < 8 && all[i + 1]?.at === at ? (all[i + 1]?.s ?? s) : s });
+    }
+  }
+  return marked.length === n ? marked : undefined;
 }
 
 // "…will convene its board on Thursday with three proposals in front of directors, according to

@@ -630,3 +630,28 @@ describe("findAgenda on institutions' own papers and previews", () => {
     expect(labels(["Her agenda is simple: get more girls into science.", "She grew up in a village without a secondary school."])).toEqual([]);
   });
 });
+
+describe("findAgenda on a regional desk's weekday", () => {
+  const labels = (paragraphs: string[], title = ""): string[] => findAgenda({ paragraphs, title }).map((i) => i.label);
+
+  it("reads what a meeting will work through, and a listed subject that tops the list", () => {
+    expect(labels(["Port officials from five countries opened talks in Busan on Tuesday.", "Officials said the meeting would work through berth sharing, a common customs form and the fees that transit ports charge."])).toEqual(["Berth sharing", "Common customs form", "Fees"]);
+    expect(labels(["The health ministry will ask its advisory board on Friday to back longer opening hours for clinics.", "Shorter waiting lists, night pay for nurses and the switch to electronic records top the list for the board, whose advice shapes the budget."])).toEqual(["Shorter waiting lists", "Night pay for nurses", "Switch to electronic records"]);
+  });
+
+  it("reads two articled things a side wants, what it is determined to end, and what sides will revisit", () => {
+    const talks = ["Thailand and Cambodia will hold the next meeting of their border committee in Bangkok on November 4.", "Bangkok wants the early release of detained farmers and the return of more than 40 seized tractors.", "Phnom Penh, for its part, is determined to end night patrols near the temple.", "Officials from both sides are also expected to revisit a stalled plan for joint demining."];
+    expect(labels(talks)).toEqual(["Release of detained farmers", "Return of seized tractors", "Night patrols", "Plan for joint demining"]);
+  });
+
+  it("reads a count delivered by its marks across a radio exchange, and no heading that names the sitting itself", () => {
+    const radio = ["The talks resume next week. What is on the table?", "Three things, really. Rice prices first. Growers say they cannot cover costs.", "And the millers?", "Milling fees are the second thing. Small mills want a fixed rate.", "And the third?", "Export permits. Traders want them issued in days, not weeks."];
+    expect(labels(radio)).toEqual(["Rice prices", "Milling fees", "Export permits"]);
+    const letter = ["Good morning from a wet city centre. This week's letter is mostly about the council, because the council is about to be very busy.", "The autumn sitting", "The council opens its autumn sitting on Monday and will sit for three weeks, the clerk's office says.", "Bus fares", "Councillors will take another look at bus fares, which rose twice last year and are now the highest in the region.", "Street trading", "A new licence for street traders will be put to a vote, after complaints from shopkeepers on the high street."];
+    expect(labels(letter)).toEqual(["Bus fares", "Street trading"]);
+  });
+
+  it("reads nothing in what barely came up", () => {
+    expect(labels(["The two candidates met for their first debate on Monday.", "Housing dominated the opening exchanges. Rents have doubled since 2020.", "Transport was the sharpest flashpoint. The metro is years late.", "Crime, which usually features in city campaigns, barely came up."])).not.toContain("Crime barely");
+  });
+});
