@@ -44,6 +44,9 @@ const countOf = (count: string): number => COUNT_WORDS[count.toLowerCase()] ?? (
 // "Three things, really." in a spoken answer: a hedge after a comma.
 const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+[\p{L}’'-]+){0,4}?(?:,\s*(?:really|mainly|mostly|basically|essentially|broadly|I think|I'd say))?\s*(?:([.:])\s*(.*))?$`, "iu");
 const ITEM_COUNT = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}\b`, "iu");
+// Only where each next sentence plainly delivers one may a count be of projects: "…haggle over three
+// projects that have dragged for years." (not "residents have blocked two projects").
+const DELIVERED_COUNT = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?(?:${ITEM_NOUNS}|projects)\b`, "iu");
 // Closing its paragraph a count may use any plural ("…boils down to three dossiers."): what follows
 // must then deliver it, one paragraph an item.
 const COUNTED_CLOSING = new RegExp(String.raw`(?<=\b(?:to|on|around|into|over|about|are|is|were|was|has|have|had|face|faces|named|listed|identified|cited|flagged|sees|see|raised|raise|with|includes|include|comprises|involves)\s+)(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+s)\s*([.:])$`, "iu");
@@ -335,13 +338,24 @@ function markedDeliveries(all: { at: number; s: string }[], k: number, n: number
 // sentence, taken only when each of the next sentences plainly delivers one of the things counted.
 function deliveredCount(all: { at: number; s: string }[], k: number, paragraphs: string[]): Found[] {
   const s = all[k]?.s ?? "";
-  const m = ITEM_COUNT.exec(s);
+  const m = DELIVERED_COUNT.exec(s);
   const n = COUNT_WORDS[(m?.[1] ?? "").toLowerCase()] ?? 0;
   if (!m || n < 2 || tellsThePast(s, m[1] ?? "")) return [];
   const following = announcedAfter(all, k, n, paragraphs);
   // "Close behind is next year's budget": a position turned round delivers too.
-  const topics = following.map((f) => ({ ...f, topic: DELIVERS.test(f.s) || RANKED_PREDICATE.test(f.s) ? topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] : undefined }));
+  const ranked = (sentence: string): string | undefined => {
+    const subject = RANKED_PREDICATE.test(sentence) ? subjectOf(sentence) : undefined;
+    return subject && !isAgentLike(subject) && !isPlace(subject) ? subject : undefined;
+  };
+  const topics = following.map((f) => ({ ...f, topic: DELIVERS.test(f.s) || RANKED_PREDICATE.test(f.s) ? topicOfOrdinal(f.s) ?? readCue(f.s)?.topics[0] ?? ranked(f.s) : frontedThing(f.s) }));
   return following.length === n && topics.every((t) => t.topic) ? topics.map((t) => ({ at: t.at, topic: t.topic ?? "", summary: t.summary })) : [];
+}
+
+// "Line D of the gas pipeline, which would carry Turkmen gas…, has been stalled": a sentence that
+// opens on a thing and its relative clause names it.
+function frontedThing(sentence: string): string | undefined {
+  const thing = /^((?:the\s+)?[^,]{3,60}),\s+(?:which|whose|where)\b/iu.exec(sentence)?.[1];
+  return thing !== undefined && !isAgentLike(thing) && !isPlace(thing) && !hasFiniteVerb(thing) ? thing : undefined;
 }
 
 // "Whether to close the ward at night is the most painful": a rank in the predicate delivers too.
@@ -364,7 +378,9 @@ function announcedAfter(all: { at: number; s: string }[], k: number, n: number, 
   // "…haggle over three things. The most expensive is flood insurance: … / Heat protection plans come
   // next. … / The third is water scarcity. …": the first item in the count's paragraph, each other one
   // opening a paragraph of its own.
-  const mixed = restOfParagraph.length >= 1 && next[0] !== undefined && (DELIVERS.test(next[0]) || (wordCount(next[0]) < 8 && readCue(next[0]) !== undefined));
+  // "Line D of the gas pipeline, which would carry Turkmen gas…, has been stalled": a paragraph that
+  // opens on a thing and its relative clause delivers it too.
+  const mixed = restOfParagraph.length >= 1 && next[0] !== undefined && (DELIVERS.test(next[0]) || (wordCount(next[0]) < 8 && readCue(next[0]) !== undefined) || frontedThing(next[0]) !== undefined);
   const picked = byParagraph
     ? paragraphs.slice(here.at + 1, here.at + 1 + n).map((p, i) => ({ at: here.at + 1 + i, all: sentences(p) }))
     : mixed

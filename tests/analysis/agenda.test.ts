@@ -651,6 +651,12 @@ describe("findAgenda on a regional desk's weekday", () => {
     expect(labels(letter)).toEqual(["Bus fares", "Street trading"]);
   });
 
+  it("reads a count of projects each delivered by a paragraph that opens on it, but no count of projects blocked", () => {
+    const talks = ["Transport ministers from four Mekong states meet in Vientiane on Thursday.", "The ministers, who last met in 2024, are set to haggle over three projects that have dragged for years. The Kunming-Bangkok rail link, whose Lao section opened in 2021, is short of money for its Thai leg.", "The Mekong bridge at Pakse, which would carry trucks into Cambodia, has been stalled over toll revenue.", "Dredging is likely to be the most awkward conversation. Fishermen say it ruins spawning grounds."];
+    expect(labels(talks)).toEqual(["Kunming-Bangkok rail link", "Mekong bridge at Pakse", "Dredging"]);
+    expect(labels(["Villagers say the dam would flood their fields. Residents have already blocked two projects.", "The water deal with the province remains unsigned.", "Laos learned this the hard way during its drought."])).toEqual([]);
+  });
+
   it("reads nothing in what barely came up", () => {
     expect(labels(["The two candidates met for their first debate on Monday.", "Housing dominated the opening exchanges. Rents have doubled since 2020.", "Transport was the sharpest flashpoint. The metro is years late.", "Crime, which usually features in city campaigns, barely came up."])).not.toContain("Crime barely");
   });
