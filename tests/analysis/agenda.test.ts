@@ -657,6 +657,11 @@ describe("findAgenda on a regional desk's weekday", () => {
     expect(labels(["Villagers say the dam would flood their fields. Residents have already blocked two projects.", "The water deal with the province remains unsigned.", "Laos learned this the hard way during its drought."])).toEqual([]);
   });
 
+  it("reads a run of things up for adoption or getting their reading", () => {
+    const plenary = ["The standards body's plenary in Seoul next week has a packed programme, its secretariat says.", "A common charging plug for e-scooters is up for adoption. Makers have fought over it for three years.", "A draft on battery labelling will get its second reading. Recyclers want the chemistry printed on every cell."];
+    expect(labels(plenary)).toEqual(["Common charging plug", "Draft on battery labelling"]);
+  });
+
   it("reads nothing in what barely came up", () => {
     expect(labels(["The two candidates met for their first debate on Monday.", "Housing dominated the opening exchanges. Rents have doubled since 2020.", "Transport was the sharpest flashpoint. The metro is years late.", "Crime, which usually features in city campaigns, barely came up."])).not.toContain("Crime barely");
   });
