@@ -10,7 +10,9 @@ export const MAX_LABEL_WORDS = 4;
 // Amounts are how much, not what: "a £3.25 billion equity injection" is an equity injection, and
 // "a 300 billion won share buyback" a share buyback.
 const CURRENCY = String.raw`(?:won|yen|yuan|renminbi|rupees?|rupiah|baht|dong|pesos?|ringgit|dollars?|euros?|pounds?|francs?|reais|rand|shillings?|naira|riyals?|dirhams?|lira|kronor|krona|roubles?|rubles?|taka|kyats?|tenge|riel|kip|crore|lakh)\b`;
-const AMOUNT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|up to|more than|over)\s+)?(?:(?:US|S|A|C|HK|NZ|NT)?[£$€¥₹]|Rs\.?\s?|RM\s?)?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?(?:\s+${CURRENCY})?\s+`;
+// "about", "more than", "at least": how close an amount is, before it.
+const ROUGHLY = String.raw`(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)`;
+const AMOUNT = String.raw`(?:${ROUGHLY}\s+)?(?:(?:US|S|A|C|HK|NZ|NT)?[£$€¥₹]|Rs\.?\s?|RM\s?)?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?(?:\s+${CURRENCY})?\s+`;
 const AMOUNT_OF = new RegExp(String.raw`(?<=^|\s)(?:some\s+)?${AMOUNT}(?:in|of|worth of)\s+`, "i");
 // "next year's central government budget": when it is for says which year, not what.
 const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:next|this|last|the coming)\s+(?:year|month|week|season)['’]s\s+|(?:and|or|but|plus|then|next|finally|lastly)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial|more|further|extra|additional)\s+)+`, "i");
@@ -89,6 +91,9 @@ function namesAThing(label: string): boolean {
   return first !== undefined && !(first.tags.includes("Adverb") && terms.length === 1) && !terms.some((t) => t.tags.includes("Pronoun") && !t.tags.includes("Possessive"));
 }
 
+const COUNT_OF_THINGS = new RegExp(String.raw`^(?:${ROUGHLY}\s+)?\d[\d,]*\s+(?!(?:billion|million|trillion|thousand|hundred|percent|per cent|bn|mn|m|kg|km|tonnes|tons|barrels|megawatts|MW|GW)\b)(?=\p{L})`, "iu");
+const HOW_MUCH_OR_LONG = new RegExp(String.raw`^(?:${ROUGHLY}\s+)?(?:[£$€¥₹]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\b)`, "i");
+
 // "ban on copper concentrate exports" → "Ban on concentrate exports"; "financing for the new dam
 // on the river" → "Financing for new dam": the head, its preposition, the complement's last words.
 function shorten(phrase: string): string {
@@ -97,10 +102,10 @@ function shorten(phrase: string): string {
   const head = phrase.slice(0, m.index).trim();
   const prep = (m[1] ?? "").toLowerCase();
   // "the return of more than 150 seized trawlers": a count of things says how many, and the things remain.
-  const rest = phrase.slice(m.index + m[0].length).replace(/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?\d[\d,]*\s+(?!(?:billion|million|trillion|thousand|hundred|percent|per cent|bn|mn|m|kg|km|tonnes|tons|barrels|megawatts|MW|GW)\b)(?=\p{L})/iu, "");
+  const rest = phrase.slice(m.index + m[0].length).replace(COUNT_OF_THINGS, "");
   // "a funding gap of about $1 billion": an amount says how much, not what.
   // "a 9% pay rise over two years": how long says when, not what.
-  if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to|at least)\s+)?(?:[£$€¥₹]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\b)/i.test(rest)) return head;
+  if (HOW_MUCH_OR_LONG.test(rest)) return head;
   // "a new mechanism to assess capacity": "to" before a verb is an infinitive; the head names it,
   // unless it only says someone tries: "a stalled push to simplify EU rules" is simplifying EU rules.
   // A gerund after "to" is a noun's modifier ("an end to anti-dumping duties"), not an infinitive.

@@ -13,6 +13,7 @@ import nlp from "compromise";
 import { termsOf } from "./pos.ts";
 import { isReportingVerb, REPORTED, REPORTS } from "./reporting.ts";
 import { headsClause, verbGroup } from "./verbs.ts";
+import { WEEKDAYS } from "./dates.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, FORUMS, isPlace, isTheSitting, readCue, withoutAttribution } from "./agenda-cues.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
@@ -409,7 +410,7 @@ const APPOSITIVE_ASIDE = /,\s*(?:(?:a|an|the)\s+|\p{Ll}+ed\s|which\s|who\s)[^,]{
 // A title or lede that announces the issues its paragraphs take in turn.
 const ANNOUNCES = /\b(?:the (?:issues|questions|battles|fights|choices)|(?:key|big|main|biggest) (?:issues|questions|battles|fights|tests|choices)|things to (?:know|watch)|what to (?:watch|know|expect|look for)|what(?:['’]s| is) at stake|(?:two|three|four|five|six|seven) (?:things|issues|questions|battles|fights|tests|takeaways|areas|priorities|challenges|battlegrounds))\b/i;
 
-const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const WEEKDAY = alt(WEEKDAYS);
 const DAY_BRINGS = new RegExp(String.raw`^(?:(?:on|and)\s+)?(?:${WEEKDAY}|tomorrow|next week|the weekend|later in the week)\s+(?:brings|sees|has|offers)\s+([^,;]+?)\s*(?:[,;].*)?[.]?$`, "iu");
 const TIME_TAIL = new RegExp(String.raw`\s+(?:on\s+)?(?:${WEEKDAY}|tomorrow|today|this week|next week)\s*[.!]?$|\s*\((?:${WEEKDAY})\)\s*[.!]?$`, "iu");
 // "The central bank's rate decision on Tuesday.": a thing and its day, no verb.

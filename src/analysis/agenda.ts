@@ -59,6 +59,8 @@ export function findAgenda({ paragraphs: raw, html, title }: AgendaInput): Agend
     const named = new Set([...cued, ...structural, ...topics].flatMap((t) => contentWords(labelOf(t.topic) ?? "")));
     return near.has(f.at - 1) && (near.has(f.at - 2) || near.has(f.at + 1)) && !contentWords(labelOf(f.topic) ?? "").some((w) => named.has(w));
   };
+  // A piece that lists three items itself ("Talks will cover tariffs, power lines and exports to
+  // Bangladesh") has named its table; what each side wants beside them is colour.
   const listed = new Set([...cued, ...structural].map((f) => labelOf(f.topic))).size;
   const demands = listed >= 3 ? [] : wants.length >= 2 ? wants : wants.filter(inRun);
   for (const d of demands) claimed.add(d.at);

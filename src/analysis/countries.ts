@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
-import { CJK, gazetteer, modernName, placeKey } from "./gazetteer.ts";
+import { CJK, gazetteer, modernName, placeKey, titleCase } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { CONTEXT_RULES } from "./place-data.ts";
 import { wordCount } from "./text.ts";
@@ -151,7 +151,7 @@ export function rankCountries(e: CountryEvidence): string[] {
 
 // "singapore", "South Korea": a tag that is wholly a country's name, in any case.
 function countryTagged(tag: string): string | undefined {
-  const name = tag.trim().toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+  const name = titleCase(tag.trim());
   const place = gazetteer().lookup(placeKey(name));
   // "Georgia" or "Jordan" as a tag says nothing of which one.
   const ambiguous = CONTEXT_RULES.some((r) => r.names.some((n) => n.toLowerCase() === name.toLowerCase()));

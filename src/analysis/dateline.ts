@@ -2,10 +2,10 @@
 // ("TOKYO, Jan 9 (Reuters) -", "BERLIN (AP) —") or a byline ("By bno - Tokyo Office January 9,
 // 2026", "By Jane Roe in Manila"). A place we cannot read gives no dateline, never a guessed one.
 import type { Dateline } from "../domain/types.ts";
-import { datelineYear, findDates, formatDay, isoDay } from "./dates.ts";
+import { datelineYear, dayIn, findDates, formatDay, isoDay } from "./dates.ts";
 import { isCommonWord } from "./common-words.ts";
 import { findMentions } from "./mentions.ts";
-import { gazetteer, isRealPlace, modernName, placeKey, realPlaceNamed, type Place } from "./gazetteer.ts";
+import { gazetteer, isRealPlace, modernName, placeKey, realPlaceNamed, titleCase, type Place } from "./gazetteer.ts";
 import { timeZoneOf } from "./place-sources.ts";
 import { AGENCY_HOME } from "./place-data.ts";
 
@@ -55,14 +55,6 @@ export function findDateline(input: DatelineInput): FoundDateline | undefined {
   return dated?.date ? { ...found, date: dated.date } : found;
 }
 
-
-// "HO CHI MINH CITY" → "Ho Chi Minh City": wire capitals in the form the gazetteer keys.
-// Particles inside a name stay lower case: "DAR ES SALAAM" → "Dar es Salaam", "RIO DE JANEIRO" → "Rio de Janeiro".
-const titleCase = (caps: string): string =>
-  caps
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())
-    .replace(/(?<=[\s-])(?:Es|De|Del|Da|Do|Dos|Das|Of|La|Le|Al|El|On|Upon|Sur|Am|Im|Van|Von|Bin)(?=[\s-])/g, (w) => w.toLowerCase());
 
 /** The brief's paragraphs with the wire dateline taken off where the story opens: the story as analysis reads it. */
 export function withoutDateline(paragraphs: string[]): string[] {
@@ -258,7 +250,7 @@ function knownPlace(phrase: string): string | undefined {
 function localDay(publishedAt: Date | undefined, d: FoundDateline): string | undefined {
   if (!publishedAt) return undefined;
   const zone = d.place && d.country ? timeZoneOf(d.place, d.country) : undefined;
-  return zone ? new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(publishedAt) : isoDay(publishedAt);
+  return zone ? dayIn(publishedAt, zone) : isoDay(publishedAt);
 }
 
 function resolve(month: number, day: number, year: number | undefined, publishedAt: Date | undefined): string | undefined {

@@ -39,6 +39,11 @@ export function findDates(text: string): PartialDate[] {
   return out;
 }
 
+/** The calendar day of an instant in a time zone: a Singapore morning is the previous evening in UTC. */
+export function dayIn(instant: Date, zone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
 /** YYYY-MM-DD of a date in UTC. */
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -60,7 +65,8 @@ export function datelineYear(month: number, published: Date): number {
   return year;
 }
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** The days of the week, Sunday first (as Date.getUTCDay counts them). */
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 // "on Friday", "next Tuesday", "this Thursday", "tomorrow" — but not "Friday, March 6", which names its date.
 // "Thursday's meeting" names a meeting everyone knows the day of (usually today's): no date to resolve.
 // "for Wednesday's state banquet", "ahead of Sunday's vote", "all eyes are on Thursday's meeting", "will play in Saturday's grand final",

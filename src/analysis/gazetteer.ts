@@ -67,6 +67,14 @@ export function wordKey(word: string): string {
     .replace(/’/g, "'");
 }
 
+// "HO CHI MINH CITY" → "Ho Chi Minh City", a tag's "south korea" → "South Korea": a name in the case the gazetteer keys.
+// Particles inside a name stay lower case: "DAR ES SALAAM" → "Dar es Salaam", "RIO DE JANEIRO" → "Rio de Janeiro".
+export const titleCase = (caps: string): string =>
+  caps
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())
+    .replace(/(?<=[\s-])(?:Es|De|Del|Da|Do|Dos|Das|Of|La|Le|Al|El|On|Upon|Sur|Am|Im|Van|Von|Bin)(?=[\s-])/g, (w) => w.toLowerCase());
+
 /** The lookup key of a name: "Washington D.C." → "Washington DC". */
 export function placeKey(name: string): string {
   return words(name).map((w) => wordKey(w.word)).join(" ");

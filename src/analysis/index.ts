@@ -5,6 +5,7 @@ import { findAgenda } from "./agenda.ts";
 import { rankCountries } from "./countries.ts";
 import { findDateline, withoutDateline } from "./dateline.ts";
 import { summarise } from "./summary.ts";
+import { dayIn } from "./dates.ts";
 import { timeZoneOf } from "./place-sources.ts";
 import { withoutSpeakers } from "./transcript.ts";
 import { findUpcoming } from "./upcoming.ts";
@@ -80,5 +81,5 @@ export function understandBrief(brief: BriefText): Understanding {
 /** The calendar day of an instant in a country's (first) time zone. */
 function localDayIn(instant: Date, country: string): string | undefined {
   const zone = timeZoneOf("", country);
-  return zone ? new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant) : undefined;
+  return zone ? dayIn(instant, zone) : undefined;
 }
