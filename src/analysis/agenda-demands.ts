@@ -6,6 +6,7 @@
 // only beside another: one side wanting something is news; two sides' wants are the table.
 import { isPlace, withoutAttribution } from "./agenda-cues.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
+import { REPORTED } from "./reporting.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { beforeParticiple } from "./agenda-label.ts";
 import type { Found } from "./agenda-structure.ts";
@@ -32,6 +33,9 @@ const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward|in|down|
 const SOMEONE_TO = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|(?:its|their|his|her|our)\s+\p{L}+|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|the\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?(?:\p{L}+ing\s+(?:for|on|with|to)\s+)?/u;
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
 const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreements?|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
+// "Delegates said the group would…", "Officials expect the board to…": a short teller before the side.
+const TELLER = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:${REPORTED}|expects?|expected)\s+(?:that\s+)?(?=\p{L})`, "u");
+
 // Where the object ends: an aside, a reason, a second clause, a relative clause ("a pact that would let…");
 // not a thousands separator ("a basic wage of 17,500 rand").
 // "keep the flood control allocation largely intact": the state it is to be kept in is no part of it.
@@ -129,7 +133,7 @@ function wantedBySide(sentence: string): { side: string; want: string } | undefi
   // "Both sides also want to extend the truce, which expires…, officials said": the reporting clause
   // is no part of the want, and a which-clause after it is no aside after the side.
   // "Delegates said the group would also review…": who told of it is not the side.
-  const plain = withoutAttribution(sentence.trim()).replace(/^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:said|say|says|expect|expects|expected)\s+(?:that\s+)?(?=\p{Ll}|\p{Lu})/u, "");
+  const plain = withoutAttribution(sentence.trim()).replace(TELLER, "");
   return wantedIn(plain) ?? wantedIn(withoutActorAside(plain));
 }
 

@@ -297,7 +297,7 @@ function countedItems(paragraphs: string[]): Found[] {
     // "Three things, really. Mackerel first. … / Access to Norwegian waters is the second thing. … /
     // And the third? / The sandeel ban.": where each item is plainly marked, the marks deliver the count.
     const marked = markedDeliveries(all, k, n);
-    const following: { at: number; s: string; summary: string; topic?: string }[] = marked ?? announcedAfter(all, k, n, paragraphs);
+    const following: Delivery[] = marked ?? announcedAfter(all, k, n, paragraphs);
     if (n < 2 || following.length < n) return;
     // Each delivering sentence names its item as any cue would ("Foremost is…", "X comes next").
     // "The Europeans want three things. They want Iran to restore full inspections. They want an account of…"
@@ -308,6 +308,17 @@ function countedItems(paragraphs: string[]): Found[] {
   return found;
 }
 
+/** A sentence that delivers a counted item, what it says of it, and the item when the delivery names it outright. */
+interface Delivery {
+  at: number;
+  s: string;
+  summary: string;
+  topic?: string;
+}
+
+// A sentence of a few words names the item; the one after it, in its paragraph, says what is at stake.
+const summaryAfter = (s: string, body: string | undefined): string => (wordCount(s) < 8 && body ? body : s);
+
 const ORDINAL_WORD = "first|second|third|fourth|fifth|last|final|next|other";
 const ORDINAL_QUESTION = new RegExp(String.raw`^(?:and\s+)?(?:the\s+)?(?:${ORDINAL_WORD})(?:\s+one)?\s*\?$`, "i");
 const IS_THE_NTH = new RegExp(String.raw`\s(?:is|are|was|were|will be)\s+(?:the|our|my)\s+(?:${ORDINAL_WORD})\s+(?:thing|issue|question|item|one|point|concern|priority|front)\b`, "i");
@@ -315,10 +326,10 @@ const MAX_DELIVERY_PARAGRAPHS = 6;
 
 // The n sentences after a count that each plainly mark an item: an ordinal, "X first.", "X is the
 // second thing", or an ordinal question answered by the next sentence. Undefined unless exactly n.
-function markedDeliveries(all: { at: number; s: string }[], k: number, n: number): { at: number; s: string; summary: string; topic?: string }[] | undefined {
+function markedDeliveries(all: { at: number; s: string }[], k: number, n: number): Delivery[] | undefined {
   const here = all[k];
   if (!here || n < 2) return undefined;
-  const marked: { at: number; s: string; summary: string; topic?: string }[] = [];
+  const marked: Delivery[] = [];
   for (let i = k + 1; i < all.length && (all[i]?.at ?? 0) <= here.at + MAX_DELIVERY_PARAGRAPHS; i++) {
     const { at, s } = all[i] ?? { at: 0, s: "" };
     const answer = all[i + 1];
@@ -328,7 +339,7 @@ function markedDeliveries(all: { at: number; s: string }[], k: number, n: number
       marked.push({ at: answer.at, s: answer.s, summary: all[i + 2]?.at === answer.at ? (all[i + 2]?.s ?? answer.s) : answer.s, ...(named ? { topic: named } : {}) });
       i++;
     } else if (DELIVERS.test(s) || X_FIRST.test(s) || IS_THE_NTH.test(s)) {
-      marked.push({ at, s, summary: wordCount(s) < 8 && all[i + 1]?.at === at ? (all[i + 1]?.s ?? s) : s });
+      marked.push({ at, s, summary: summaryAfter(s, all[i + 1]?.at === at ? all[i + 1]?.s : undefined) });
     }
   }
   return marked.length === n ? marked : undefined;
@@ -367,7 +378,7 @@ const DELIVERS = new RegExp(String.raw`^(?:and\s+)?(?:one|another|close behind|n
 // The n sentences that deliver an announced count: the next ones ("…three files. The first is…"),
 // or, when the count closes its paragraph and the next holds fewer than n, the opening sentence of
 // each of the next n paragraphs ("Four items will decide it:" / "The Qosh Tepa canal." / "Rogun." …).
-function announcedAfter(all: { at: number; s: string }[], k: number, n: number, paragraphs: string[]): { at: number; s: string; summary: string }[] {
+function announcedAfter(all: { at: number; s: string }[], k: number, n: number, paragraphs: string[]): Delivery[] {
   const here = all[k];
   if (!here) return [];
   const restOfParagraph = all.filter((x, i) => i > k && x.at === here.at);
@@ -390,8 +401,7 @@ function announcedAfter(all: { at: number; s: string }[], k: number, n: number, 
   return picked.flatMap(({ at, all: ss }) => {
     const [s, body] = ss;
     if (!s) return [];
-    // A sentence of a few words names the item; the one after it says what is at stake.
-    return [{ at, s, summary: wordCount(s) < 8 && body ? body : s }];
+    return [{ at, s, summary: summaryAfter(s, body) }];
   });
 }
 
@@ -412,11 +422,11 @@ const ANNOUNCES = /\b(?:the (?:issues|questions|battles|fights|choices)|(?:key|b
 
 const WEEKDAY = alt(WEEKDAYS);
 const DAY_BRINGS = new RegExp(String.raw`^(?:(?:on|and)\s+)?(?:${WEEKDAY}|tomorrow|next week|the weekend|later in the week)\s+(?:brings|sees|has|offers)\s+([^,;]+?)\s*(?:[,;].*)?[.]?$`, "iu");
-const TIME_TAIL = new RegExp(String.raw`\s+(?:on\s+)?(?:${WEEKDAY}|tomorrow|today|this week|next week)\s*[.!]?$|\s*\((?:${WEEKDAY})\)\s*[.!]?$`, "iu");
+const DAY_TAIL = new RegExp(String.raw`\s+(?:on\s+)?(?:${WEEKDAY}|tomorrow|today|this week|next week)\s*[.!]?$|\s*\((?:${WEEKDAY})\)\s*[.!]?$`, "iu");
 // "The central bank's rate decision on Tuesday.": a thing and its day, no verb.
 function verblessThing(sentence: string): string | undefined {
-  if (!TIME_TAIL.test(sentence) || wordCount(sentence) > MAX_TOPIC_SENTENCE_WORDS) return undefined;
-  const thing = sentence.replace(TIME_TAIL, "").trim();
+  if (!DAY_TAIL.test(sentence) || wordCount(sentence) > MAX_TOPIC_SENTENCE_WORDS) return undefined;
+  const thing = sentence.replace(DAY_TAIL, "").trim();
   const terms = termsOf(thing);
   return terms.length > 0 && !terms.some((_, k) => headsClause(terms, k)) && terms.some((t) => t.tags.includes("Noun")) ? thing : undefined;
 }

@@ -148,22 +148,16 @@ function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | u
 }
 
 // "INDIAN WELLS, Calif.", "WILLMAR, Minn.": the AP's abbreviations of the states it writes after a town.
-const US_STATE_ABBREVIATION: Record<string, string> = {
-  "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado", "Conn.": "Connecticut",
-  "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
-  "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
-  "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
-  "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
-  "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont",
-  "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
-};
+const US_STATE_ABBREVIATIONS = new Set(
+  "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.".split(" "),
+);
 
 // "VICTORIA, British Columbia" is in Canada, not the Seychelles: a qualifier decides among the places
 // a name may be. It cannot move a place the gazetteer knows to a country that has no such place
 // ("PORT OF SPAIN, Trinidad" stays in Trinidad and Tobago, though Bolivia has a Trinidad).
 function locatedBy(found: FoundDateline, qual: string): FoundDateline {
   // An abbreviated state is only ever American: "ATHENS, Ga." is not in Greece.
-  if (US_STATE_ABBREVIATION[qual.replace(/\s+/g, "")]) return { ...found, country: "US" };
+  if (US_STATE_ABBREVIATIONS.has(qual.replace(/\s+/g, ""))) return { ...found, country: "US" };
   const within = gazetteer().lookupAll(placeKey(qual)).filter(isRealPlace);
   const candidates = new Set(gazetteer().lookupAll(placeKey(found.place ?? "")).filter(isRealPlace).map((p) => p.code));
   const agreed = within.find((w) => candidates.has(w.code)) ?? (candidates.size === 0 ? within[0] : undefined);

@@ -9,11 +9,12 @@ const SPEAKER = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2})(?:\s*
 // "Chief Financial Officer Vivian Chou:". Only a person or a role counts: "Tariffs: a 9% rise" is an item.
 const TITLED_SPEAKER = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)(?:\s*\([^)]{1,40}\))?:\s+(?=\S)/u;
 const ROLE = /\b(?:operator|moderator|host|interviewer|presenter|anchor|reporter|caller|questioner|analyst|chair)$/i;
-const speakerOf = (p: string): string | undefined => {
-  const caps = SPEAKER.exec(p)?.[1];
-  if (caps !== undefined) return isPlaceName(caps) ? undefined : caps;
-  const titled = TITLED_SPEAKER.exec(p)?.[1];
-  return titled !== undefined && (ROLE.test(titled) || nlp(titled).has("#Person")) && !isPlaceName(titled) ? titled : undefined;
+// The speaker tag a paragraph opens with, as written ("OPERATOR: ", "Vivian Chou: "), if it has one.
+const speakerTag = (p: string): string | undefined => {
+  const caps = SPEAKER.exec(p);
+  if (caps?.[1] !== undefined) return isPlaceName(caps[1]) ? undefined : caps[0];
+  const titled = TITLED_SPEAKER.exec(p);
+  return titled?.[1] !== undefined && (ROLE.test(titled[1]) || nlp(titled[1]).has("#Person")) && !isPlaceName(titled[1]) ? titled[0] : undefined;
 };
 
 // "NEW DELHI:" and "HYDERABAD:" open a dateline; a speaker is never a place.
@@ -21,7 +22,7 @@ const isPlaceName = (caps: string): boolean => realPlaceNamed(caps.toLowerCase()
 
 /** The paragraphs without their speaker tags, when at least two turns carry one; else as they are. */
 export function withoutSpeakers(paragraphs: string[]): string[] {
-  const tags = paragraphs.map(speakerOf);
+  const tags = paragraphs.map(speakerTag);
   if (tags.filter((t) => t !== undefined).length < 2) return paragraphs;
-  return paragraphs.map((p, i) => (tags[i] === undefined ? p : p.replace(SPEAKER.test(p) ? SPEAKER : TITLED_SPEAKER, "")));
+  return paragraphs.map((p, i) => p.slice(tags[i]?.length ?? 0));
 }
