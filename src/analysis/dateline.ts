@@ -3,6 +3,7 @@
 // 2026", "By Jane Roe in Manila"). A place we cannot read gives no dateline, never a guessed one.
 import type { Dateline } from "../domain/types.ts";
 import { datelineYear, dayIn, findDates, formatDay, isoDay } from "./dates.ts";
+import { escapeRegExp } from "../briefs/normalise.ts";
 import { isCommonWord } from "./common-words.ts";
 import { findMentions } from "./mentions.ts";
 import { gazetteer, isRealPlace, modernName, placeKey, realPlaceNamed, titleCase, type Place } from "./gazetteer.ts";
@@ -14,7 +15,12 @@ export interface DatelineInput {
   paragraphs: string[];
   explicit?: Partial<Dateline>;
   publishedAt?: Date;
+  /** The day of publication where it was written, when the source's date carried its own zone. */
+  publishedDay?: string;
 }
+
+/** When the piece was published: the instant and, where the source said it, the writer's own day. */
+type Published = Pick<DatelineInput, "publishedAt" | "publishedDay">;
 
 export interface FoundDateline extends Dateline {
   /** ISO alpha-2 of the place, when the gazetteer knows it. */
@@ -100,7 +106,7 @@ function isLoneDateline(p: string): boolean {
 
 // "Updated - January 20, 2026 09:41 pm IST - NEW DELHI": a page's date line that ends on the place.
 const DATED_PLACE = /[-–—|]\s*(\p{Lu}[\p{Lu}.'’ -]{2,30})\s*$/u;
-function fromDatedLine(paragraphs: string[], publishedAt: Date | undefined): FoundDateline | undefined {
+function fromDatedLine(paragraphs: string[], published: Published): FoundDateline | undefined {
   for (const p of paragraphs.slice(0, 4)) {
     if (p.split(/\s+/).length > 14 || findDates(p).length === 0) continue;
     const caps = DATED_PLACE.exec(p.trim())?.[1]?.trim();
@@ -110,7 +116,7 @@ function fromDatedLine(paragraphs: string[], publishedAt: Date | undefined): Fou
     if (!known) continue;
     const found = withCountry({ place: modernName(known.kind === "country" ? name : known.name), raw: p.trim() }, paragraphs);
     const when = findDates(p).find((d) => d.day);
-    const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(publishedAt, found);
+    const date = when?.day ? resolve(when.month, when.day, when.year, published.publishedAt) : localDay(published, found);
     return { ...found, ...(date ? { date } : {}) };
   }
   return undefined;
@@ -128,22 +134,23 @@ function isDateLine(p: string): boolean {
   return rest.replace(/\b(?:\d{1,2}:\d{2}(?:\s*[ap]m)?|[ap]m|gmt|utc|ist|[a-z]{3}day|mon|tue|wed|thu|fri|sat|sun|updated|published|posted|last|on|at)\b|[\d\s,.:|·/()-]/gi, "") === "";
 }
 
-function fromWire({ paragraphs, publishedAt }: DatelineInput): FoundDateline | undefined {
+function fromWire(input: DatelineInput): FoundDateline | undefined {
+  const { paragraphs, publishedAt } = input;
   // The story opens past any deck, byline or date line a page puts above it.
   let m: RegExpExecArray | null = null;
   let place: string | undefined;
   for (const p of openings(paragraphs)) {
     m = WIRE.exec(p);
-    place = m ? wirePlace(m) : undefined;
+    place = m ? wirePlace(m, paragraphs.join("\n")) : undefined;
     if (m && place) break;
   }
-  if (!m || !place) return fromDatedLine(paragraphs, publishedAt);
+  if (!m || !place) return fromDatedLine(paragraphs, input);
   const stated = m.groups?.["date"];
   const when = stated ? findDates(stated.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()))[0] : undefined;
   const found = withCountry({ place, raw: m[0].trim() }, paragraphs);
   const qual = m.groups?.["qual"] ?? m.groups?.["bracketed"];
   const located = qual ? locatedBy(found, qual) : found;
-  const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(publishedAt, located);
+  const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(input, located);
   return { ...located, ...(date ? { date } : {}) };
 }
 
@@ -167,7 +174,7 @@ function locatedBy(found: FoundDateline, qual: string): FoundDateline {
 // The words must be a place. Capitals are one when the gazetteer knows them or a date, an agency
 // or a state follows ("PORTLAND, Ore. —"); title case only when the gazetteer knows it as a
 // place, and a bare country name only with a date or an agency ("China — ever wary…" is prose).
-function wirePlace(m: RegExpExecArray): string | undefined {
+function wirePlace(m: RegExpExecArray, story = ""): string | undefined {
   const { caps, title, date, agency, sep, alone } = m.groups ?? {};
   const qual = m.groups?.["qual"] ?? m.groups?.["bracketed"];
   // Without a separator only a date and a bracketed agency together mark a dateline, or a place
@@ -185,7 +192,10 @@ function wirePlace(m: RegExpExecArray): string | undefined {
     if (isPlace) return modernName(known.kind === "country" ? name : known.name);
     // "SA KAEO:" — two or more capitalised words before a colon name a place; one may be a kicker ("UPDATE:").
     const multiWord = sep === ":" && head.split(/\s+/).length >= 2 && !KICKER.test(head);
-    return corroborated || multiWord || (qual !== undefined && sep !== ":") ? modernName(name) : undefined;
+    // "HARROGATE — … at the Harrogate Convention Centre": a town too small for the gazetteer that
+    // the story names again in its own words.
+    const namedAgain = sep !== ":" && !KICKER.test(head) && new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name)}(?!\p{L})`, "u").test(story);
+    return corroborated || multiWord || namedAgain || (qual !== undefined && sep !== ":") ? modernName(name) : undefined;
   }
   // "Islam Qala (Afghanistan) (AFP) -": an agency in brackets vouches for a town the gazetteer lacks.
   if (!isPlace) return agency?.startsWith("(") && head.split(/\s+/).length <= 3 ? head : undefined;
@@ -197,22 +207,25 @@ const DATE_TAIL = /\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 
 // The byline field first; then a byline line above the story ("By Aigerim N." in the front matter,
 // "Reporting from Almaty" over the text).
-function fromByline({ byline, paragraphs, publishedAt }: DatelineInput): FoundDateline | undefined {
+function fromByline(input: DatelineInput): FoundDateline | undefined {
+  const { byline, paragraphs } = input;
   const line = paragraphs.slice(0, 2).find(isBylineLine)?.replace(/^\*|\*$/g, "");
   for (const b of [byline, line]) {
-    const found = b ? placeInByline(b, publishedAt, paragraphs) : undefined;
+    const found = b ? placeInByline(b, input, paragraphs) : undefined;
     if (found) return found;
   }
   return undefined;
 }
 
-function placeInByline(byline: string, publishedAt: Date | undefined, paragraphs: string[]): FoundDateline | undefined {
+function placeInByline(byline: string, published: Published, paragraphs: string[]): FoundDateline | undefined {
   const office = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:Office|office|Bureau|bureau|Desk|desk)\b/u.exec(byline);
-  const after = /\b(?:in|from)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(byline);
+  // The place ends the byline or its part: "Colleagues in Birmingham district" names the union's
+  // district, not where a reporter filed.
+  const after = /\b(?:in|from)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)(?!\s+(?!and\b|on\b|at\b|for\b)\p{Ll})/u.exec(byline);
   // After "in" a place is expected, so a name that is also a word ("By Sarah Pike in Reading") counts.
   const afterPlace = after?.[1] ? realPlaceNamed(after[1]) : undefined;
   // "By Jane Roe, Seoul": a segment that is wholly a place; "By Korea Herald staff" is not one.
-  const segments = byline.split(/\s[-–—|]\s|,/).map((s) => s.replace(DATE_TAIL, "").trim());
+  const segments = byline.split(/\s[-–—|·•]\s|,/).map((s) => s.replace(DATE_TAIL, "").trim());
   // Before "Bureau" or "Office" a place is expected too ("Austin Bureau", though Austin is also a name).
   const officeIsPlace = office?.[1] !== undefined && realPlaceNamed(office[1]) !== undefined;
   const isPlace = afterPlace !== undefined;
@@ -226,7 +239,7 @@ function placeInByline(byline: string, publishedAt: Date | undefined, paragraphs
   if (!place) return undefined;
   const when = findDates(byline).find((d) => d.day);
   const found = withCountry({ place: modernName(place), raw: byline.trim() }, paragraphs);
-  const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(publishedAt, found);
+  const date = when?.day ? resolve(when.month, when.day, when.year, published.publishedAt) : localDay(published, found);
   return { ...found, ...(date ? { date } : {}) };
 }
 
@@ -240,8 +253,10 @@ function knownPlace(phrase: string): string | undefined {
 }
 
 // "MANILA —" over a piece published at 07:00 +08:00 (23:00 UTC the day before) was filed on the
-// Manila day: the publication instant read in the dateline place's time zone.
-function localDay(publishedAt: Date | undefined, d: FoundDateline): string | undefined {
+// Manila day. The writer's own day comes first where the source stated its zone ("SAIGON —" in a
+// diaspora paper dated 09:20 -08:00 is that paper's day); else the instant read in the place's zone.
+function localDay({ publishedAt, publishedDay }: Published, d: FoundDateline): string | undefined {
+  if (publishedDay) return publishedDay;
   if (!publishedAt) return undefined;
   const zone = d.place && d.country ? timeZoneOf(d.place, d.country) : undefined;
   return zone ? dayIn(publishedAt, zone) : isoDay(publishedAt);

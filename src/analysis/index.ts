@@ -47,6 +47,7 @@ export function understandBrief(brief: BriefText): Understanding {
     ...(text.byline ? { byline: text.byline } : {}),
     ...(text.dateline ? { explicit: text.dateline } : {}),
     ...(text.publishedAt ? { publishedAt: text.publishedAt } : {}),
+    ...(text.publishedDay ? { publishedDay: text.publishedDay } : {}),
   });
   const dateline: Dateline | undefined = found
     ? { ...(found.place ? { place: found.place } : {}), ...(found.date ? { date: found.date } : {}), raw: found.raw }

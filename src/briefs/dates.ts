@@ -37,7 +37,8 @@ const WEEKDAYS = new Set(
 );
 
 // Words that sit between the parts: "24 de setembro de 2018", "the 9th of January", "à 10h".
-const FILLERS = new Set(["de", "del", "of", "the", "le", "el", "am", "den", "at", "à", "a", "um", "às", "as", "on"]);
+// A page's date line says what it is: "October 4, 2025 3:48 PM GMT+9 Updated".
+const FILLERS = new Set(["de", "del", "of", "the", "le", "el", "am", "den", "at", "à", "a", "um", "às", "as", "on", "updated", "published", "posted"]);
 
 const ZONES: Record<string, number> = { z: 0, ut: 0, utc: 0, gmt: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, cet: 60, cest: 120, bst: 60, jst: 540, kst: 540, ist: 330, sgt: 480, hkt: 480 };
 
@@ -63,11 +64,13 @@ function parseWords(text: string): ParsedDate | undefined {
   let pm: boolean | undefined;
   for (const raw of tokens) {
     const token = raw.replace(/\.$/, "");
-    const clock = /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\.\d+)?(z|[+-]\d{2}:?\d{2})?$/.exec(token);
+    // "06.48" is a time where a page prints it so ("Sat 4 Oct 2025 06.48 BST").
+    const clock = /^(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?:\.\d+)?(z|[+-]\d{2}:?\d{2})?$/.exec(token);
     if (clock) {
       time = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
       if (clock[4] !== undefined) offset = zoneMinutes(clock[4]);
     } else if (/^[+-]\d{4}$|^[+-]\d{2}:\d{2}$/.test(token)) offset = zoneMinutes(token);
+    else if (/^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$/.test(token)) offset = zoneMinutes(token.slice(3));
     else if (token in ZONES) offset = ZONES[token];
     else if (/^\d{1,4}(st|nd|rd|th|º|ª)?$/.test(token)) numbers.push(Number.parseInt(token, 10));
     else if (token === "am" || token === "pm") pm = token === "pm";
@@ -88,7 +91,7 @@ function parseWords(text: string): ParsedDate | undefined {
 
 function zoneMinutes(zone: string): number {
   if (/^z$/i.test(zone)) return 0;
-  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(zone);
   if (!m) return 0;
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }

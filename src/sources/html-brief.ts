@@ -70,6 +70,7 @@ export function parseHtmlBrief(html: string, origin: DocumentOrigin): SourceRead
   const draft: BriefDraft = { source: origin.source, title, publishedAt: published.date, paragraphs: stripBoilerplate(htmlToParagraphs(safe)), html: safe };
   const canonical = DomUtils.findOne((e) => e.name === "link" && /\bcanonical\b/i.test(e.attribs["rel"] ?? ""), doc)?.attribs["href"] ?? meta(doc, "og:url");
   if (canonical && isWebLink(canonical)) draft.url = canonical.trim();
+  if (published.localDay) draft.publishedDay = published.localDay;
   if (author) draft.byline = author;
   if (siteName) draft.publisher = siteName;
   return { drafts: [draft], problems: [] };

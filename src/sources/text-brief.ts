@@ -10,6 +10,8 @@ const HEADER_MAX = 200;
 interface Header {
   title?: string;
   publishedAt?: Date;
+  /** The writer's own day, when the header's time carried its zone. */
+  publishedDay?: string;
   publisher?: string;
   byline?: string;
   /** Index of the first body line. */
@@ -22,7 +24,10 @@ function readHeader(lines: string[]): Header {
     const line = cleanText(lines[i] ?? "");
     if (line === "") continue;
     const date = line.length <= 60 ? parseDate(line) : undefined;
-    if (date && header.publishedAt === undefined) header.publishedAt = date.date;
+    if (date && header.publishedAt === undefined) {
+      header.publishedAt = date.date;
+      if (date.localDay) header.publishedDay = date.localDay;
+    }
     else if (/^\/\s*\S/.test(line) && line.length <= HEADER_MAX && header.publisher === undefined) header.publisher = line.replace(/^\/\s*/, "");
     // "By …" before any headline is the headline ("By the numbers: …"), not a byline.
     else if (/^by\s+\S/i.test(line) && line.length <= HEADER_MAX && header.byline === undefined && header.title !== undefined) header.byline = line;
@@ -77,6 +82,7 @@ export function parseTextBrief(text: string, origin: DocumentOrigin): SourceRead
     return { drafts: [], problems: [{ where: origin.where, line: firstLine, field: "date", message: `expected a dated header line such as "Monday, January 12, 2026", found "${found.slice(0, 60)}"` }] };
   }
   const draft: BriefDraft = { source: origin.source, title: header.title, publishedAt, paragraphs: stripBoilerplate(textParagraphs(lines.slice(header.bodyStart))) };
+  if (header.publishedDay) draft.publishedDay = header.publishedDay;
   if (header.publisher) draft.publisher = header.publisher;
   if (header.byline) draft.byline = header.byline;
   return { drafts: [draft], problems: [] };

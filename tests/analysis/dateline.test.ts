@@ -105,6 +105,27 @@ describe("findDateline", () => {
     expect(d).toMatchObject({ place, date: "2026-01-09" });
   });
 
+  it("takes the writer's own day for an undated dateline where the source gave its zone", () => {
+    // 09:20 -08:00 in a Californian diaspora paper is already the next day in Saigon.
+    const at = new Date("2026-01-30T17:20:00Z");
+    expect(findDateline({ paragraphs: ["SAIGON — Factory notices went up this week."], publishedAt: at })?.date).toBe("2026-01-31");
+    expect(findDateline({ paragraphs: ["SAIGON — Factory notices went up this week."], publishedAt: at, publishedDay: "2026-01-30" })).toMatchObject({ place: "Ho Chi Minh City", date: "2026-01-30" });
+  });
+
+  it("takes a capitalised town the gazetteer lacks when the story names it again", () => {
+    const story = ["HARROGATE — Delegates will gather at the Harrogate Convention Centre on Saturday.", "Pay tops the motions."];
+    expect(findDateline({ paragraphs: story, publishedAt: published })).toMatchObject({ place: "Harrogate", date: "2026-01-09" });
+    expect(findDateline({ paragraphs: ["HARROGATE — Delegates will gather on Saturday."], publishedAt: published })).toBeUndefined();
+    expect(findDateline({ paragraphs: ["ANALYSIS — Analysis of the vote shows a swing."], publishedAt: published })).toBeUndefined();
+  });
+
+  it("reads a byline's place between a middle dot and a written-out date, but not a district named after a city", () => {
+    expect(findDateline({ byline: "By Wei Ling Tan, Singapore · 16 September 2025", paragraphs: [], publishedAt: published })).toMatchObject({ place: "Singapore", date: "2025-09-16" });
+    expect(findDateline({ paragraphs: ["By Dewi Lestari, Jakarta · June 10, 2026", "The working group meets on June 18."], publishedAt: published })).toMatchObject({ place: "Jakarta", date: "2026-06-10" });
+    expect(findDateline({ byline: "Colleagues in Birmingham district", paragraphs: [], publishedAt: published })).toBeUndefined();
+    expect(findDateline({ byline: "By Jo Hart in Leeds and Sam Ng in York", paragraphs: [], publishedAt: published })?.place).toBe("Leeds");
+  });
+
   it("reads the wire opening under a date line a page puts above the story", () => {
     const d = findDateline({ paragraphs: ["Wed, January 7, 2026 09:30 GMT", "YEREVAN, Armenia (AP) — Officials said talks would go on."], publishedAt: published });
     expect(d).toMatchObject({ place: "Yerevan", date: "2026-01-09" });

@@ -44,4 +44,10 @@ describe("findDate", () => {
     expect(parseDate("2026-02-09T07:45:00+08:00")?.date.toISOString()).toBe("2026-02-08T23:45:00.000Z");
     expect(parseDate("2026-02-09T07:45:00Z")?.localDay).toBeUndefined();
   });
+
+  it("reads a page's date line with its zone written after GMT and the words around it", () => {
+    expect(parseDate("October 4, 2025 3:48 PM GMT+9 Updated")).toMatchObject({ localDay: "2025-10-04", date: new Date("2025-10-04T06:48:00Z") });
+    expect(parseDate("Published 2 March 2026 23:10 UTC+5:30")?.date.toISOString()).toBe("2026-03-02T17:40:00.000Z");
+    expect(parseDate("Sat 4 Oct 2025 06.48 BST")?.date.toISOString()).toBe("2025-10-04T05:48:00.000Z");
+  });
 });

@@ -31,6 +31,11 @@ describe("html article pages", () => {
     expect(readText("p.html", html).drafts[0]?.byline).toBe("By Teresa Villanueva in Manila");
   });
 
+  it("keeps the writer's own day when the page's date carries its zone", () => {
+    const html = `<html><head><title>Tet bonuses</title><meta property="article:published_time" content="2026-01-30T09:20:00-08:00"></head><body><article><p>SAIGON — Notices went up.</p></article></body></html>`;
+    expect(readText("p.html", html).drafts[0]).toMatchObject({ publishedDay: "2026-01-30", publishedAt: new Date("2026-01-30T17:20:00Z") });
+  });
+
   it("reports a page without a publication date", () => {
     expect(readText("p.html", "<html><head><title>T</title></head><body><p>x</p></body></html>").problems).toEqual([expect.objectContaining({ field: "date" })]);
   });

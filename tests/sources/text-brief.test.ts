@@ -31,6 +31,14 @@ describe("text briefs (the seed's shape)", () => {
     expect(drafts[0]?.publishedAt?.toISOString()).toBe("2026-01-12T12:00:00.000Z");
   });
 
+  it("reads plain wire copy: the headline, then the date line under it, with the writer's own day", () => {
+    const { drafts, problems } = readText("w.txt", "Thai court orders recount in Chiang Mai seat\n\nMarch 2, 2026 11:20 PM GMT+7 Updated\n\nBANGKOK, March 2 (Reuters) - Thailand's election court ordered a recount.\n");
+    expect(problems).toEqual([]);
+    expect(drafts[0]).toMatchObject({ title: "Thai court orders recount in Chiang Mai seat", publishedDay: "2026-03-02" });
+    expect(drafts[0]?.publishedAt?.toISOString()).toBe("2026-03-02T16:20:00.000Z");
+    expect(drafts[0]?.paragraphs).toEqual(["BANGKOK, March 2 (Reuters) - Thailand's election court ordered a recount."]);
+  });
+
   it("takes a headline that starts with 'By' as the headline, not a byline", () => {
     const { drafts } = readText("b.txt", "January 5, 2026\n\nBy the numbers: Japan's budget\nBy Desk - Tokyo Office\n\nBody.\n");
     expect(drafts[0]).toMatchObject({ title: "By the numbers: Japan's budget", byline: "By Desk - Tokyo Office", paragraphs: ["Body."] });
