@@ -32,6 +32,7 @@ const FRAME_NOUNS = alt([
   "sticking points?", "points?", "challenges?", "subjects?", "focus", "tests?", "flashpoints?", "irritants?",
   "demands?", "requests?", "asks?", "backdrop", "order of business", "bone of contention", "battleground", "hurdles?", "risks?",
   "fights?", "fronts?", "fault lines?", "things?", "centrepieces?", "centerpieces?", "battles?", "rows?", "headaches?", "problems?", "obstacles?", "stumbling blocks?", "sore points?", "worr(?:y|ies)", "conditions?",
+  "parts?", "strands?", "elements?", "planks?", "pillars?",
 ]);
 const ORDINALS = alt(["first", "second", "third", "fourth", "fifth", "next", "last", "final", "other", "main", "biggest", "hardest", "thorniest", "toughest", "trickiest", "key", "central", "crucial", "major", "unspoken", "most \\w+"]);
 const COPULA = alt(["is", "are", "was", "were", "remains?", "remained", "will be", "would be", "could be", "may be", "might be", "looks set to be", "is likely to be", "are likely to be"]);
@@ -84,7 +85,8 @@ const APPOSED = new RegExp(String.raw`^([^,]{3,80}),\s+(?:(?:the|a)\s+(?:[\p{L}-
 const GERUND_FRAME = new RegExp(String.raw`^(?:rounding out|rounding off|completing|topping|heading|leading|closing out|capping)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:list|agenda|slate|docket|trio|set|line-up|lineup|issues|priorities)\b[^,;]{0,30}?\s(?:is|are|will be)\s+(.+)$`, "iu");
 
 // "the ministry said", "officials said on Tuesday": a speaker of up to `words` words and its verb.
-const saidBy = (words: number): string => String.raw`(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,${words - 1}}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day)?`;
+// "…, the labour ministry said in a statement": how it was said goes too.
+const saidBy = (words: number): string => String.raw`(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,${words - 1}}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+in\s+an?\s+(?:statement|report|briefing|note|filing|release|interview|letter|post))?`;
 // After a comma the speaker may be a longer phrase: ", officials familiar with the preparations said".
 const ATTRIBUTION = new RegExp(String.raw`(?:,\s+${saidBy(6)}|,?\s+(?:according to\b.*|${saidBy(4)}))\s*[.:]?$`, "u");
 /** A phrase without the reporting clause at its end: "…and the quota, according to officials" → "…and the quota". */
@@ -94,14 +96,14 @@ export function withoutAttribution(phrase: string): string {
 
 // What follows a sentence's subject when the subject is the item.
 const TOPIC_PREDICATE = new RegExp(
-  String.raw`^(?:(?:also|again|still|all|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|(?:${COPULA}|be)\s+(?:also\s+|again\s+|still\s+|all\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!${FRAME_NOUNS})\p{L})))|(?:(?:firmly|high|also|back|still)\s+)*(?:on the (?:agenda|table|list|cards)|in (?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:package|mix|wish ?list|list of demands))\b|back in play\b|up for (?:debate|discussion|negotiation|review|renewal|a vote|grabs|adoption|approval)\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
+  String.raw`^(?:(?:also|again|still|all|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|(?:${COPULA}|be|prove|proves|proved)\s+(?:also\s+|again\s+|still\s+|all\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!${FRAME_NOUNS})\p{L})))|(?:(?:firmly|high|also|back|still)\s+)*(?:on the (?:agenda|table|list|cards)|in (?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:package|mix|wish ?list|list of demands))\b|back in play\b|up for (?:debate|discussion|negotiation|review|renewal|a vote|grabs|adoption|approval)\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
   "iu",
 );
 
 const FRAMED_PREDICATE = new RegExp(String.raw`^${COPULA}\s+(?:also\s+|still\s+)?(?:the|another|a)\s+(?:[\p{L}-]+\s+){0,3}?${FRAME_NOUNS}\b`, "iu");
 
 const LIST = new RegExp(
-  String.raw`\b(?:agenda|talks|discussions|negotiations|meeting|summit|session|dialogue|hearing|round|focus|concerns|worries|objections|review|probe|inquiry|investigation)\b(?:\s+(?:over|about|on)\s+(?:the\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|(?:\s+[\p{L}’']+){0,3}?)\s+(?:now\s+)?(?:turns?|turned|shifts?|moves?|focus(?:es)?|centres?|centers?|covers?|includes?|(?:will|would|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\s+(?:turn|shift|move|focus|centre|center|cover|include))\s+(?:to|on|around)\s+(.+)$`,
+  String.raw`\b(?:agenda|talks|discussions|negotiations|meeting|summit|session|dialogue|hearing|round|focus|concerns|worries|objections|review|probe|inquiry|investigation|votes?(?=\s+(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|planned|set)\s+on\s))\b(?:\s+(?:over|about|on)\s+(?:the\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|(?:\s+[\p{L}’']+){0,3}?)\s+(?:now\s+)?(?:turns?|turned|shifts?|moves?|focus(?:es)?|centres?|centers?|covers?|includes?|(?<=\bvotes?\s)(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|planned|set)(?=\s+on\s)|(?:will|would|is expected to|are expected to|is likely to|are likely to|is set to|are set to)\s+(?:turn|shift|move|focus|centre|center|cover|include))\s+(?:to|on|around)\s+(.+)$`,
   "iu",
 );
 
@@ -134,7 +136,7 @@ const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meetin
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:(?:to|will|would|also) (?:exchange|compare|swap|trade)|exchanged|compared|swapped|traded) (?:views|notes) on|(?:to|will|would|also|and) (?:weigh|consider|examine|look at|look into|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|work through|go through|hammer out|iron out|agree on|sign off on|decide on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(?!(?:(?:about|around|some|up to|more than|over|nearly|almost)\s+)?(?:[£$€¥₹]|(?:US|S|A|C|HK|NZ|NT|Rs|RM)\$?\s?\d|\d))(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:(?:to|will|would|also) (?:exchange|compare|swap|trade)|exchanged|compared|swapped|traded) (?:views|notes) on|(?:to|will|would|also|and) (?:weigh|consider|examine|look at|look into|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|work through|go through|hammer out|iron out|agree on|sign off on|decide on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|(?:tasked|charged|entrusted|mandated)\s+with\s+(?:examining|reviewing|studying|assessing|considering|weighing|looking (?:at|into))|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(?!(?:(?:about|around|some|up to|more than|over|nearly|almost)\s+)?(?:[£$€¥₹]|(?:(?:US|S|A|C|HK|NZ|NT)\$|Rs\.?|RM)\s?\d|\d))(.+)$`,
   "iu",
 );
 
@@ -147,7 +149,11 @@ export function readCue(sentence: string): Cue | undefined {
   const list = LIST.exec(s) ?? ITEMS_BEFORE.exec(s) ?? SPOTLIGHT.exec(s) ?? DOMINATED.exec(s) ?? EXPECT_ON.exec(s) ?? WITH_AHEAD.exec(s) ?? STILL_OPEN.exec(s) ?? TOPS_LIST.exec(s);
   // "…would centre on what remained unresolved: A, B and C": a colon introduces the list itself.
   // "…will turn on a short list of fights:" announces the paragraphs after it; it names none itself.
-  if (list?.[1] && !/:\s*$/.test(list[1])) return { shape: "list", topics: splitList(withoutAsides(list[1].replace(/^[^:]{1,60}:\s+/, ""))) };
+  // A list reads as one after a verb of discussing does (its clause's end, its questions); else one thing.
+  if (list?.[1] && !/:\s*$/.test(list[1])) {
+    const listed = list[1].replace(/^[^:]{1,60}:\s+/, "");
+    return { shape: "list", topics: listAfter(listed, true) ?? splitList(withoutAsides(listed)) };
+  }
   // What shareholders are asked to approve, what a draft would include: only a list of them.
   const asked = (ASKED_TO.exec(s) ?? INCLUDES.exec(s))?.[1];
   // "…and the cancellation of treasury shares at its annual general meeting on March 18": when and where end the list.
@@ -328,7 +334,9 @@ export function isTheSitting(subject: string): boolean {
   return THE_SITTING.test(subject.trim());
 }
 
-const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPORTED}|according to|before|after|when|while|because|amid|(?<!\bwell\s)as(?!\s+well\b)|during|(?:next|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|quarter|season|\p{L}+day)\b(?!['’]s))\b.*$`, "iu");
+// A time inside an item ("licences that Beijing tightened earlier this year, and access for
+// inspectors") is the item's; only a time after the last item ends the list.
+const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPORTED}|according to|before|after|when|while|because|amid|(?<!\bwell\s)as(?!\s+well\b)|during|(?:next|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|quarter|season|\p{L}+day)\b(?!['’]s)(?![^,]*,\s*(?:and|or)\s))\b.*$`, "iu");
 
 // "…at its annual general meeting on March 18": the sitting where it is all decided is no part of the last item.
 const AT_THE_SITTING = new RegExp(String.raw`,?\s+(?:at|during)\s+(?:its|the|their|this|next|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:${alt(FORUMS)}|AGM|EGM|assembly|congress)\b.*$`, "iu");
@@ -354,13 +362,15 @@ const TIME_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|A
 // "the return of trainee doctors who left their posts": a relative clause says which, not what.
 export const RELATIVE_TAIL = /\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)that)\s+.*$/i;
 
+const UNDONE = /\b(?:(?:do|does|did)\s+(?:little|nothing|not enough|too little)|fail(?:s|ed|ing)?|unable|not\s+(?:yet\s+)?(?:been\s+)?(?:designed|meant|able))\s+to\s/i;
 const PERFECT = /\b(?:have|has|had)\s+(?:(?:long|repeatedly|already|often|\p{L}+ly)\s+)?(?:discussed|reviewed|debated|addressed|tackled|taken up|covered|talked about)\s/iu;
 
 /** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
 export function discussedList(sentence: string): string[] | undefined {
   const text = sentence.replace(/\*\*/g, "");
-  // "Successive administrations have discussed caps on deployment, …": what has been discussed is history.
-  return (PERFECT.test(text) ? undefined : listAfterVerb(text)) ?? listAfter(COLON_FRAME.exec(text)?.[1] ?? "", false) ?? doneList(text) ?? watchedList(text) ?? decidedQuestions(text);
+  // "Successive administrations have discussed caps on deployment, …": what has been discussed is history;
+  // "the measures do little to address long hours, insecure jobs and…" is what goes undone.
+  return (PERFECT.test(text) || UNDONE.test(text) ? undefined : listAfterVerb(text)) ?? listAfter(COLON_FRAME.exec(text)?.[1] ?? "", false) ?? doneList(text) ?? watchedList(text) ?? decidedQuestions(text);
 }
 
 // "Commissioners will weigh a proposal to raise landing fees and terminal rents": when what follows
@@ -397,6 +407,9 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
       .replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "")
       // "whether to keep subsidizing container service": what is to be decided names the item.
       .replace(/^(?:how|whether) to\s+(?:keep\s+|continue\s+|stop\s+|start\s+)?[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
+      // "how far the country should lean on private provision to top up pensions": what a question of
+      // degree weighs is its object, without the purpose after it.
+      .replace(/^how\s+(?:far|much|heavily|quickly|fast|hard|deeply|widely)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:should|would|will|can|could|must|ought to|is to|are to)\s+[\p{L}-]+\s+(?:(?:on|upon|in|into|to|for|with|from|at)\s+)?(.+?)(?:\s+to\s+\p{L}+\b.*)?$/iu, "$1")
       // "what to do about the growing list of exemptions": what is to be dealt with.
       .replace(/^what\s+(?:to do|should be done|can be done)\s+(?:about|with)\s+/iu, "")
       // "how application fees are to be shared", "who will handle question setting": the thing the question is about.

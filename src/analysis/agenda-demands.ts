@@ -14,13 +14,16 @@ import { sentences, wordCount } from "./text.ts";
 
 const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|again|likely|expected|set|due|poised|scheduled|going|has|have|to|be|for|its|their|part)\s+){0,5}`;
 // "insist instead on", "press hard for": an adverb may sit between the verb and its preposition.
-const ADVERB = String.raw`(?:(?:instead|also|again|firmly|hard|hardest|still|\p{L}+ly)\s+)?`;
+// "push once more for": so may a phrase of repetition.
+const ADVERB = String.raw`(?:(?:instead|also|again|firmly|hard|hardest|still|once more|once again|yet again|anew|\p{L}+ly)\s+)?`;
+// "Both camps are set to clash over platform workers": what sides will fight over is on the table.
+const CONTEST = String.raw`(?:clash(?:es|ing)?|spar(?:s|ring)?|wrangl(?:e|es|ing)|haggl(?:e|es|ing)|tussl(?:e|es|ing)|lock(?:s|ing)?\s+horns|(?:be|are|is|remain)\s+(?:at odds|divided|split|at loggerheads|far apart)|disagree?(?:s|ing)?|differ(?:s|ing)?)\s+(?:over|on)`;
 // What a sitting's own members will do with a thing: "Directors are set to weigh extraordinary
 // dividends", "The board is also due to give final approval to the strategic plan". Only what is yet
 // to come: the modal before it is required.
 const DELIBERATES = String.raw`(?<=\b(?:will|would|to|shall)\s+(?:(?:also|then|first|formally)\s+)?)(?:weigh|consider|approve|examine|review|revisit|debate|discuss|vote on|decide on|rule on|sign off on|take up|give\s+(?:its\s+|their\s+)?(?:final\s+|formal\s+)?(?:approval|blessing|backing|green light)\s+to)`;
 const DEMAND = new RegExp(
-  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:hardest\s+|hard\s+)?(?:for|on)|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|object(?:s|ing)?\s+to|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward|(?:is|are)\s+(?:also\s+)?determined\s+to\s+(?:end|stop|secure|win|keep|get|see)|${DELIBERATES})\s+(.+)$`,
+  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+${ADVERB}(?:for|on)|${CONTEST}|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|object(?:s|ing)?\s+to|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward|(?:is|are)\s+(?:also\s+)?determined\s+to\s+(?:end|stop|secure|win|keep|get|see)|${DELIBERATES})\s+(.+)$`,
   "iu",
 );
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
@@ -56,7 +59,7 @@ export function demandItems(paragraphs: string[]): Found[] {
     const wanted = (s: string | undefined): { side: string; topics: string[] }[] =>
       (s ?? "").split(/,\s+(?:while|whereas)\s+|;\s+/).flatMap((clause) => {
         const want = clause ? wantedBySide(clause) : undefined;
-        return want ? [{ side: want.side, topics: listedDemands(want.want) ?? demandsIn(want.want) }] : [];
+        return want ? [{ side: want.side, topics: listedDemands(want.want) ?? demandsIn(want.want, want.contested) }] : [];
       });
     const own = wanted(first);
     if (own.length > 0) {
@@ -86,22 +89,24 @@ function sideKey(side: string): string {
 /** What the sentence's actor wants, when the sentence opens on one: "Tokyo will press for X" → "X". */
 export function demandOf(sentence: string): string | undefined {
   const wanted = wantedBySide(sentence);
-  return wanted ? objectOf(wanted.want) : undefined;
+  return wanted ? objectOf(wanted.want, wanted.contested) : undefined;
 }
 
 // "wants the United States to roll back chip controls…, and to drop a proposed ban on…": each
 // infinitive the side wants names one thing.
 // "seek agreement on a code for coastguard encounters and on rules for undersea cables": each "on" one thing.
-function demandsIn(wanted: string): string[] {
+function demandsIn(wanted: string, contested = false): string[] {
   // "wants the early release of detained fishermen and the return of seized trawlers": two things, each with its article.
   const pair = /^((?:the|a|an)\s+[^,;]+?)\s+and\s+((?:the|a|an)\s+[^,;]+)$/iu.exec(wanted.replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
-  if (pair?.[1] && pair[2] && [pair[1], pair[2]].every((p) => wordCount(p) <= MAX_OBJECT_WORDS / 2 + 2 && !hasFiniteVerb(p))) return [pair[1], pair[2]].map(objectOf).filter((t): t is string => t !== undefined);
+  if (pair?.[1] && pair[2] && [pair[1], pair[2]].every((p) => wordCount(p) <= MAX_OBJECT_WORDS / 2 + 2 && !hasFiniteVerb(p))) return [pair[1], pair[2]].map((p) => objectOf(p, contested)).filter((t): t is string => t !== undefined);
   const frame = FRAME.exec(wanted)?.[0];
   const parts = frame ? wanted.slice(frame.length).split(/,?\s+and\s+(?:on|about|over)\s+/iu).map((p) => `${frame}${p}`) : [wanted];
-  return parts.flatMap((w) => w.split(/,?\s+and\s+(?=to\s+\p{L})/u)).map(objectOf).filter((t): t is string => t !== undefined);
+  return parts.flatMap((w) => w.split(/,?\s+and\s+(?=to\s+\p{L})/u)).map((p) => objectOf(p, contested)).filter((t): t is string => t !== undefined);
 }
 
-function objectOf(wanted: string): string | undefined {
+// What sides fight over may be people ("clash over platform workers"); what a side wants may not:
+// "wants the government to…" names who is to act.
+function objectOf(wanted: string, contested = false): string | undefined {
   // "want something else again: a compensation package": a colon after a few words gives the object.
   // "want the government to guarantee their training conditions": whose they are says nothing of what.
   const object = beforeParticiple(wanted.replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
@@ -111,7 +116,7 @@ function objectOf(wanted: string): string | undefined {
   // "wants more" names nothing; "more cross-border rail services" does.
   // "holding out for the home ministry": an office is what a side wants, not who acts.
   const office = /\b(?:ministry|ministries|portfolio|portfolios|post|premiership|speakership|chairmanship|presidency)$/i.test(named);
-  if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time|the following|the above)\b)/i.test(named) || (isAgentLike(named) && !office)) return undefined;
+  if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time|the following|the above)\b)/i.test(named) || (isAgentLike(named) && !office && !contested)) return undefined;
   return named;
 }
 
@@ -129,7 +134,7 @@ function listedDemands(wanted: string): string[] | undefined {
 }
 
 // The words after the verb of wanting, when the sentence opens on a side.
-function wantedBySide(sentence: string): { side: string; want: string } | undefined {
+function wantedBySide(sentence: string): Wanted | undefined {
   // "Both sides also want to extend the truce, which expires…, officials said": the reporting clause
   // is no part of the want, and a which-clause after it is no aside after the side.
   // "Delegates said the group would also review…": who told of it is not the side.
@@ -143,7 +148,17 @@ function withoutActorAside(sentence: string): string {
   return sentence.replace(/^([^,.;:!?()]{2,60}?),\s*(?:for (?:its|their|his|her) part|meanwhile|in turn|too|for now|however|(?:the|a|an|its|their)\s+[^,]{1,60}|(?:led|headed|chaired|backed|joined)\s+by\s+[^,]{1,60}|(?:which|who)\s+(?:[^,]|,(?=\d)){1,100}|(?:both|all|each|now|already|long|still)?\s*\p{Ll}+(?:ing|ed)\b[^,]{1,60}),\s*/u, "$1 ");
 }
 
-function wantedIn(text: string): { side: string; want: string } | undefined {
+interface Wanted {
+  side: string;
+  want: string;
+  /** The sides will fight over it rather than one side asking for it. */
+  contested: boolean;
+}
+
+const VAGUE_STAKE = /^(?:money|details?|terms|timing|substance|specifics|wording|language|numbers|figures|price|much|most|many|several|some|key|almost|nearly|everything|a\s+(?:number|range|host)\s+of)\b/i;
+const CONTESTED = new RegExp(String.raw`^${MODALS}${CONTEST}\s`, "iu");
+
+function wantedIn(text: string): Wanted | undefined {
   // "“Nobody wants a fight before Christmas,” one delegate said": a quotation is someone's words, and nobody is no side.
   if (/^["“‘']|^(?:nobody|no one|everyone|everybody|anyone|anybody|someone|somebody)\b/iu.test(text)) return undefined;
   // "Tribal nations on both sides of the border want…": the side is named before its phrase of place.
@@ -152,8 +167,13 @@ function wantedIn(text: string): { side: string; want: string } | undefined {
   const subject = subjectOf(text, MAX_ACTOR_WORDS) ?? subjectOf(text, MAX_ACTOR_WORDS + MAX_ACTOR_PHRASE_WORDS) ?? /^(\S+(?:\s+\S+){0,5}?)\s+(?=objects?\s+to\b)/i.exec(text)?.[1];
   const side = subject?.split(/\s+(?:on|in|from|across|along|of)\s+/i)[0];
   if (!subject || !side || wordCount(side) > MAX_ACTOR_WORDS || !isActor(side)) return undefined;
-  const want = DEMAND.exec(text.slice(text.indexOf(subject) + subject.length).trim())?.[1];
-  return want === undefined ? undefined : { side, want };
+  const rest = text.slice(text.indexOf(subject) + subject.length).trim();
+  const want = DEMAND.exec(rest)?.[1];
+  const contested = CONTESTED.test(rest);
+  // "The two sides are far apart on money. Ottawa wants…": a contest over the bare stuff of any
+  // deal leads in to what each side wants; it names no item.
+  if (want === undefined || (contested && VAGUE_STAKE.test(want))) return undefined;
+  return { side, want, contested };
 }
 
 // A side: people or an institution ("The Congress", "US negotiators", "the treasury benches"), or
@@ -163,5 +183,5 @@ function isActor(subject: string): boolean {
   const sides = subject.split(/\s+and\s+/);
   if (sides.length === 2) return sides.every(isActor);
   const core = subject.replace(/^(?:the|a|an)\s+/i, "");
-  return isPlace(core) || isAgentLike(subject) || /\b(?:benches|side|camp|bloc|coalition|opposition|alliance|delegation|team)$/i.test(core) || /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(core);
+  return isPlace(core) || isAgentLike(subject) || /\b(?:benches|sides?|camps?|blocs?|coalition|opposition|alliance|delegations?|teams?)$/i.test(core) || /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(core);
 }

@@ -2,6 +2,7 @@
 // ("the ban on copper concentrate exports, which…" → "Ban on concentrate exports").
 import nlp from "compromise";
 import { termsOf } from "./pos.ts";
+import { gazetteer, placeKey } from "./gazetteer.ts";
 import { capitalise, withoutListMark, withoutReflexive, wordCount } from "./text.ts";
 
 export const MAX_LABEL_WORDS = 4;
@@ -33,6 +34,12 @@ const DOCUMENT_HEAD = /^(?:amendments?|changes|draft|bill|resolution|decree|regu
 const ATTEMPT_HEAD = /^(?:push|pushes|bid|bids|effort|efforts|drive|attempt|attempts|move|moves|campaign|plan|plans|proposal|proposals|pledge|promise|commitment)$/i;
 const PREPOSITION_TAIL = new RegExp(String.raw`\s+\b(?:${PREPOSITIONS})\b.*$`, "i");
 
+// "and" inside a name ("the Food and Drug Administration") does not end the phrase; case matters
+// here, which CUT's flags cannot say.
+const NAME_AND = /(\p{Lu}[\p{L}.]*) and (?=\p{Lu}[\p{L}.]*\s+\p{Lu})/gu;
+const IN_NAME = "\uE000";
+const cut = (label: string): string => label.replace(NAME_AND, `$1 ${IN_NAME} `).replace(CUT, "").replaceAll(IN_NAME, "and");
+
 /** "China’s economic slowdown and its growing assertiveness, weighing…" → "China’s economic slowdown". */
 export function labelOf(topic: string): string | undefined {
   // A quotation is someone's words, never a topic's name.
@@ -55,15 +62,15 @@ export function labelOf(topic: string): string | undefined {
   // "Steel and aluminium" is one topic; "China's slowdown and its assertiveness" is cut at "and".
   if (PAIR.test(label)) return capitalise(label);
   // "the night-shift premium cut last year": when says nothing of what.
-  label = withoutReflexive(beforeParticiple(label.replace(CUT, ""))).replace(/\s+(?:alone|too)$/i, "").replace(WHEN_TAIL, "").trim();
+  label = withoutReflexive(beforeParticiple(cut(label))).replace(/\s+(?:alone|too)$/i, "").replace(WHEN_TAIL, "").trim();
   // "Xi Jinping's call for technological self-reliance": when the label runs long, whose it is goes first.
   // Only before a head and its complement ("call for…", "bid to…"), not before a name ("Chile's state miner Codelco").
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{L}+['’]s\s+(?=\p{Ll}[\p{L}-]*\s+(?:for|of|to|on|over|against)\s)/u, "");
   if (wordCount(label) > MAX_LABEL_WORDS) label = shorten(label);
   // "reopening a theater-level crisis hotline": when the action runs long, its object names the item.
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^\p{L}+ing\s+(?:the|a|an|its|their)\s+/iu, "");
-  // "new 400 kV transmission line": a measure says how big, not what.
-  if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/\s*\b\d[\d.,]*\s*(?:\p{L}{1,3}\b)?/gu, "").trim();
+  // "new 400 kV transmission line", "new 10-year dining contract": a measure says how big or how long, not what.
+  if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/\s*\b\d[\d.,]*(?:-\p{L}+\b|\s*(?:\p{L}{1,3}\b)?)/gu, "").trim();
   // "separate, heavily subsidised occupational pensions": the first of two describing words goes, and
   // when it still runs long, the words that only describe it.
   label = label.replace(/^[\p{L}-]+,\s+(?=\p{Ll}{3,}ly\s)/u, "");
@@ -125,7 +132,9 @@ function shorten(phrase: string): string {
   let headWords = head.split(/\s+/);
   // A plain adjective before an activity stays: "wholesale pricing for smaller providers" is wholesale pricing.
   const [modifier = "", noun = ""] = headWords;
-  const gives = /\p{L}-\p{L}|^\p{L}{3,}ed$/u.test(modifier) || (termsOf(modifier)[0]?.tags.includes("Adjective") === true && !SELF_NAMING.test(noun));
+  // Whose it is gives way too: "U.S. tariffs on drug ingredients" → "Tariffs on drug ingredients".
+  const whose = ["country", "demonym"].includes(gazetteer().lookup(placeKey(modifier))?.kind ?? "");
+  const gives = whose || /\p{L}-\p{L}|^\p{L}{3,}ed$/u.test(modifier) || (termsOf(modifier)[0]?.tags.includes("Adjective") === true && !SELF_NAMING.test(noun));
   if (headWords.length === 2 && complement.length > MAX_LABEL_WORDS - headWords.length - 1 && gives) headWords = headWords.slice(1);
   const room = MAX_LABEL_WORDS - headWords.length - 1;
   // "a long-delayed update of the airport's noise abatement program", "the future of Terminal 6":
@@ -138,7 +147,11 @@ function shorten(phrase: string): string {
   // ("Funding for marine protected areas" → "Funding for protected areas").
   // ("an extension of the retirement age to 64" keeps what it is of when that fits: "Extension of retirement age").
   if (PREPOSITION_TAIL.test(rest) && SELF_NAMING.test(head) && !(prep === "of" && complement.length <= room)) return head;
-  const kept = complement.slice(-Math.min(room, 2));
+  // "inspectors from the U.S. Food and Drug Administration" written before its noun: a name that does
+  // not fit gives way to the common noun it qualifies ("Access for inspectors").
+  const common = complement.slice(complement.findLastIndex((w) => /^\p{Lu}/u.test(w)) + 1);
+  const named = common.length > 0 && common.length < complement.length && complement.slice(0, -common.length).every((w) => /^(?:\p{Lu}|and$|of$|&$)/u.test(w));
+  const kept = named && complement.length > MAX_LABEL_WORDS && common.length <= room ? common : complement.slice(-Math.min(room, 2));
   // A cut inside a name loses what the item is: an action names the item by itself ("transferring
   // water from the Caspian Sea" → "Transferring water"); else the complement does ("Money for the
   // Aral Sea fund" → "Aral Sea fund").
@@ -171,6 +184,10 @@ function withoutLeadingModifiers(label: string): string {
 /** "a string of military vacancies left by the purge" → "a string of military vacancies": the phrase before a reduced relative (or an -ing one: "centres operating out of…"). */
 export function beforeParticiple(phrase: string): string {
   const terms = termsOf(phrase);
+  // "the hourly minimum lifted to 11,800 won": a participle that moves a thing to or by an amount
+  // ends it, whatever the tagger made of the word before.
+  const toAmount = terms.findIndex((t, i) => i > 1 && /ed$/i.test(t.text) && t.tags.includes("PastTense") && /^(?:to|by)$/i.test(terms[i + 1]?.text ?? "") && /^[\d$€£¥₩]/.test(terms[i + 2]?.text ?? ""));
+  if (toAmount > 0) return terms.slice(0, toAmount).map((t) => t.text).join(" ");
   const at = terms.findIndex(
     (t, i) =>
       i > 0 &&

@@ -446,6 +446,12 @@ export function topicSentences(paragraphs: string[], title = ""): Found[] {
     const all = sentences(p);
     const first = all[0];
     if (!first) return;
+    // "A third strand concerns fund governance": an indefinite ordinal presumes the items before it.
+    const counted = /^(?:and\s+)?a\s+(?:second|third|fourth|fifth)\s/i.test(first) ? topicOfOrdinal(first) : undefined;
+    if (counted && !isAgentLike(counted)) {
+      found.push({ at: i, topic: counted, summary: all.length >= 2 && wordCount(first) < 10 ? all[1] ?? first : first });
+      return;
+    }
     const marker = TOPIC_MARKER.exec(first);
     if (marker?.[1] && !nlp(marker[1]).has("#Date") && !/\d|\bhand$/i.test(marker[1])) {
       found.push({ at: i, topic: marker[1], summary: first });
@@ -485,7 +491,8 @@ export function topicSentences(paragraphs: string[], title = ""): Found[] {
     // "Nobody disputes that stunting…": a subject holding its own verb is a clause, not a topic.
     const subjectTerms = termsOf(subject ?? "");
     // "Papua New Guinea and Fiji will also bring…": parties, one by one.
-    if (!subject || wordCount(subject) > MAX_LABEL_WORDS + 1 || subject.split(/\s+and\s+/).some((part) => isAgentLike(part) || isPlace(part)) || subject.includes(",") || subjectTerms[0]?.tags.includes("Preposition") === true || (/\bthat\b/i.test(subject) && subjectTerms.some((_, k) => k > 0 && headsClause(subjectTerms, k)))) return;
+    // "Whether the changes survive intact is unclear": a question for a subject is no topic.
+    if (!subject || /^(?:whether|if)\b/i.test(subject) || wordCount(subject) > MAX_LABEL_WORDS + 1 || subject.split(/\s+and\s+/).some((part) => isAgentLike(part) || isPlace(part)) || subject.includes(",") || subjectTerms[0]?.tags.includes("Preposition") === true || (/\bthat\b/i.test(subject) && subjectTerms.some((_, k) => k > 0 && headsClause(subjectTerms, k)))) return;
     // "The biggest change was the end of pre-funding": a ranked subject frames; the topic follows the verb.
     const ranked = RANKED.test(subject);
     const rest = opener.slice(opener.indexOf(subject) + subject.length);

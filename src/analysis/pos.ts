@@ -49,7 +49,7 @@ function tag(text: string): Term[] {
   const anyVerb = classes.some((c) => c.pos === "VERB" || c.pos === "AUX");
   // Both lists run in text order: one cursor walks wink's tokens alongside compromise's terms.
   let c = 0;
-  return terms.map((t, i) => {
+  return nounCompoundOpening(terms.map((t, i) => {
     // "1.2 trillion won", "17,500 rand": after an amount a currency's name is a noun, not "win" in the past.
     if (CURRENCY_VERB.test(t.normal) && /\d|^(?:million|billion|trillion|thousand|hundred)$/i.test(terms[i - 1]?.text ?? "")) return { text: t.text, normal: t.normal, tags: ["Noun", "Singular", "Money"], start: t.offset.start };
     const end = t.offset.start + t.offset.length;
@@ -60,7 +60,18 @@ function tag(text: string): Term[] {
     // "Working hours round out the list": a verb with its particle is one verb to compromise, where wink may read a noun ("talks on" is no such pair).
     const phrasal = t.tags.includes("PhrasalVerb") && t.tags.includes("Verb") && PARTICLE.test(terms[i + 1]?.normal ?? "") && terms[i + 1]?.tags.includes("Particle") === true;
     return { text: t.text, normal: t.normal, tags: phrasal ? t.tags : corrected(t.tags, wink, t.normal, anyVerb), start: t.offset.start };
-  });
+  }));
+}
+
+// "Reference pricing tops the list.", "Cost sharing dominates the talks.": both taggers may read an
+// order to the reader ("Reference pricing…") and a plural noun ("tops"). A noun and its -ing head
+// before an -s word and a determiner is a subject and its verb.
+function nounCompoundOpening(terms: Term[]): Term[] {
+  const [first, second, third, fourth] = terms;
+  if (!first || !second || !third || !fourth) return terms;
+  const order = first.tags.includes("Imperative") && second.tags.includes("Gerund") && /[^s]s$/.test(third.normal) && third.tags.includes("Noun") && fourth.tags.some((g) => g === "Determiner" || g === "Possessive");
+  if (!order) return terms;
+  return [{ ...first, tags: ["Noun", "Singular"] }, { ...second, tags: ["Noun", "Singular"] }, { ...third, tags: ["Verb", "PresentTense"] }, ...terms.slice(3)];
 }
 
 // A hyphenated compound ("write-down") is one word to compromise and three tokens to wink.

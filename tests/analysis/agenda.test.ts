@@ -665,4 +665,44 @@ describe("findAgenda on a regional desk's weekday", () => {
   it("reads nothing in what barely came up", () => {
     expect(labels(["The two candidates met for their first debate on Monday.", "Housing dominated the opening exchanges. Rents have doubled since 2020.", "Transport was the sharpest flashpoint. The metro is years late.", "Crime, which usually features in city campaigns, barely came up."])).not.toContain("Crime barely");
   });
+
+  it("reads what sides will clash over beside what each pushes for, but not a contest over money", () => {
+    const wages = ["The wage council meets on Tuesday for its final round of deliberations before the legal deadline.", "Unions want the daily minimum raised to 700 pesos, a jump of a fifth.", "Employers will push once more for regional rates, which every council since 1990 has rejected.", "Both camps are also set to clash over gig workers, whom the unions want covered."];
+    expect(labels(wages)).toEqual(["Daily minimum", "Regional rates", "Gig workers"]);
+    const river = ["Negotiators from the two provinces meet again on Monday.", "The two sides are far apart on money. The upstream province wants payment for the water it holds back in dry months.", "The downstream province will press for a larger share of the summer flow."];
+    expect(labels(river)).not.toContain("Money");
+  });
+
+  it("reads what a panel is tasked with examining, past the ministry that said so in a statement", () => {
+    const panel = ["The cabinet on Wednesday named a nine-member commission to draw up a plan for the state pension.", "The commission has been tasked with examining the pension age, the contribution ceiling and how far the country should rely on company schemes to top up pensions, the ministry said in a statement."];
+    expect(labels(panel)).toEqual(["Pension age", "Contribution ceiling", "Company schemes"]);
+  });
+
+  it("reads a list that opens on a percentage and keeps a time inside an item", () => {
+    expect(labels(["The university's council will take up a 3.5% rise in rents for students, a new five-year cleaning contract and a plan to merge two colleges when it meets next week."])).toEqual(["Rise in rents", "New five-year cleaning contract", "Merging two colleges"]);
+    expect(labels(["Officials from both countries meet in Brussels on Tuesday.", "The talks would cover duties on steel imported from India, visa rules that Delhi tightened earlier this year, and access for EU auditors to Indian mills, two officials said."])).toEqual(["Duties on steel", "Visa rules", "Access for EU auditors"]);
+  });
+
+  it("names an item without whose it is or the agency's full name when the label runs long", () => {
+    expect(labelOf("U.S. tariffs on drug ingredients imported from China")).toBe("Tariffs on drug ingredients");
+    expect(labelOf("access for U.S. Food and Drug Administration inspectors to Chinese factories")).toBe("Access for inspectors");
+    expect(labelOf("a new 10-year dining services contract")).toBe("New dining services contract");
+    expect(labelOf("the hourly minimum lifted to 11,800 won")).toBe("Hourly minimum");
+  });
+
+  it("reads a third strand an indefinite ordinal presumes, and no question for a topic", () => {
+    const bill = ["Lawmakers will debate the housing bill next month, the speaker's office said on Monday.", "Rent caps are likely to prove the most contentious part. Landlords say they will stop letting.", "Social housing will also come under scrutiny. The bill would double the building target.", "A third strand concerns tenant deposits. The bill would cap them at one month's rent.", "Whether the bill survives intact is unclear. A similar one failed in 2022."];
+    expect(labels(bill)).toEqual(["Rent caps", "Social housing", "Tenant deposits"]);
+  });
+
+  it("reads nothing in what measures do little to address", () => {
+    expect(labels(["The birth rate fell again last year, figures showed on Friday.", "Successive governments have raised child benefits, but economists say the measures do little to address long working hours, insecure jobs and the cost of housing."])).toEqual([]);
+  });
+
+  it("reads an opening noun compound before its verb, and the votes a draft schedules", () => {
+    const talks = ["The ministry will open a new round of price talks with drugmakers on March 16.", "Reference pricing tops the list. The ministry wants each drug benchmarked against its neighbours' prices.", "Local production is the second sticking point. Officials want higher content rules for vaccines."];
+    expect(labels(talks)).toEqual(["Reference pricing", "Local production"]);
+    const panel = ["The vaccine advisory panel will meet on Thursday and Friday.", "According to the draft agenda, votes are scheduled on the rotavirus vaccine, on whether flu shots should stay on the schedule for toddlers, and on the timing of the second measles dose, which doctors say works best early."];
+    expect(labels(panel)).toEqual(["Rotavirus vaccine", "Flu shots", "Timing of measles dose"]);
+  });
 });
