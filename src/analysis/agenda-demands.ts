@@ -11,6 +11,7 @@ import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from 
 import { beforeParticiple } from "./agenda-label.ts";
 import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";
+import { termsOf } from "./pos.ts";
 
 const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|again|likely|expected|set|due|poised|scheduled|going|has|have|to|be|for|its|their|part)\s+){0,5}`;
 // "insist instead on", "press hard for": an adverb may sit between the verb and its preposition.
@@ -33,7 +34,7 @@ const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward|in|down|
 // "want the United States to keep paying for the flood control": what is to go on is the item.
 // "wants its neighbours to agree a timetable for the single visa": whose partners they are says nothing either,
 // nor does "the plant's management" in "wants the plant's management to restore the night-shift premium".
-const SOMEONE_TO = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|(?:its|their|his|her|our)\s+\p{L}+|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|the\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?(?:\p{L}+ing\s+(?:for|on|with|to)\s+)?/u;
+const SOMEONE_TO = /^(?:\p{Ll}+(?:ers|ors|ists|ees)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|(?:its|their|his|her|our)\s+\p{L}+|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|the\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?(?:\p{L}+ing\s+(?:for|on|with|to)\s+)?/u;
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
 const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreements?|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
 // "Delegates said the group would…", "Officials expect the board to…": a short teller before the side.
@@ -97,7 +98,9 @@ export function demandOf(sentence: string): string | undefined {
 // "seek agreement on a code for coastguard encounters and on rules for undersea cables": each "on" one thing.
 function demandsIn(wanted: string, contested = false): string[] {
   // "wants the early release of detained fishermen and the return of seized trawlers": two things, each with its article.
-  const pair = /^((?:the|a|an)\s+[^,;]+?)\s+and\s+((?:the|a|an)\s+[^,;]+)$/iu.exec(wanted.replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
+  // "a commitment on passport retention, which remains common…, and a compensation mechanism": an aside between them goes.
+  const plain = withoutAsides(wanted).replace(/,\s+and\s+(?=(?:the|a|an)\s)/iu, " and ");
+  const pair = /^((?:the|a|an)\s+[^,;]+?)\s+and\s+((?:the|a|an)\s+[^,;]+)$/iu.exec(plain.replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
   if (pair?.[1] && pair[2] && [pair[1], pair[2]].every((p) => wordCount(p) <= MAX_OBJECT_WORDS / 2 + 2 && !hasFiniteVerb(p))) return [pair[1], pair[2]].map((p) => objectOf(p, contested)).filter((t): t is string => t !== undefined);
   const frame = FRAME.exec(wanted)?.[0];
   const parts = frame ? wanted.slice(frame.length).split(/,?\s+and\s+(?:on|about|over)\s+/iu).map((p) => `${frame}${p}`) : [wanted];
@@ -116,6 +119,8 @@ function objectOf(wanted: string, contested = false): string | undefined {
   // "wants more" names nothing; "more cross-border rail services" does.
   // "holding out for the home ministry": an office is what a side wants, not who acts.
   const office = /\b(?:ministry|ministries|portfolio|portfolios|post|premiership|speakership|chairmanship|presidency)$/i.test(named);
+  // "to order early and to buy British": what is done, not a thing, when no noun is left.
+  if (n === 1 && !termsOf(named)[0]?.tags.includes("Noun")) return undefined;
   if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time|the following|the above)\b)/i.test(named) || (isAgentLike(named) && !office && !contested)) return undefined;
   return named;
 }

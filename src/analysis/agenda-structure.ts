@@ -497,6 +497,9 @@ export function topicSentences(paragraphs: string[], title = ""): Found[] {
     const ranked = RANKED.test(subject);
     const rest = opener.slice(opener.indexOf(subject) + subject.length);
     if ((ranked && !COPULA_LEAD.test(rest)) || (!ranked && isGeneric(subject))) return;
+    // "The general secretary's address is on Monday morning.": a sentence that only says when is a date, not a topic.
+    const predicate = /^\s*(?:is|are|will be)\s+(.+?)[.!]?$/i.exec(rest)?.[1];
+    if (predicate && saysOnlyWhen(predicate.replace(/\b(?:morning|afternoon|evening|night)\b/gi, ""))) return;
     const topic = ranked ? rest.replace(COPULA_LEAD, "") : subject;
     found.push({ at: i, topic, summary: opener.length < 60 && all[1] ? all[1] : first });
   });
@@ -591,6 +594,7 @@ function topicOfQuestion(question: string): string | undefined {
 
 // "How are businesses being helped?": the passive's "being" is neither the verb nor the subject.
 const BEING = /^(?:being|been)$/i;
+const SENTENCE_ADVERB = /^(?:still|really|actually|even|ever|already|now|also|truly)$/i;
 const INDEFINITE = /^(?:any|some|every|no)(?:thing|one|body|where)\b/i;
 const AUXILIARY = /^(?:will|would|can|could|does|do|did|is|are|was|were|has|have|had|should|may|might|must|shall)$/i;
 
@@ -616,7 +620,8 @@ function questionParts(q: string): { subject?: string; object?: string; yesNo: b
   // calls it ("How much will the submarines cost?" asks about the cost).
   const lastIsVerb = aux === 0 && verb < 0 && complement < 0 && !copula && terms.length > 3 && !terms.at(-1)?.tags.includes("Pronoun");
   const subjectEnd = verb >= 0 ? verb : complement >= 0 ? complement : lastIsVerb ? terms.length - 1 : terms.length;
-  const subjectTerms = terms.slice(aux + 1, subjectEnd).filter((t) => !t.tags.includes("Adverb") && !BEING.test(t.text));
+  // "Do subject combinations still matter?": the tagger may miss an adverb before the verb.
+  const subjectTerms = terms.slice(aux + 1, subjectEnd).filter((t) => !t.tags.includes("Adverb") && !SENTENCE_ADVERB.test(t.text) && !BEING.test(t.text));
   const subject = subjectTerms.map((t) => t.text).join(" ").replace(/[,;:]$/, "");
   const objectTerms = verb < 0 ? [] : terms.slice(verb + 1);
   // "get more help with bills": the object keeps one phrase of what it is about.

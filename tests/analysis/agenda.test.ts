@@ -705,4 +705,16 @@ describe("findAgenda on a regional desk's weekday", () => {
     const panel = ["The vaccine advisory panel will meet on Thursday and Friday.", "According to the draft agenda, votes are scheduled on the rotavirus vaccine, on whether flu shots should stay on the schedule for toddlers, and on the timing of the second measles dose, which doctors say works best early."];
     expect(labels(panel)).toEqual(["Rotavirus vaccine", "Flu shots", "Timing of measles dose"]);
   });
+
+  it("reads what a side presses others to bear, and two things it wants around an aside", () => {
+    const pact = ["Bangladesh and Qatar have agreed to reopen talks on their 2019 labour pact.", "Dhaka will press for employers to bear visa fees in full, as the pact already requires.", "Bangladeshi officials also want a firm commitment on wage protection, which exists only on paper, and a fund for workers injured on building sites.", "Qatar, for its part, wants to restore the flow of domestic workers."];
+    expect(labels(pact)).toEqual(["Visa fees", "Wage protection", "Fund for workers", "Flow of domestic workers"]);
+    expect(labels(["Growers meet the supermarkets' buyers on Monday.", "Farmers are urging shoppers to order early and to buy local."])).toEqual([]);
+  });
+
+  it("reads an explainer's question past an adverb, and no topic in a sentence that only says when", () => {
+    expect(labels(["Explainer: the new school rules, and what they change for parents and their children this year", "Do school uniforms still matter?", "Yes, but less. Schools may set only one item.", "What about homework?", "Homework will be capped at an hour a night."])).toEqual(["School uniforms", "Homework"]);
+    const conference = ["Delegates gather in Leeds on Saturday for the union's annual conference, with three themes dominating the motions.", "Pay", "Pay has fallen a fifth behind inflation since 2010.", "Workload", "Motions demand a limit on working hours.", "The president's speech is on Monday morning. Conference closes on Wednesday."];
+    expect(labels(conference)).toEqual(["Pay", "Workload"]);
+  });
 });
