@@ -158,9 +158,13 @@ export function readCue(sentence: string): Cue | undefined {
   const asked = (ASKED_TO.exec(s) ?? INCLUDES.exec(s))?.[1];
   // "…and the cancellation of treasury shares at its annual general meeting on March 18": when and where end the list.
   const askedFor = asked ? splitList(clauseOf(withoutAttribution(asked))) : [];
-  if (askedFor.length >= 2 && askedFor.every((p) => isThing(p))) return { shape: "list", topics: askedFor };
+  // "…to back a capital increase, the bank's first since 2010": without a conjunction, a comma sets off an appositive.
+  if (askedFor.length >= 2 && /\b(?:and|or|as well as)\b/i.test(asked ?? "") && askedFor.every((p) => isThing(p))) return { shape: "list", topics: askedFor };
   const discussed = discussedList(s);
   if (discussed) return { shape: "list", topics: discussed };
+  // "Also before trustees: layoffs.": a colon frame may name one thing.
+  const single = clauseOf(COLON_FRAME.exec(s)?.[1] ?? "").replace(/[.!]+$/, "").trim();
+  if (single && wordCount(single) <= MAX_SINGLE_WORDS && isThing(single) && !NOT_A_TOPIC.test(single)) return { shape: "frame", topics: [single] };
   // "After lunch the room takes up disaster risk financing", "Discussion has moved on to the Chiang
   // Mai Initiative, the ASEAN+3 network of…": a sitting turning to one thing; an appositive follows it.
   const turn = TURN.exec(s);
@@ -179,7 +183,8 @@ export function readCue(sentence: string): Cue | undefined {
     // quota for seasonal workers, according to officials": a frame may hold a list.
     // "The main sticking point is how to share the cost of the restructurings": what is to be done names the item.
     // "Then there is AI: clients are pausing projects": a colon after a short name ends it.
-    const complement = withoutAttribution(frame[1]).replace(/^([^:]{2,40}):\s+\S.*$/u, "$1").replace(/^how to\s+[\p{L}-]+\s+(?=(?:the|a|an|its|their)\s)/iu, "");
+    // "The third matter on which the meetings will be judged is climate finance": a passive inside the frame is no copula of its own.
+    const complement = withoutAttribution(frame[1].replace(/^\p{L}+(?:ed|en)\s+(?:is|are|was|were|will be)\s+/u, "")).replace(/^([^:]{2,40}):\s+\S.*$/u, "$1").replace(/^how to\s+[\p{L}-]+\s+(?=(?:the|a|an|its|their)\s)/iu, "");
     const listed = complement.includes(",") ? splitList(withoutAsides(complement)).map((p) => p.replace(RELATIVE_TAIL, "")) : [];
     // "The third theme is closer to home": a complement with no noun before its preposition names no item.
     const head = termsOf(complement.split(/\s+(?:to|of|for|on|in|at|with|from)\s+/i)[0] ?? "");
@@ -438,6 +443,7 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
 // A listed thing: a noun phrase, not a clause ("after Indonesia cut imports") or an actor.
 
 const MAX_ITEM_WORDS = 14;
+const MAX_SINGLE_WORDS = 6;
 const MAX_SEMICOLON_ITEM_WORDS = 20;
 
 function isThing(p: string, maxWords = MAX_ITEM_WORDS): boolean {
@@ -448,7 +454,7 @@ function isThing(p: string, maxWords = MAX_ITEM_WORDS): boolean {
 // "Also before the commission: whether to keep…, and an update of the noise programme."
 // "Up for a vote when members reconvene: the transit levy, a freeze on parking fees and…"
 // "On the board's table next week: a loan for the metro, a climate target and an energy policy".
-const COLON_FRAME = /(?:^|[.!]\s+)(?:also\s+)?(?:on (?:the|(?:the\s+)?[\p{L}’'-]+['’]s)\s+(?:table|agenda|docket|cards|menu|plate)(?:\s+(?:next|this)\s+(?:week|month)|\s+(?:today|tomorrow|on \p{Lu}\p{Ll}+day))?|in (?:this|today['’]s|this week['’]s) (?:issue|edition|episode|newsletter)|before (?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:commission|board|council|committee|panel|assembly|court|house|senate|ministers|lawmakers|legislature|talks|summit|meeting|session)|up for (?:discussion|debate|a vote|approval|renewal)(?:\s+(?:when|as|once|after|before|at|in)\s+[^:]{1,60})?|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
+const COLON_FRAME = /(?:^|[.!]\s+)(?:also\s+)?(?:on (?:the|(?:the\s+)?[\p{L}’'-]+['’]s)\s+(?:table|agenda|docket|cards|menu|plate)(?:\s+(?:next|this)\s+(?:week|month)|\s+(?:today|tomorrow|on \p{Lu}\p{Ll}+day))?|in (?:this|today['’]s|this week['’]s) (?:issue|edition|episode|newsletter)|before (?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:commission|board|council|committee|panel|assembly|court|house|senate|ministers|lawmakers|legislature|talks|summit|meeting|session|trustees|directors|governors|shareholders|members|delegates|councillors|regulators|judges)|up for (?:discussion|debate|a vote|approval|renewal)(?:\s+(?:when|as|once|after|before|at|in)\s+[^:]{1,60})?|at stake|in focus|(?:the\s+)?(?:main\s+|key\s+)?(?:agenda|topics|issues|items|priorities|sticking points))(?:,\s*according to [^:]{1,150})?\s*:\s*(.+)$/iu;
 
 /** A forum things are brought to: talks, a session, a summit, a debate. */
 // "The board will meet on Thursday", "Negotiators will sit down again on Friday": a sitting to come, named by its verb.

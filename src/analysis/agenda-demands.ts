@@ -13,7 +13,7 @@ import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";
 import { termsOf } from "./pos.ts";
 
-const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|also|still|again|likely|expected|set|due|poised|scheduled|going|has|have|to|be|for|its|their|part)\s+){0,5}`;
+const MODALS = String.raw`(?:(?:will|would|shall|is|are|was|were|being|also|still|again|further|likely|expected|set|due|poised|scheduled|going|has|have|to|be|for|its|their|part)\s+){0,5}`;
 // "insist instead on", "press hard for": an adverb may sit between the verb and its preposition.
 // "push once more for": so may a phrase of repetition.
 const ADVERB = String.raw`(?:(?:instead|also|again|firmly|hard|hardest|still|once more|once again|yet again|anew|\p{L}+ly)\s+)?`;
@@ -23,8 +23,11 @@ const CONTEST = String.raw`(?:clash(?:es|ing)?|spar(?:s|ring)?|wrangl(?:e|es|ing
 // dividends", "The board is also due to give final approval to the strategic plan". Only what is yet
 // to come: the modal before it is required.
 const DELIBERATES = String.raw`(?<=\b(?:will|would|to|shall)\s+(?:(?:also|then|first|formally)\s+)?)(?:weigh|consider|approve|examine|review|revisit|debate|discuss|vote on|decide on|rule on|sign off on|take up|give\s+(?:its\s+|their\s+)?(?:final\s+|formal\s+)?(?:approval|blessing|backing|green light)\s+to)`;
+// "Governors are being asked to back a capital increase", "Shareholders will also be pressed on the
+// fund": what a sitting's members are put to is on its table.
+const ASKED = String.raw`(?<=\b(?:be|being|are|is)\s+)(?:(?:asked|invited|urged)\s+to\s+(?:back|approve|endorse|ratify|support|consider|sign off on)|(?:pressed|quizzed|questioned|grilled|lobbied)\s+(?:on|over|about))`;
 const DEMAND = new RegExp(
-  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+${ADVERB}(?:for|on)|${CONTEST}|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|object(?:s|ing)?\s+to|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward|(?:is|are)\s+(?:also\s+)?determined\s+to\s+(?:end|stop|secure|win|keep|get|see)|${DELIBERATES})\s+(.+)$`,
+  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+${ADVERB}(?:for|on)|${CONTEST}|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|(?:its|their|the)\s+\p{L}+|\p{Ll}+(?:ers|ors|ists|ees|ies|ment))(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|object(?:s|ing)?\s+to|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward|(?:is|are)\s+(?:also\s+)?determined\s+to\s+(?:end|stop|secure|win|keep|get|see)|${DELIBERATES}|${ASKED})\s+(.+)$`,
   "iu",
 );
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
@@ -112,7 +115,8 @@ function demandsIn(wanted: string, contested = false): string[] {
 function objectOf(wanted: string, contested = false): string | undefined {
   // "want something else again: a compensation package": a colon after a few words gives the object.
   // "want the government to guarantee their training conditions": whose they are says nothing of what.
-  const object = beforeParticiple(wanted.replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
+  // "demanding that severance pay be restored": what is to be done to a thing names it.
+  const object = beforeParticiple(wanted.replace(/^that\s+(.+?)\s+(?:be|should be|must be)\s+\p{L}+(?:ed|en|t)\b.*$/iu, "$1").replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
   const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
   const n = wordCount(named);
@@ -121,7 +125,7 @@ function objectOf(wanted: string, contested = false): string | undefined {
   const office = /\b(?:ministry|ministries|portfolio|portfolios|post|premiership|speakership|chairmanship|presidency)$/i.test(named);
   // "to order early and to buy British": what is done, not a thing, when no noun is left.
   if (n === 1 && !termsOf(named)[0]?.tags.includes("Noun")) return undefined;
-  if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time|the following|the above)\b)/i.test(named) || (isAgentLike(named) && !office && !contested)) return undefined;
+  if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time|the following|the above|(?:a|the|some)\s+way(?:s)?\s+to)\b)/i.test(named) || (isAgentLike(named) && !office && !contested)) return undefined;
   return named;
 }
 
@@ -161,7 +165,9 @@ interface Wanted {
 }
 
 const VAGUE_STAKE = /^(?:money|details?|terms|timing|substance|specifics|wording|language|numbers|figures|price|much|most|many|several|some|key|almost|nearly|everything|a\s+(?:number|range|host)\s+of)\b/i;
-const CONTESTED = new RegExp(String.raw`^${MODALS}${CONTEST}\s`, "iu");
+// What sides fight over, or what a sitting's members are pressed on, may be a body ("pressed on the
+// African Development Fund"): the object is the matter, not who acts.
+const CONTESTED = new RegExp(String.raw`^${MODALS}(?:${CONTEST}|(?:pressed|quizzed|questioned|grilled|lobbied)\s+(?:on|over|about))\s`, "iu");
 
 function wantedIn(text: string): Wanted | undefined {
   // "“Nobody wants a fight before Christmas,” one delegate said": a quotation is someone's words, and nobody is no side.

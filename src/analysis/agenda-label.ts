@@ -3,7 +3,7 @@
 import nlp from "compromise";
 import { termsOf } from "./pos.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
-import { capitalise, withoutListMark, withoutReflexive, wordCount } from "./text.ts";
+import { capitalise, saysOnlyWhen, withoutListMark, withoutReflexive, wordCount } from "./text.ts";
 
 export const MAX_LABEL_WORDS = 4;
 
@@ -47,6 +47,9 @@ export function labelOf(topic: string): string | undefined {
   // "settling some $1.8 billion in payment arrears": an amount says how much, not what.
   // "Re-election of directors Mr. Tan Wei Ming": a title opens a name, and a name is no part of a topic.
   // "Session 1 — Spectrum pricing": a programme's slot number says when, its name what.
+  // "Wednesday: Thailand's budget debate": a week-ahead heading's day says when, the rest what.
+  const dayHeaded = /^([^:]{2,30}):\s+(\S.*)$/u.exec(topic);
+  if (dayHeaded?.[1] && dayHeaded[2] && saysOnlyWhen(dayHeaded[1])) topic = dayHeaded[2];
   let label = withoutListMark(topic.replace(/\*\*/g, "").replace(/\s+(?:Mr|Ms|Mrs|Dr|Mdm|Madam|Prof|Sir|Dame)\.?\s+\p{Lu}.*$/u, "")).replace(SLOT, "").replace(/[.!?]+$/, "").trim().replace(AMOUNT_OF, "").replace(LEADING, "");
   // "the transit tariff Mongolia will collect", "how the construction will be financed": the noun
   // phrase before the clause's own verb.
@@ -104,6 +107,9 @@ const HOW_MUCH_OR_LONG = new RegExp(String.raw`^(?:${ROUGHLY}\s+)?(?:[£$€¥�
 // "ban on copper concentrate exports" → "Ban on concentrate exports"; "financing for the new dam
 // on the river" → "Financing for new dam": the head, its preposition, the complement's last words.
 function shorten(phrase: string): string {
+  // "Bank of Korea rate decision": an "of" inside a name is none of the item's; what the name qualifies is.
+  const inName = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)*)$/u.exec(phrase)?.[1];
+  if (inName && wordCount(inName) <= MAX_LABEL_WORDS) return inName;
   const m = PREPOSITION.exec(phrase);
   if (!m) return phrase;
   const head = phrase.slice(0, m.index).trim();
@@ -150,7 +156,7 @@ function shorten(phrase: string): string {
   // "inspectors from the U.S. Food and Drug Administration" written before its noun: a name that does
   // not fit gives way to the common noun it qualifies ("Access for inspectors").
   const common = complement.slice(complement.findLastIndex((w) => /^\p{Lu}/u.test(w)) + 1);
-  const named = common.length > 0 && common.length < complement.length && complement.slice(0, -common.length).every((w) => /^(?:\p{Lu}|and$|of$|&$)/u.test(w));
+  const named = common.length > 0 && complement.length - common.length >= 3 && complement.slice(0, -common.length).every((w) => /^(?:\p{Lu}|and$|of$|&$)/u.test(w));
   const kept = named && complement.length > MAX_LABEL_WORDS && common.length <= room ? common : complement.slice(-Math.min(room, 2));
   // A cut inside a name loses what the item is: an action names the item by itself ("transferring
   // water from the Caspian Sea" → "Transferring water"); else the complement does ("Money for the
@@ -186,7 +192,7 @@ export function beforeParticiple(phrase: string): string {
   const terms = termsOf(phrase);
   // "the hourly minimum lifted to 11,800 won": a participle that moves a thing to or by an amount
   // ends it, whatever the tagger made of the word before.
-  const toAmount = terms.findIndex((t, i) => i > 1 && /ed$/i.test(t.text) && t.tags.includes("PastTense") && /^(?:to|by)$/i.test(terms[i + 1]?.text ?? "") && /^[\d$€£¥₩]/.test(terms[i + 2]?.text ?? ""));
+  const toAmount = terms.findIndex((t, i) => i > 1 && /ed$/i.test(t.text) && t.tags.includes("PastTense") && /^(?:to|by)$/i.test(terms[i + 1]?.text ?? "") && /^(?:[\d$€£¥₩]|(?:a|an|one|two|three|half|about|around|some|nearly|almost|more)$)/i.test(terms[i + 2]?.text ?? ""));
   if (toAmount > 0) return terms.slice(0, toAmount).map((t) => t.text).join(" ");
   const at = terms.findIndex(
     (t, i) =>

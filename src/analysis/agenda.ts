@@ -151,7 +151,11 @@ function cuedItems(paragraphs: string[], html: string | undefined, sitting: bool
 function boldItems(html: string | undefined, paragraphs: string[]): Map<number, string[]> {
   const phrases = [...(html ?? "").matchAll(/<(strong|b)\b[^>]*>([^<]{2,80})<\/\1>/gi)].map((m) => decode(m[2] ?? ""));
   for (const p of paragraphs) for (const m of p.matchAll(/\*\*([^*]{2,80})\*\*/g)) if (m[1]) phrases.push(m[1]);
-  const distinct = [...new Set(phrases.map((t) => withoutSlot(t.replace(/[:.,–—-]\s*$/u, "").trim())))].filter(isTopicLike);
+  // "**SunStar:**" opening turn after turn of an interview is who speaks, not what is at stake.
+  const tagged = new Map<string, number>();
+  for (const t of phrases) if (/:\s*$/.test(t)) tagged.set(t.trim(), (tagged.get(t.trim()) ?? 0) + 1);
+  const speakers = new Set([...tagged].filter(([, n]) => n >= 2).map(([t]) => t.replace(/:\s*$/, "")));
+  const distinct = [...new Set(phrases.map((t) => withoutSlot(t.replace(/[:.,–—-]\s*$/u, "").trim())))].filter((t) => !speakers.has(t) && isTopicLike(t));
   const found = new Map<number, string[]>();
   // Two to six bold phrases mark items; more is a live blog's or a listicle's typography.
   const many = distinct.length >= 2 && distinct.length <= MAX_BOLD;

@@ -10,19 +10,32 @@ const SPEAKER = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2})(?:\s*
 const TITLED_SPEAKER = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)(?:\s*\([^)]{1,40}\))?:\s+(?=\S)/u;
 const ROLE = /\b(?:operator|moderator|host|interviewer|presenter|anchor|reporter|caller|questioner|analyst|chair)$/i;
 // The speaker tag a paragraph opens with, as written ("OPERATOR: ", "Vivian Chou: "), if it has one.
-const speakerTag = (p: string): string | undefined => {
+// A title-case name that opens two or more turns is a speaker whatever the tagger knows of it
+// ("SunStar:", "Estrada:"); an item is named once.
+const speakerTag = (p: string, recurring: ReadonlySet<string>): string | undefined => {
   const caps = SPEAKER.exec(p);
   if (caps?.[1] !== undefined) return isPlaceName(caps[1]) ? undefined : caps[0];
   const titled = TITLED_SPEAKER.exec(p);
-  return titled?.[1] !== undefined && (ROLE.test(titled[1]) || nlp(titled[1]).has("#Person")) && !isPlaceName(titled[1]) ? titled[0] : undefined;
+  const name = titled?.[1];
+  return name !== undefined && (ROLE.test(name) || recurring.has(name) || nlp(name).has("#Person")) && !isPlaceName(name) ? titled?.[0] : undefined;
 };
+
+function recurringNames(paragraphs: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) {
+    const name = TITLED_SPEAKER.exec(p)?.[1];
+    if (name && name.split(/\s+/).length <= 3) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
+}
 
 // "NEW DELHI:" and "HYDERABAD:" open a dateline; a speaker is never a place.
 const isPlaceName = (caps: string): boolean => realPlaceNamed(caps.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())) !== undefined;
 
 /** The paragraphs without their speaker tags, when at least two turns carry one; else as they are. */
 export function withoutSpeakers(paragraphs: string[]): string[] {
-  const tags = paragraphs.map(speakerTag);
+  const recurring = recurringNames(paragraphs);
+  const tags = paragraphs.map((p) => speakerTag(p, recurring));
   if (tags.filter((t) => t !== undefined).length < 2) return paragraphs;
   return paragraphs.map((p, i) => p.slice(tags[i]?.length ?? 0));
 }

@@ -717,4 +717,22 @@ describe("findAgenda on a regional desk's weekday", () => {
     const conference = ["Delegates gather in Leeds on Saturday for the union's annual conference, with three themes dominating the motions.", "Pay", "Pay has fallen a fifth behind inflation since 2010.", "Workload", "Motions demand a limit on working hours.", "The president's speech is on Monday morning. Conference closes on Wednesday."];
     expect(labels(conference)).toEqual(["Pay", "Workload"]);
   });
+
+  it("reads what a confederation presses lawmakers to do and what delegates demand be restored", () => {
+    const congress = ["Delegates from across the country gathered in Manila on Monday for the labour federation's congress.", "Unions want the daily minimum raised by a tenth before the wage boards meet.", "The confederation will also press lawmakers to pass a security-of-tenure bill, and to write tighter limits on contracting into it.", "Delegates are further demanding that night pay be restored to its level before 2018."];
+    expect(labels(congress)).toEqual(["Daily minimum", "Security-of-tenure bill", "Tighter limits on contracting", "Night pay"]);
+  });
+
+  it("reads what a sitting's members are asked to back and pressed on, and a frame's passive", () => {
+    const meetings = ["Finance ministers from the bank's 48 members gather in Manila from May 3 for its annual meetings.", "Governors are being asked to back a general capital increase, the bank's first since 2010.", "Shareholders will also be pressed on the Asian Development Fund, the bank's window for the poorest countries.", "The third matter on which the meetings will be judged is climate finance. Ministers want more of it."];
+    expect(labels(meetings)).toEqual(["General capital increase", "Asian Development Fund", "Climate finance"]);
+  });
+
+  it("reads a week-ahead's items under their days, a minute's items without its furniture, and one item after a colon frame", () => {
+    const week = ["Three institutions will make calls this week that matter beyond their borders. Here is our guide.", "Tuesday: Malaysia's budget debate", "Parliament opens its first reading of the budget on Tuesday.", "Thursday: Bank of Thailand rate decision", "The central bank's policy committee meets on Thursday, and most economists expect a cut.", "Friday: Indonesian palm oil levy", "The trade ministry holds a hearing on the levy on Friday."];
+    expect(labels(week)).toEqual(["Malaysia's budget debate", "Rate decision", "Indonesian palm oil levy"]);
+    const minutes = ["Summary of the meeting of the board of the growers' cooperative, held in Kericho on 2 June.", "Present: the Chair and nine directors.", "Matters considered", "1. Milk prices. The board reviewed the rates paid to members.", "2. Feed subsidy. Management reported deliveries had reached half of members.", "Other business", "Next meeting: 4 August."];
+    expect(labels(minutes)).toEqual(["Milk prices", "Feed subsidy"]);
+    expect(labels(["The hospital board meets Thursday with three decisions in front of it.", "Topping the docket is the merger. Trustees must approve its final terms.", "Also before trustees: job cuts. Executives want 300 posts gone."])).toEqual(["Merger", "Job cuts"]);
+  });
 });
