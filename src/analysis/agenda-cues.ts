@@ -458,7 +458,7 @@ const COLON_FRAME = /(?:^|[.!]\s+)(?:also\s+)?(?:on (?:the|(?:the\s+)?[\p{L}’'
 
 /** A forum things are brought to: talks, a session, a summit, a debate. */
 // "The board will meet on Thursday", "Negotiators will sit down again on Friday": a sitting to come, named by its verb.
-export const SITTING = new RegExp(String.raw`\b(?:${alt([...FORUMS, "negotiations?", "sitting", "debate", "vote", "review", "consultation", "budget", "assembly", "parliament", "mission"])})s?\b|\b(?:will|to)\s+(?:(?:also|again|first|formally)\s+)?(?:meet|convene|reconvene|sit down|gather)\b`, "i");
+export const SITTING = new RegExp(String.raw`\b(?:${alt([...FORUMS, "negotiations?", "sitting", "debate", "vote", "review", "consultation", "budget", "assembly", "parliament", "mission"])})s?\b|\b(?:will|to)\s+(?:(?:also|again|first|formally)\s+)?(?:meet|convene|reconvene|sit down|gather)\b|\b(?:meets|convenes|reconvenes|sits)\s+(?:again\s+)?(?:on\s+\p{L}+day|today|tomorrow|tonight|next|this|later)\b`, "iu");
 
 // "a plenum that will weigh the draft plan, fill a string of military vacancies, and give its
 // blessing to the call for self-reliance": three or more things a sitting will do, each a verb and

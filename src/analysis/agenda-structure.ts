@@ -38,6 +38,9 @@ const ITEM_NOUNS = alt([
   "takeaways", "trends", "headaches", "disputes", "irritants", "requests", "tasks", "objectives", "targets", "bills", "motions", "dossiers",
   "resolutions", "decisions",
 ]);
+// Nouns that also explain what happened ("Three factors drove the decision: …"): counted only where
+// each next sentence plainly delivers one, and never of the past.
+const EXPLAINING_NOUNS = alt(["projects", "pressures", "factors", "forces", "unknowns", "uncertainties", "considerations", "dangers", "threats", "choices", "dilemmas", "tensions", "debates", "battlegrounds"]);
 const COUNT = alt(["one", "a single", "two", "three", "four", "five", "six", "seven", "several", "a few", "a handful of", "a number of", "[2-9]"]);
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const countOf = (count: string): number => COUNT_WORDS[count.toLowerCase()] ?? (/^[2-9]$/.test(count) ? Number(count) : 0);
@@ -47,7 +50,7 @@ const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?$
 const ITEM_COUNT = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}\b`, "iu");
 // Only where each next sentence plainly delivers one may a count be of projects: "…haggle over three
 // projects that have dragged for years." (not "residents have blocked two projects").
-const DELIVERED_COUNT = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?(?:${ITEM_NOUNS}|projects)\b`, "iu");
+const DELIVERED_COUNT = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?(?:${ITEM_NOUNS}|${EXPLAINING_NOUNS})\b`, "iu");
 // Closing its paragraph a count may use any plural ("…boils down to three dossiers."): what follows
 // must then deliver it, one paragraph an item.
 const COUNTED_CLOSING = new RegExp(String.raw`(?<=\b(?:to|on|around|into|over|about|are|is|were|was|has|have|had|face|faces|named|listed|identified|cited|flagged|sees|see|raised|raise|with|includes|include|comprises|involves)\s+)(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+s)\s*([.:])$`, "iu");
@@ -111,7 +114,7 @@ const CONNECTIVE = new RegExp(String.raw`^(?:(?:but|and|yet|still|meanwhile|howe
 
 /** Items from lists, headings, questions, counts and ordinals, in the order the brief gives them. */
 export function structuralItems(paragraphs: string[]): Found[] {
-  return [...listItems(paragraphs), ...inlineListItems(paragraphs), ...headingItems(paragraphs), ...questionItems(paragraphs), ...countedItems(paragraphs), ...ordinalItems(paragraphs)].sort((a, b) => a.at - b.at);
+  return [...listItems(paragraphs), ...inlineListItems(paragraphs), ...headingItems(paragraphs), ...kickerItems(paragraphs), ...questionItems(paragraphs), ...countedItems(paragraphs), ...ordinalItems(paragraphs)].sort((a, b) => a.at - b.at);
 }
 
 // "…including: (i) cooperation in hydropower; (ii) the rail links; and (iii) trade": a list inside a sentence.
@@ -203,6 +206,39 @@ function listItems(paragraphs: string[]): Found[] {
       }
     }
     i = j - 1;
+  }
+  return found;
+}
+
+// "PRICE FORECASTS: The board will release…", "THE TARIFF DEAL: Last week's agreement…": paragraphs
+// in a row that each open on a short head and a colon, with no mark before them. A head said twice
+// is a speaker's, a date says when, a field is a form's.
+const KICKER = /^([^:.!?;]{2,50}):\s+(\S.+)$/u;
+function kickerItems(paragraphs: string[]): Found[] {
+  const heads = paragraphs.map((p) => {
+    const m = markOf(p) ? null : KICKER.exec(p.trim());
+    const head = m?.[1]?.trim();
+    return head && m?.[2] && wordCount(head) <= MAX_LABEL_WORDS + 1 && !isFormField(head) && !saysOnlyWhen(head) && !isAgentLike(head) && !isPlace(head) && !isTheSitting(head) ? { head, body: m[2] } : undefined;
+  });
+  const found: Found[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    let j = i;
+    while (heads[j]) j++;
+    const run = heads.slice(i, j);
+    const names = run.map((h) => h?.head.toLowerCase());
+    // A newsletter's own slots ("Our read:", "Trading idea:", "Elsewhere this week:") head paragraphs
+    // too: only heads set in capitals, or a run a lead-in announces ("WHAT TO WATCH"), are items.
+    const lead = paragraphs[i - 1]?.trim() ?? "";
+    const announced = ANNOUNCES.test(lead) || /:$/.test(lead) || ORDER_OF_BUSINESS.test(lead);
+    const capitals = run.every((h) => h !== undefined && /\p{Lu}{2}/u.test(h.head) && h.head === h.head.toUpperCase());
+    if (run.length >= 2 && new Set(names).size === names.length && (announced || capitals)) {
+      run.forEach((h, k) => {
+        if (!h) return;
+        const topic = h.head === h.head.toUpperCase() ? h.head.toLowerCase() : h.head;
+        found.push({ at: i + k, topic, summary: sentences(h.body)[0] ?? h.body });
+      });
+    }
+    i = Math.max(i, j);
   }
   return found;
 }
@@ -386,7 +422,11 @@ function announcedAfter(all: { at: number; s: string }[], k: number, n: number, 
   // Paragraph by paragraph when the count closes its paragraph and the next opens on a fragment
   // ("Another Eurobond buyback.") or holds too few sentences to be the list itself.
   const fragment = next[0] !== undefined && wordCount(next[0]) < 8 && !subjectOf(next[0]);
-  const byParagraph = restOfParagraph.length === 0 && (next.length < n || fragment);
+  // "Three pressures will decide it. / One is inflation itself. … / Another is the tenge. … / The last is…":
+  // each of the next n paragraphs opens on its mark, however long it runs.
+  const openings = paragraphs.slice(here.at + 1, here.at + 1 + n).map((p) => sentences(p)[0] ?? "");
+  const marksEach = openings.length === n && openings.every((o) => DELIVERS.test(o));
+  const byParagraph = restOfParagraph.length === 0 && (next.length < n || fragment || marksEach);
   // "…haggle over three things. The most expensive is flood insurance: … / Heat protection plans come
   // next. … / The third is water scarcity. …": the first item in the count's paragraph, each other one
   // opening a paragraph of its own.

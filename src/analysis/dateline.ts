@@ -64,14 +64,15 @@ export function findDateline(input: DatelineInput): FoundDateline | undefined {
 
 /** The brief's paragraphs with the wire dateline taken off where the story opens: the story as analysis reads it. */
 export function withoutDateline(paragraphs: string[]): string[] {
-  const opening = openings(paragraphs).find((p) => stripDateline(p) !== p);
-  return paragraphs.map((p) => (p === opening ? stripDateline(p) : p));
+  const opens = openings(paragraphs);
+  const at = opens.findIndex((p, i) => stripDateline(p, i === 0) !== p);
+  return paragraphs.map((p) => (at >= 0 && p === opens[at] ? stripDateline(p, at === 0) : p));
 }
 
 /** A paragraph without its wire dateline. */
-function stripDateline(paragraph: string): string {
+function stripDateline(paragraph: string, first: boolean): string {
   const m = WIRE.exec(paragraph);
-  return m && wirePlace(m) ? paragraph.slice(m[0].length) : paragraph;
+  return m && wirePlace(m, "", first) ? paragraph.slice(m[0].length) : paragraph;
 }
 
 // A line that says who filed from where, standing alone before the story: "Nino Beridze in
@@ -139,9 +140,9 @@ function fromWire(input: DatelineInput): FoundDateline | undefined {
   // The story opens past any deck, byline or date line a page puts above it.
   let m: RegExpExecArray | null = null;
   let place: string | undefined;
-  for (const p of openings(paragraphs)) {
+  for (const [i, p] of openings(paragraphs).entries()) {
     m = WIRE.exec(p);
-    place = m ? wirePlace(m, paragraphs.join("\n")) : undefined;
+    place = m ? wirePlace(m, paragraphs.join("\n"), i === 0) : undefined;
     if (m && place) break;
   }
   if (!m || !place) return fromDatedLine(paragraphs, input);
@@ -174,7 +175,9 @@ function locatedBy(found: FoundDateline, qual: string): FoundDateline {
 // The words must be a place. Capitals are one when the gazetteer knows them or a date, an agency
 // or a state follows ("PORTLAND, Ore. —"); title case only when the gazetteer knows it as a
 // place, and a bare country name only with a date or an agency ("China — ever wary…" is prose).
-function wirePlace(m: RegExpExecArray, story = ""): string | undefined {
+// A place the gazetteer does not know is taken only where the story opens: "GROWTH FORECASTS:" under
+// a "WHAT TO WATCH" heading further down is an item's head.
+function wirePlace(m: RegExpExecArray, story = "", first = true): string | undefined {
   const { caps, title, date, agency, sep, alone } = m.groups ?? {};
   const qual = m.groups?.["qual"] ?? m.groups?.["bracketed"];
   // Without a separator only a date and a bracketed agency together mark a dateline, or a place
@@ -191,10 +194,10 @@ function wirePlace(m: RegExpExecArray, story = ""): string | undefined {
     if (head !== head.toUpperCase()) return undefined;
     if (isPlace) return modernName(known.kind === "country" ? name : known.name);
     // "SA KAEO:" — two or more capitalised words before a colon name a place; one may be a kicker ("UPDATE:").
-    const multiWord = sep === ":" && head.split(/\s+/).length >= 2 && !KICKER.test(head);
+    const multiWord = first && sep === ":" && head.split(/\s+/).length >= 2 && !KICKER.test(head);
     // "HARROGATE — … at the Harrogate Convention Centre": a town too small for the gazetteer that
     // the story names again in its own words.
-    const namedAgain = sep !== ":" && !KICKER.test(head) && new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name)}(?!\p{L})`, "u").test(story);
+    const namedAgain = first && sep !== ":" && !KICKER.test(head) && new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name)}(?!\p{L})`, "u").test(story);
     return corroborated || multiWord || namedAgain || (qual !== undefined && sep !== ":") ? modernName(name) : undefined;
   }
   // "Islam Qala (Afghanistan) (AFP) -": an agency in brackets vouches for a town the gazetteer lacks.

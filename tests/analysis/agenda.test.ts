@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { htmlToParagraphs } from "../../src/briefs/normalise.ts";
 import { findAgenda, labelOf } from "../../src/analysis/agenda.ts";
+import { withoutSpeakers } from "../../src/analysis/transcript.ts";
 import { understandBrief } from "../../src/analysis/index.ts";
 import { fixture, readBriefText } from "./read-fixture.ts";
 
@@ -734,5 +735,20 @@ describe("findAgenda on a regional desk's weekday", () => {
     const minutes = ["Summary of the meeting of the board of the growers' cooperative, held in Kericho on 2 June.", "Present: the Chair and nine directors.", "Matters considered", "1. Milk prices. The board reviewed the rates paid to members.", "2. Feed subsidy. Management reported deliveries had reached half of members.", "Other business", "Next meeting: 4 August."];
     expect(labels(minutes)).toEqual(["Milk prices", "Feed subsidy"]);
     expect(labels(["The hospital board meets Thursday with three decisions in front of it.", "Topping the docket is the merger. Trustees must approve its final terms.", "Also before trustees: job cuts. Executives want 300 posts gone."])).toEqual(["Merger", "Job cuts"]);
+  });
+
+  it("reads capitalised heads under 'what to watch', which are items and not speakers, but not a newsletter's own slots", () => {
+    const preview = ["The central bank is expected to hold rates when its meeting ends on Thursday.", "WHAT TO WATCH", "GROWTH FORECASTS: The board will publish its quarterly outlook, with growth likely revised down.", "THE YEN: A weaker currency has pushed import prices up again.", "BOND BUYING: The board may slow its purchases further."];
+    expect(findAgenda({ paragraphs: withoutSpeakers(preview) }).map((i) => i.label)).toEqual(["Growth forecasts", "Yen", "Bond buying"]);
+    const note = ["Good morning. Futures point to a flat open.", "Our read: a cut is possible if inflation cools.", "Trading idea: buy the bank's futures, stop-loss 1,600."];
+    expect(labels(note)).toEqual([]);
+  });
+
+  it("reads a cabinet that meets on a weekday as a sitting, and a count whose paragraphs each open on their mark", () => {
+    const cabinet = ["The cabinet meets on Tuesday with a crowded in-tray, officials say.", "Ministers are expected to approve a flood relief package for three northern provinces.", "The Energy Ministry will seek an extension of the diesel price cap, which expires this month."];
+    expect(labels(cabinet)).toEqual(["Flood relief package", "Diesel price cap"]);
+    const bank = ["The central bank goes into its rate decision on Friday with little room to move, analysts say, after a year in which lending has slowed.", "Three pressures will decide whether the committee moves.", "One is inflation itself. Prices rose 11% in the year to January, the fastest pace since 2023, led by food and fuel.", "Another is the currency. It fell past 500 to the dollar in February as oil revenue softened.", "The last is the sales tax rise that took effect in January. Economists expect it to add two points to inflation."];
+    expect(labels(bank)).toEqual(["Inflation", "Currency", "Sales tax rise"]);
+    expect(labels(["The central bank held its rate on Monday.", "Three factors drove the decision: higher oil prices, a wider trade gap and flood damage, the governor said."])).toEqual([]);
   });
 });

@@ -119,6 +119,11 @@ describe("findDateline", () => {
     expect(findDateline({ paragraphs: ["ANALYSIS — Analysis of the vote shows a swing."], publishedAt: published })).toBeUndefined();
   });
 
+  it("takes an unknown capitalised head for a place only where the story opens", () => {
+    expect(findDateline({ paragraphs: ["SA KAEO: Border traders reopened stalls on Friday."], publishedAt: published })?.place).toBe("Sa Kaeo");
+    expect(findDateline({ paragraphs: ["The bank is expected to hold rates on Thursday.", "WHAT TO WATCH", "GROWTH FORECASTS: The board will publish its outlook."], publishedAt: published })).toBeUndefined();
+  });
+
   it("reads a byline's place between a middle dot and a written-out date, but not a district named after a city", () => {
     expect(findDateline({ byline: "By Wei Ling Tan, Singapore · 16 September 2025", paragraphs: [], publishedAt: published })).toMatchObject({ place: "Singapore", date: "2025-09-16" });
     expect(findDateline({ paragraphs: ["By Dewi Lestari, Jakarta · June 10, 2026", "The working group meets on June 18."], publishedAt: published })).toMatchObject({ place: "Jakarta", date: "2026-06-10" });
