@@ -86,7 +86,7 @@ const GERUND_FRAME = new RegExp(String.raw`^(?:rounding out|rounding off|complet
 
 // "the ministry said", "officials said on Tuesday": a speaker of up to `words` words and its verb.
 // "…, the labour ministry said in a statement": how it was said goes too.
-const saidBy = (words: number): string => String.raw`(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,${words - 1}}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+in\s+an?\s+(?:statement|report|briefing|note|filing|release|interview|letter|post))?`;
+const saidBy = (words: number): string => String.raw`(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,${words - 1}}\s+${REPORTED}(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+(?:today|yesterday|last week|this week)|\s+in\s+an?\s+(?:statement|report|briefing|note|filing|release|interview|letter|post))?`;
 // After a comma the speaker may be a longer phrase: ", officials familiar with the preparations said".
 const ATTRIBUTION = new RegExp(String.raw`(?:,\s+${saidBy(6)}|,?\s+(?:according to\b.*|${saidBy(4)}))\s*[.:]?$`, "u");
 /** A phrase without the reporting clause at its end: "…and the quota, according to officials" → "…and the quota". */

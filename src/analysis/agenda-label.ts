@@ -55,6 +55,8 @@ export function labelOf(topic: string): string | undefined {
   // phrase before the clause's own verb.
   // "how strict the rules of origin should be" → "rules of origin".
   label = label.replace(/^(?:how|whether)\s+(?:(?:much|many|strict|far|fast|soon|big|high|deep|long)\s+)?(?=(?:the|a|an|its|their)\s)/i, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
+  // "a request to the government for a new working capital fund": what is asked for names the item.
+  label = label.replace(/^(?:request|call|appeal|application|petition|plea)s?\s+to\s+(?:the\s+)?[\p{L}’' -]{2,40}?\s+for\s+(?=\S)/iu, "").replace(LEADING, "");
   // "Whether to close the maternity ward at night" → "Closing maternity ward": the deed weighed names it.
   const weighed = /^(?:whether|how)\s+to\s+(.+)$/i.exec(label)?.[1];
   if (weighed) label = attempted(weighed) ?? label;

@@ -18,7 +18,7 @@ import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, FORUMS, isPlace, isTheSitting, readCue, withoutAttribution } from "./agenda-cues.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { demandOf } from "./agenda-demands.ts";
-import { addressesReader, isFormField, LIST_MARK, saysOnlyWhen, sentences, withoutReflexive, wordCount } from "./text.ts";
+import { addressesReader, isFormField, isProcedure, LIST_MARK, saysOnlyWhen, sentences, withoutReflexive, wordCount } from "./text.ts";
 
 export interface Found {
   /** The paragraph the item comes from: items are kept in the order the brief raises them. */
@@ -89,7 +89,7 @@ const FRAMED = /^(?:the|a)\s+(?:question|issue|matter|problem|subject|item|file)
 const BULLET = new RegExp(String.raw`^(${LIST_MARK})\s+`, "u");
 // "2. Financing", "(3) Tariffs", and a minute's "Item 2: Parking enforcement".
 const NUMBER = /^(?:\(?(\d{1,2})[.)]|(?:agenda\s+)?item\s+(\d{1,2})\s*[:.—–-])\s+/i;
-const HEAD_AND_BODY = /^([^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*(.+)$/u;
+const HEAD_AND_BODY = /^([^:–—→]{2,60}?)\s*(?::|\s[–—→-]\s)\s*(.+)$/u;
 const MAX_HEADING_WORDS = 7;
 const MAX_QUESTION_WORDS = 16;
 const MAX_TOPIC_SENTENCE_WORDS = 12;
@@ -178,7 +178,8 @@ function listItems(paragraphs: string[]): Found[] {
     // One list is one kind of mark: numbered points with a bulleted list inside one are two lists.
     const mark = markOf(paragraphs[i] ?? "");
     for (let entries = entriesOf(paragraphs[j] ?? ""); entries && markOf(paragraphs[j] ?? "") === mark; entries = entriesOf(paragraphs[++j] ?? "")) {
-      for (const entry of entries) run.push({ at: j, entry });
+      // A notice's opening and closing business ("Apologies for absence", "Any other business") is every meeting's.
+      for (const entry of entries) if (!isProcedure(entry)) run.push({ at: j, entry });
     }
     // "• Avoid the areas…", "• Monitor local media": a list of instructions is advice, not items.
     if (run.length === 0 || run.filter(({ entry }) => isInstruction(entry)).length * 2 > run.length) {

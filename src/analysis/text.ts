@@ -56,7 +56,8 @@ export function clipSentence(sentence: string, max = 30): string {
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The marks a bulleted list opens its entries with. */
-export const LIST_MARK = "[-–•*▪◦·]";
+// A post's bullets may be emoji ("🔹 National building code → …").
+export const LIST_MARK = "(?:[-–•*▪◦·►▸‣⁃■◆➤➢✓✔]|🔹|🔸|🔷|🔶|▶️?|➡️?|✅|☑️?|👉)";
 const OPENING_MARK = new RegExp(String.raw`^\s*(?:${LIST_MARK}|\d{1,2}[.)])\s+`, "u");
 /** A list item's text without its mark ("• Tariffs" → "Tariffs", "2. Financing" → "Financing"), for what a reader sees. */
 export const withoutListMark = (s: string): string => s.replace(OPENING_MARK, "");
@@ -80,7 +81,11 @@ export const addressesReader = (phrase: string): boolean =>
 const FORM_FIELD = /^(?:(?:location|event|date|time|venue|contact|(?:deputy |vice[- ])?chair(?:man|woman|person)?|secretary|assistance|actions? to take|background|summary|context|tel|telephone|email|phone|address|website|media contact|notes? to editors?|ends|present|absent|apologies|in attendance|next meeting)(?:\s*:|\s*$|\s+(?:and|&|\/)\s)|(?:when|where|what|who|why|how)\b)/i;
 // A press release's, an earnings call's and a policy paper's furniture too: "Forward-looking
 // statements", "Prepared remarks", "Q&A", "Recommendations"; and a minute's: "Present", "Other business".
-const NOTICE_HEADING = /^(?:submissions|public hearings?|hearings|terms of reference|enquiries|inquiries|further information|more information|how to (?:apply|submit|register|take part|get involved)|key dates|forward[- ]looking statements?|safe harbou?r(?: statement)?|disclaimer|cautionary (?:statement|note)|about (?:the company|us)|(?:prepared|opening|closing) remarks|q\s*(?:&|and)\s*a|questions? and answers?|question[- ]and[- ]answer session|transcript|operator|recommendations?|conclusions?|(?:key )?findings|introduction|overview|methodology|references|acknowledge?ments|(?:any )?other business|aob|matters (?:considered|arising|discussed)|apologies(?: for absence)?|in attendance|present|absent|attendance|quorum|declarations? of interests?|next meeting|(?:approval of )?(?:the )?minutes(?: of the (?:previous|last) meeting)?)$/i;
+const NOTICE_HEADING = /^(?:submissions|public hearings?|hearings|terms of reference|enquiries|inquiries|further information|more information|how to (?:apply|submit|register|take part|get involved)|key dates|forward[- ]looking statements?|safe harbou?r(?: statement)?|disclaimer|cautionary (?:statement|note)|about (?:the company|us)|(?:prepared|opening|closing) remarks|q\s*(?:&|and)\s*a|questions? and answers?|question[- ]and[- ]answer session|transcript|operator|recommendations?|conclusions?|(?:key )?findings|introduction|overview|methodology|references|acknowledge?ments|(?:any )?other business|aob|matters (?:considered|arising|discussed)|apologies(?: for absence)?|in attendance|present|absent|attendance|quorum|declarations? of interests?|next meeting|(?:approval of )?(?:the )?minutes(?: of the (?:previous|last) meeting)?|agenda)$/i;
+// The business every meeting opens and closes with: "Welcome, apologies for absence and confirmation
+// of quorum", "Minutes of the meeting held on 31 July", "Chief Executive's report", "Date of next meeting".
+const PROCEDURE = /^(?:welcome\b|apologies\b|declarations? of interests?\b|(?:approval of |confirmation of )?(?:the )?minutes of\b|matters arising\b|(?:the\s+)?(?:chief executive|chair|chairman|chairperson|president|secretary|treasurer|director)['’]s? (?:report|update|remarks)\b|(?:any|all) other business\b|date (?:and venue )?of (?:the )?next meeting\b|questions from (?:the public|members)\b|close of (?:the )?meeting\b|closing remarks\b|opening remarks\b)/i;
+export const isProcedure = (phrase: string): boolean => PROCEDURE.test(phrase.trim());
 export const isFormField = (phrase: string): boolean => FORM_FIELD.test(phrase) || NOTICE_HEADING.test(phrase.trim());
 
 /** "Thu Nov 13", "Friday 31 October 2025", "Later this week": a phrase that only says when. */

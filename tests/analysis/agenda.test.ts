@@ -751,4 +751,12 @@ describe("findAgenda on a regional desk's weekday", () => {
     expect(labels(bank)).toEqual(["Inflation", "Currency", "Sales tax rise"]);
     expect(labels(["The central bank held its rate on Monday.", "Three factors drove the decision: higher oil prices, a wider trade gap and flood damage, the governor said."])).toEqual([]);
   });
+
+  it("reads a post's emoji bullets with arrows, a notice's business without every meeting's formalities, and what a request asks for", () => {
+    const post = ["Excited to be at the engineers' annual sessions, which open on Thursday in Kandy.", "Here is what I hope we actually talk about this year:", "🔹 Fire code → we still design towers against a patchwork of old rules.", "🔹 Licensing → anyone can still sign off on a building.", "🔹 Brain drain → half my batch now works abroad."];
+    expect(labels(post)).toEqual(["Fire code", "Licensing", "Brain drain"]);
+    const notice = ["Notice is hereby given that the board of directors will meet in public on Thursday 2 October at 09:30 in the boardroom.", "Agenda", "1. Welcome, apologies for absence and confirmation of quorum", "2. Declarations of interest", "3. Minutes of the meeting held on 31 July and matters arising", "4. Chief Executive's report", "5. Winter plan", "6. Ambulance handover delays", "7. Any other business", "8. Date of next meeting: Thursday 4 December"];
+    expect(labels(notice)).toEqual(["Winter plan", "Ambulance handover delays"]);
+    expect(labels(["When the millers' federation meets on Tuesday, members will be asked to weigh a request to the government for a new working capital fund, a push to certify fragrant rice and a plan for shared dryers, its president said today."])).toEqual(["New working capital fund", "Certifying fragrant rice", "Plan for shared dryers"]);
+  });
 });
