@@ -52,10 +52,13 @@ const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|
 // "At the top of the agenda for that review is revenue", "Another crucial issue both sides may work on is X",
 // "Also expected to feature is the water sector"
 const FRAME = new RegExp(
-  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|(?:also |high |first )?on the (?:agenda|table|list)|up for (?:review|discussion|debate|a vote|approval|consideration)|(?:also |chiefly |mainly )?at (?:issue|stake)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+,?\s+){1,2}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*)){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
+  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|at (?:its|their) (?:core|heart|centre|center)|(?:also |high |first )?on the (?:agenda|table|list)|up for (?:review|discussion|debate|a vote|approval|consideration)|(?:also |chiefly |mainly )?at (?:issue|stake)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+,?\s+){1,2}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*)){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
   "iu",
 );
 
+// "The gap is widest on dairy", "Differences are sharpest over rules of origin": where sides stand
+// furthest apart names an item.
+const GAP = /^(?:the\s+)?(?:gap|gaps|divide|differences?|distance|disagreements?|split)\s+(?:between\s+(?:them|the (?:two )?sides)\s+)?(?:is|are|remains?|looks)\s+(?:widest|biggest|largest|deepest|sharpest|greatest|starkest)\s+(?:on|over)\s+(.+)$/iu;
 // "The fight, as it has been since 2023, is over the floor wage": a contest and what it is over.
 const CONTEST = new RegExp(
   String.raw`^${LEAD_IN}(?:the|a)\s+(?:[\p{L}’'-]+\s+){0,2}(?:fight|battle|row|argument|haggling|wrangling|debate|dispute|tussle|squabbling|quarrel)\b(?:\s*,[^,]+,)?\s+(?:is|was|will be|centres on|centers on|turns on|comes down to)\s+(?:(?:over|about|on)\s+)?(.+)$`,
@@ -111,6 +114,9 @@ const LIST = new RegExp(
 // "Key issues include export controls, the visa regime and coastguard cooperation".
 // "The proposals include…" in a report of what was approved is news: only agenda words list bare.
 const ITEMS_BEFORE = new RegExp(String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:items|issues|topics|matters|questions|proposals|measures|priorities|subjects)\s+(?:before|facing|on|up for)\s+the\s+(?:[\p{L}’'-]+\s+){1,3}?(?:include|includes|included|are|will include)|(?:items|issues|topics|matters|questions|priorities|subjects)\s+(?:include|includes|will include|range from))\s+(.+)$`, "iu");
+// "Pakistan's wish list for the commission is short — flood data, the Ratle project, and the tours of
+// inspection — but…": a list set between dashes after the frame that names it.
+const DASHED = /\b(?:wish ?list|shopping list|agenda|demands|priorities|asks|list of (?:demands|issues|items|priorities))\b[^—–:]{0,80}?\s[—–]\s([^—–]+?,[^—–]+?\band\b[^—–]+?)\s[—–](?:\s|$)/iu;
 // "All eyes will be on chips and a swap line", "The focus will be on…", "The talks will be dominated
 // by…", "Expect questions on…", "Shareholders are being asked to approve…": a preview's other ways of listing.
 const SPOTLIGHT = /^(?:all eyes|(?:the|their|its)\s+(?:main\s+|chief\s+|key\s+|sharpest\s+)?(?:focus|spotlight|emphasis)|attention)\s+(?:will|is|are|is expected to|is likely to|is set to)?\s*(?:be|fall|turn|shift|rest)\s+(?:squarely\s+|firmly\s+)?(?:on|to)\s+(.+)$/iu;
@@ -146,7 +152,7 @@ export function readCue(sentence: string): Cue | undefined {
   const s = withoutReflexive(sentence.replace(/\*\*/g, "")).trim();
   // "Why is the listening test being dropped?": an explainer's question is questionItems' to read.
   if (/^(?:why|how|what|when|where|who|which)\b.*\?["”]?$/i.test(s)) return undefined;
-  const list = LIST.exec(s) ?? ITEMS_BEFORE.exec(s) ?? SPOTLIGHT.exec(s) ?? DOMINATED.exec(s) ?? EXPECT_ON.exec(s) ?? WITH_AHEAD.exec(s) ?? STILL_OPEN.exec(s) ?? TOPS_LIST.exec(s);
+  const list = LIST.exec(s) ?? DASHED.exec(s) ?? ITEMS_BEFORE.exec(s) ?? SPOTLIGHT.exec(s) ?? DOMINATED.exec(s) ?? EXPECT_ON.exec(s) ?? WITH_AHEAD.exec(s) ?? STILL_OPEN.exec(s) ?? TOPS_LIST.exec(s);
   // "…would centre on what remained unresolved: A, B and C": a colon introduces the list itself.
   // "…will turn on a short list of fights:" announces the paragraphs after it; it names none itself.
   // A list reads as one after a verb of discussing does (its clause's end, its questions); else one thing.
@@ -177,7 +183,7 @@ export function readCue(sentence: string): Cue | undefined {
     const topics = splitList(withoutAsides(among[1]));
     if (topics.length >= 1 && !topics.some(isAgentLike)) return { shape: topics.length > 1 ? "list" : "frame", topics };
   }
-  const frame = FRAME.exec(s) ?? CONTEST.exec(s) ?? PSEUDO_CLEFT.exec(s);
+  const frame = FRAME.exec(s) ?? CONTEST.exec(s) ?? GAP.exec(s) ?? PSEUDO_CLEFT.exec(s);
   if (frame?.[1]) {
     // "On the table when the ministers sit down are nuclear cooperation, critical minerals and the
     // quota for seasonal workers, according to officials": a frame may hold a list.

@@ -52,7 +52,8 @@ const WHEN_DONE = /\s+(?:early|quickly|soon|now|again|first|immediately|promptly
 const MAX_OBJECT_WORDS = 14;
 const MAX_ACTOR_WORDS = 6;
 const MAX_ACTOR_PHRASE_WORDS = 6;
-const MAX_LEAD_WORDS = 10;
+/** "The two sides are far apart on money. Ottawa wants…": a lead this short may stand before what a paragraph says. */
+export const MAX_LEAD_WORDS = 10;
 
 /** Paragraphs that open on a side and what it wants; agenda.ts asks only of a piece about a sitting, and keeps them when two sides want. */
 export function demandItems(paragraphs: string[]): Found[] {

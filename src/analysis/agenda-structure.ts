@@ -46,11 +46,13 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 const countOf = (count: string): number => COUNT_WORDS[count.toLowerCase()] ?? (/^[2-9]$/.test(count) ? Number(count) : 0);
 // "three main items before them:", "four issues in order.": a few words may follow the noun.
 // "Three things, really." in a spoken answer: a hedge after a comma.
-const COUNTED = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+[\p{L}’'-]+){0,4}?(?:,\s*(?:really|mainly|mostly|basically|essentially|broadly|I think|I'd say))?\s*(?:([.:])\s*(.*))?$`, "iu");
-const ITEM_COUNT = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}\b`, "iu");
+// "The most urgent of the three items is flood data": a count after "of the" points back; it announces nothing.
+const NOT_BACK = String.raw`(?<!\bof\s+(?:the|these|those)\s+)`;
+const COUNTED = new RegExp(String.raw`${NOT_BACK}\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}(?:\s+[\p{L}’'-]+){0,4}?(?:,\s*(?:really|mainly|mostly|basically|essentially|broadly|I think|I'd say))?\s*(?:([.:])\s*(.*))?$`, "iu");
+const ITEM_COUNT = new RegExp(String.raw`${NOT_BACK}\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?${ITEM_NOUNS}\b`, "iu");
 // Only where each next sentence plainly delivers one may a count be of projects: "…haggle over three
 // projects that have dragged for years." (not "residents have blocked two projects").
-const DELIVERED_COUNT = new RegExp(String.raw`\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?(?:${ITEM_NOUNS}|${EXPLAINING_NOUNS})\b`, "iu");
+const DELIVERED_COUNT = new RegExp(String.raw`${NOT_BACK}\b(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?(?:${ITEM_NOUNS}|${EXPLAINING_NOUNS})\b`, "iu");
 // Closing its paragraph a count may use any plural ("…boils down to three dossiers."): what follows
 // must then deliver it, one paragraph an item.
 const COUNTED_CLOSING = new RegExp(String.raw`(?<=\b(?:to|on|around|into|over|about|are|is|were|was|has|have|had|face|faces|named|listed|identified|cited|flagged|sees|see|raised|raise|with|includes|include|comprises|involves)\s+)(${COUNT})\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+s)\s*([.:])$`, "iu");
@@ -98,7 +100,9 @@ const MIN_BODY_WORDS = 10;
 const GENERIC_HEADS = new Set([
   ...("move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law " +
     // Frames with no content of their own: "The question is whether…", "The answer is…".
-    "question answer problem point issue reason truth fact worry risk challenge irony trouble catch").split(" "),
+    "question answer problem point issue reason truth fact worry risk challenge irony trouble catch " +
+    // A side's stance is who, not what: "Management's position is narrower."
+    "position stance view mood tone").split(" "),
   // The sitting itself: "The retreat will be followed by the summit in May".
   ...FORUMS,
 ]);
@@ -559,7 +563,7 @@ function tellsThePast(clause: string, count: string): boolean {
 }
 
 function isGeneric(subject: string): boolean {
-  if (!DETERMINER.test(subject)) return false;
+  if (!DETERMINER.test(subject) && !/^\p{L}+['’]s\s/u.test(subject)) return false;
   const head = subject.toLowerCase().split(/\s+/).at(-1) ?? "";
   return wordCount(subject) <= 3 && GENERIC_HEADS.has(head);
 }

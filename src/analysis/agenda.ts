@@ -10,7 +10,7 @@
 import nlp from "compromise";
 import type { AgendaItem } from "../domain/types.ts";
 import { discussedList, listedSubject, readCue, RELATIVE_TAIL, SITTING, watchedTopics, type CueShape } from "./agenda-cues.ts";
-import { demandItems } from "./agenda-demands.ts";
+import { demandItems, MAX_LEAD_WORDS } from "./agenda-demands.ts";
 import { labelOf, MAX_LABEL_WORDS, withoutSlot } from "./agenda-label.ts";
 import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
@@ -123,7 +123,12 @@ function cuedItems(paragraphs: string[], html: string | undefined, sitting: bool
       return;
     }
     const listed = sitting ? (listedSubject(first) ?? watchedTopics(first)) : undefined;
-    const cue = readCue(first) ?? (listed ? { shape: "list" as const, topics: listed } : undefined);
+    // "The union has tabled a long list. At its core is a rise in basic pay…": a short lead may stand before the cue.
+    const second = sents[1];
+    const led = !readCue(first) && !listed && second && wordCount(first) <= MAX_LEAD_WORDS ? readCue(second) : undefined;
+    // Only a frame or a list after it: "Management's position is narrower. Executives say…" names no item by its subject.
+    const ledIn = led && led.shape !== "topic" ? led : undefined;
+    const cue = readCue(first) ?? (listed ? { shape: "list" as const, topics: listed } : undefined) ?? ledIn;
     if (cue) {
       for (const topic of cue.topics) {
         const label = labelOf(topic);

@@ -759,4 +759,15 @@ describe("findAgenda on a regional desk's weekday", () => {
     expect(labels(notice)).toEqual(["Winter plan", "Ambulance handover delays"]);
     expect(labels(["When the millers' federation meets on Tuesday, members will be asked to weigh a request to the government for a new working capital fund, a push to certify fragrant rice and a plan for shared dryers, its president said today."])).toEqual(["New working capital fund", "Certifying fragrant rice", "Plan for shared dryers"]);
   });
+
+  it("reads a list set between dashes, and no count that points back", () => {
+    const water = ["Nepal's wish list for the joint commission is short — flood data, the Pancheshwar project, and the overdue border surveys — but getting Delhi to the table is another matter.", "Officials in Kathmandu said a letter had been sent.", "The most urgent of the three items is flood data. With the monsoon due within weeks, officials fear the warnings will stop."];
+    expect(labels(water)).toEqual(["Flood data", "Pancheshwar project", "Overdue border surveys"]);
+  });
+
+  it("reads a frame after a short lead, and where the gap is widest, but no side's stance", () => {
+    const wages = ["The two sides sat across the table in Changwon for the third time last week.", "The union has tabled a long list. At its core is a rise in basic pay of 120,000 won a month.", "Management's position is narrower. Executives want pay tied to productivity."];
+    expect(labels(wages)).toEqual(["Rise in basic pay"]);
+    expect(labels(["Negotiators resume talks in Canberra on Tuesday.", "The gap is widest on beef, where Tokyo has refused to cut its tariff further. Officials say rice is off the table."])).toEqual(["Beef"]);
+  });
 });
