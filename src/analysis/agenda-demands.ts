@@ -25,7 +25,8 @@ const CONTEST = String.raw`(?:clash(?:es|ing)?|spar(?:s|ring)?|wrangl(?:e|es|ing
 const DELIBERATES = String.raw`(?<=\b(?:will|would|to|shall)\s+(?:(?:also|then|first|formally)\s+)?)(?:weigh|consider|approve|examine|review|revisit|debate|discuss|vote on|decide on|rule on|sign off on|take up|give\s+(?:its\s+|their\s+)?(?:final\s+|formal\s+)?(?:approval|blessing|backing|green light)\s+to)`;
 // "Governors are being asked to back a capital increase", "Shareholders will also be pressed on the
 // fund": what a sitting's members are put to is on its table.
-const ASKED = String.raw`(?<=\b(?:be|being|are|is)\s+)(?:(?:asked|invited|urged)\s+to\s+(?:back|approve|endorse|ratify|support|consider|sign off on)|(?:pressed|quizzed|questioned|grilled|lobbied)\s+(?:on|over|about))`;
+const PRESSED_ON = String.raw`(?:pressed|quizzed|questioned|grilled|lobbied)\s+(?:on|over|about)`;
+const ASKED = String.raw`(?<=\b(?:be|being|are|is)\s+)(?:(?:asked|invited|urged)\s+to\s+(?:back|approve|endorse|ratify|support|consider|sign off on)|${PRESSED_ON})`;
 const DEMAND = new RegExp(
   String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+${ADVERB}(?:for|on)|${CONTEST}|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|(?:its|their|the)\s+\p{L}+|\p{Ll}+(?:ers|ors|ists|ees|ies|ment))(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|object(?:s|ing)?\s+to|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward|(?:is|are)\s+(?:also\s+)?determined\s+to\s+(?:end|stop|secure|win|keep|get|see)|${DELIBERATES}|${ASKED})\s+(.+)$`,
   "iu",
@@ -168,7 +169,7 @@ interface Wanted {
 const VAGUE_STAKE = /^(?:money|details?|terms|timing|substance|specifics|wording|language|numbers|figures|price|much|most|many|several|some|key|almost|nearly|everything|a\s+(?:number|range|host)\s+of)\b/i;
 // What sides fight over, or what a sitting's members are pressed on, may be a body ("pressed on the
 // African Development Fund"): the object is the matter, not who acts.
-const CONTESTED = new RegExp(String.raw`^${MODALS}(?:${CONTEST}|(?:pressed|quizzed|questioned|grilled|lobbied)\s+(?:on|over|about))\s`, "iu");
+const CONTESTED = new RegExp(String.raw`^${MODALS}(?:${CONTEST}|${PRESSED_ON})\s`, "iu");
 
 function wantedIn(text: string): Wanted | undefined {
   // "“Nobody wants a fight before Christmas,” one delegate said": a quotation is someone's words, and nobody is no side.

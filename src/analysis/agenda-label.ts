@@ -2,6 +2,7 @@
 // ("the ban on copper concentrate exports, which…" → "Ban on concentrate exports").
 import nlp from "compromise";
 import { termsOf } from "./pos.ts";
+import { nameQualifies } from "./phrases.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { capitalise, saysOnlyWhen, withoutListMark, withoutReflexive, wordCount } from "./text.ts";
 
@@ -49,8 +50,8 @@ export function labelOf(topic: string): string | undefined {
   // "Session 1 — Spectrum pricing": a programme's slot number says when, its name what.
   // "Wednesday: Thailand's budget debate": a week-ahead heading's day says when, the rest what.
   const dayHeaded = /^([^:]{2,30}):\s+(\S.*)$/u.exec(topic);
-  if (dayHeaded?.[1] && dayHeaded[2] && saysOnlyWhen(dayHeaded[1])) topic = dayHeaded[2];
-  let label = withoutListMark(topic.replace(/\*\*/g, "").replace(/\s+(?:Mr|Ms|Mrs|Dr|Mdm|Madam|Prof|Sir|Dame)\.?\s+\p{Lu}.*$/u, "")).replace(SLOT, "").replace(/[.!?]+$/, "").trim().replace(AMOUNT_OF, "").replace(LEADING, "");
+  const what = dayHeaded?.[1] && dayHeaded[2] && saysOnlyWhen(dayHeaded[1]) ? dayHeaded[2] : topic;
+  let label = withoutListMark(what.replace(/\*\*/g, "").replace(/\s+(?:Mr|Ms|Mrs|Dr|Mdm|Madam|Prof|Sir|Dame)\.?\s+\p{Lu}.*$/u, "")).replace(SLOT, "").replace(/[.!?]+$/, "").trim().replace(AMOUNT_OF, "").replace(LEADING, "");
   // "the transit tariff Mongolia will collect", "how the construction will be financed": the noun
   // phrase before the clause's own verb.
   // "how strict the rules of origin should be" → "rules of origin".
@@ -110,7 +111,7 @@ const HOW_MUCH_OR_LONG = new RegExp(String.raw`^(?:${ROUGHLY}\s+)?(?:[£$€¥�
 // on the river" → "Financing for new dam": the head, its preposition, the complement's last words.
 function shorten(phrase: string): string {
   // "Bank of Korea rate decision": an "of" inside a name is none of the item's; what the name qualifies is.
-  const inName = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)*)$/u.exec(phrase)?.[1];
+  const inName = nameQualifies(phrase);
   if (inName && wordCount(inName) <= MAX_LABEL_WORDS) return inName;
   const m = PREPOSITION.exec(phrase);
   if (!m) return phrase;

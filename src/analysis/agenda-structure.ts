@@ -218,10 +218,10 @@ function listItems(paragraphs: string[]): Found[] {
 // "PRICE FORECASTS: The board will release…", "THE TARIFF DEAL: Last week's agreement…": paragraphs
 // in a row that each open on a short head and a colon, with no mark before them. A head said twice
 // is a speaker's, a date says when, a field is a form's.
-const KICKER = /^([^:.!?;]{2,50}):\s+(\S.+)$/u;
+const HEADED_PARAGRAPH = /^([^:.!?;]{2,50}):\s+(\S.+)$/u;
 function kickerItems(paragraphs: string[]): Found[] {
   const heads = paragraphs.map((p) => {
-    const m = markOf(p) ? null : KICKER.exec(p.trim());
+    const m = markOf(p) ? null : HEADED_PARAGRAPH.exec(p.trim());
     const head = m?.[1]?.trim();
     return head && m?.[2] && wordCount(head) <= MAX_LABEL_WORDS + 1 && !isFormField(head) && !saysOnlyWhen(head) && !isAgentLike(head) && !isPlace(head) && !isTheSitting(head) ? { head, body: m[2] } : undefined;
   });

@@ -40,10 +40,17 @@ const NOT_PEOPLE = new Set(
   ).split(" "),
 );
 
+/**
+ * "Bank of Korea rate decision" → "rate decision": what a name with an "of" inside it ("Bank of
+ * Korea", "Ministry of Finance") qualifies, when the phrase opens on such a name.
+ */
+export function nameQualifies(phrase: string): string | undefined {
+  return /^(?:\p{Lu}[\p{L}.'’-]*\s+)+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)*)$/u.exec(phrase)?.[1];
+}
+
 /** Is this noun phrase an actor (a person, an institution, a pronoun) rather than a topic? */
 export function isAgentLike(phrase: string): boolean {
-  // "Bank of Korea rate decision": an "of" inside a name is none of the phrase's; its head is the decision.
-  const qualified = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+)*)$/u.exec(phrase.replace(/^[^:]{2,30}:\s+/, ""))?.[1];
+  const qualified = nameQualifies(phrase.replace(/^[^:]{2,30}:\s+/, ""));
   if (qualified) return isAgentLike(qualified);
   // Judged on the head, the words before any complement: "Officials in Beijing" is officials, and
   // "the shortfall in revenue collection by the Federal Board of Revenue" is a shortfall.
