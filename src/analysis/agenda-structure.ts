@@ -544,7 +544,7 @@ export function topicSentences(paragraphs: string[], title = ""): Found[] {
     if ((ranked && !COPULA_LEAD.test(rest)) || (!ranked && isGeneric(subject))) return;
     // "The general secretary's address is on Monday morning.": a sentence that only says when is a date, not a topic.
     const predicate = /^\s*(?:is|are|will be)\s+(.+?)[.!]?$/i.exec(rest)?.[1];
-    if (predicate && saysOnlyWhen(predicate.replace(/\b(?:morning|afternoon|evening|night)\b/gi, ""))) return;
+    if (predicate && saysOnlyWhen(predicate)) return;
     const topic = ranked ? rest.replace(COPULA_LEAD, "") : subject;
     found.push({ at: i, topic, summary: opener.length < 60 && all[1] ? all[1] : first });
   });

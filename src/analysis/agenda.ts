@@ -16,7 +16,7 @@ import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
-import { addressesReader, capitalise, isFormField, clipSentence, LIST_MARK, saysOnlyWhen, sentences, withoutListMark, wordCount } from "./text.ts";
+import { addressesReader, capitalise, isFormField, clipSentence, LIST_MARK, namedTwice, saysOnlyWhen, sentences, withoutListMark, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
 
@@ -123,12 +123,13 @@ function cuedItems(paragraphs: string[], html: string | undefined, sitting: bool
       return;
     }
     const listed = sitting ? (listedSubject(first) ?? watchedTopics(first)) : undefined;
+    const opening = readCue(first);
     // "The union has tabled a long list. At its core is a rise in basic pay…": a short lead may stand before the cue.
     const second = sents[1];
-    const led = !readCue(first) && !listed && second && wordCount(first) <= MAX_LEAD_WORDS ? readCue(second) : undefined;
+    const led = !opening && !listed && second && wordCount(first) <= MAX_LEAD_WORDS ? readCue(second) : undefined;
     // Only a frame or a list after it: "Management's position is narrower. Executives say…" names no item by its subject.
     const ledIn = led && led.shape !== "topic" ? led : undefined;
-    const cue = readCue(first) ?? (listed ? { shape: "list" as const, topics: listed } : undefined) ?? ledIn;
+    const cue = opening ?? (listed ? { shape: "list" as const, topics: listed } : undefined) ?? ledIn;
     if (cue) {
       for (const topic of cue.topics) {
         const label = labelOf(topic);
@@ -157,9 +158,7 @@ function boldItems(html: string | undefined, paragraphs: string[]): Map<number, 
   const phrases = [...(html ?? "").matchAll(/<(strong|b)\b[^>]*>([^<]{2,80})<\/\1>/gi)].map((m) => decode(m[2] ?? ""));
   for (const p of paragraphs) for (const m of p.matchAll(/\*\*([^*]{2,80})\*\*/g)) if (m[1]) phrases.push(m[1]);
   // "**SunStar:**" opening turn after turn of an interview is who speaks, not what is at stake.
-  const tagged = new Map<string, number>();
-  for (const t of phrases) if (/:\s*$/.test(t)) tagged.set(t.trim(), (tagged.get(t.trim()) ?? 0) + 1);
-  const speakers = new Set([...tagged].filter(([, n]) => n >= 2).map(([t]) => t.replace(/:\s*$/, "")));
+  const speakers = namedTwice(phrases.filter((t) => /:\s*$/.test(t)).map((t) => t.replace(/:\s*$/, "").trim()));
   const distinct = [...new Set(phrases.map((t) => withoutSlot(t.replace(/[:.,–—-]\s*$/u, "").trim())))].filter((t) => !speakers.has(t) && isTopicLike(t));
   const found = new Map<number, string[]>();
   // Two to six bold phrases mark items; more is a live blog's or a listicle's typography.

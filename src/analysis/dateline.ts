@@ -140,9 +140,10 @@ function fromWire(input: DatelineInput): FoundDateline | undefined {
   // The story opens past any deck, byline or date line a page puts above it.
   let m: RegExpExecArray | null = null;
   let place: string | undefined;
+  const story = paragraphs.join("\n");
   for (const [i, p] of openings(paragraphs).entries()) {
     m = WIRE.exec(p);
-    place = m ? wirePlace(m, paragraphs.join("\n"), i === 0) : undefined;
+    place = m ? wirePlace(m, story, i === 0) : undefined;
     if (m && place) break;
   }
   if (!m || !place) return fromDatedLine(paragraphs, input);

@@ -86,6 +86,14 @@ const NOTICE_HEADING = /^(?:submissions|public hearings?|hearings|terms of refer
 // of quorum", "Minutes of the meeting held on 31 July", "Chief Executive's report", "Date of next meeting".
 const PROCEDURE = /^(?:welcome\b|apologies\b|declarations? of interests?\b|(?:approval of |confirmation of )?(?:the )?minutes of\b|matters arising\b|(?:the\s+)?(?:chief executive|chair|chairman|chairperson|president|secretary|treasurer|director)['’]s? (?:report|update|remarks)\b|(?:any|all) other business\b|date (?:and venue )?of (?:the )?next meeting\b|questions from (?:the public|members)\b|close of (?:the )?meeting\b|closing remarks\b|opening remarks\b)/i;
 export const isProcedure = (phrase: string): boolean => PROCEDURE.test(phrase.trim());
+
+/** The names a list holds two or more times: a speaker opens turn after turn, an item is named once. */
+export function namedTwice(names: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const name of names) (seen.has(name) ? twice : seen).add(name);
+  return twice;
+}
 export const isFormField = (phrase: string): boolean => FORM_FIELD.test(phrase) || NOTICE_HEADING.test(phrase.trim());
 
 /** "Thu Nov 13", "Friday 31 October 2025", "Later this week": a phrase that only says when. */
@@ -96,4 +104,5 @@ export function saysOnlyWhen(phrase: string): boolean {
 }
 // compromise does not know "Thu" for Thursday.
 const WEEKDAY_SHORT = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
-const TIME_WORD = /^(?:later|earlier|early|late|mid|next|this|last|by|from|until|till|to|on|the|of|and|[–—-])$/i;
+// "on Monday morning": a part of the day says when too.
+const TIME_WORD = /^(?:later|earlier|early|late|mid|next|this|last|by|from|until|till|to|on|the|of|and|morning|afternoon|evening|night|[–—-])$/i;

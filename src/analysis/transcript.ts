@@ -3,6 +3,7 @@
 // hides the sentence a paragraph opens on.
 import nlp from "compromise";
 import { realPlaceNamed } from "./gazetteer.ts";
+import { namedTwice } from "./text.ts";
 
 const SPEAKER = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2})(?:\s*\([^)]{1,40}\))?:\s+(?=\S)/u;
 // An earnings call or an interview names its speakers in title case: "Operator:", "Vivian Chou:",
@@ -20,14 +21,6 @@ const speakerTag = (p: string, recurring: ReadonlySet<string>): string | undefin
   return name !== undefined && (ROLE.test(name) || recurring.has(name) || nlp(name).has("#Person")) && !isPlaceName(name) ? titled?.[0] : undefined;
 };
 
-function recurringNames(paragraphs: string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const p of paragraphs) {
-    const name = TITLED_SPEAKER.exec(p)?.[1];
-    if (name && name.split(/\s+/).length <= 3) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
-}
 
 // "NEW DELHI:" and "HYDERABAD:" open a dateline; a speaker is never a place.
 const isPlaceName = (caps: string): boolean => realPlaceNamed(caps.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())) !== undefined;
@@ -38,12 +31,12 @@ const isPlaceName = (caps: string): boolean => realPlaceNamed(caps.toLowerCase()
  * are items, each named once.
  */
 export function withoutSpeakers(paragraphs: string[]): string[] {
-  const recurring = recurringNames(paragraphs);
+  const recurring = namedTwice(paragraphs.map((p) => TITLED_SPEAKER.exec(p)?.[1]).filter((name): name is string => name !== undefined && name.split(/\s+/).length <= 3));
   const tags = paragraphs.map((p) => speakerTag(p, recurring));
   const given = tags.filter((t): t is string => t !== undefined);
   const named = given.map((t) => t.replace(/\s*\([^)]*\)/, "").replace(/:\s*$/, "").trim());
   // Who speaks shows: a name said twice, a role ("HOST", "CORRESPONDENT"), a name in brackets, a person.
-  const speaks = new Set(named).size < named.length || given.some((t) => /\(/.test(t)) || named.some((n) => ROLE.test(n) || nlp(n).has("#Person"));
+  const speaks = namedTwice(named).size > 0 || given.some((t) => /\(/.test(t)) || named.some((n) => ROLE.test(n) || nlp(n).has("#Person"));
   if (named.length < 2 || !speaks) return paragraphs;
   return paragraphs.map((p, i) => p.slice(tags[i]?.length ?? 0));
 }
