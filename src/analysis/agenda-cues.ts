@@ -7,7 +7,7 @@
 import nlp from "compromise";
 import { termsOf } from "./pos.ts";
 import { REPORTED } from "./reporting.ts";
-import { beforeParticiple } from "./agenda-label.ts";
+import { beforeParticiple, beforePurpose } from "./agenda-label.ts";
 import { realPlaceNamed } from "./gazetteer.ts";
 import { withoutReflexive, wordCount } from "./text.ts";
 import { hasFiniteVerb, withoutContactClause, isAgentLike, MAX_LIST_SUBJECT_WORDS, MAX_SUBJECT_WORDS, NOT_A_TOPIC, splitList, splitSubject, subjectOf, withoutAsides } from "./phrases.ts";
@@ -25,6 +25,25 @@ export const alt = (words: string[]): string => `(?:${words.join("|")})`;
 
 /** The words for a sitting itself: "The summit…", "The retreat will be followed by…" name the forum, never an item. */
 export const FORUMS = ["talks", "summit", "meeting", "session", "conference", "visit", "gathering", "forum", "plenum", "plenary", "dialogue", "congress", "retreat", "round", "hearing", "consultations"];
+
+
+// A short opener about the story's own object ("The move…", "The package touches three areas.") is not an item.
+const GENERIC_HEADS = new Set([
+  ...("move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law " +
+    // Frames with no content of their own: "The question is whether…", "The answer is…".
+    "question answer problem point issue reason truth fact worry risk challenge irony trouble catch " +
+    // A side's stance is who, not what: "Management's position is narrower."
+    "position stance view mood tone").split(" "),
+  // The sitting itself: "The retreat will be followed by the summit in May".
+  ...FORUMS,
+]);
+
+/** "The move", "the package", "Management's position": the story's own object or a side's stance, no item. */
+export function isGeneric(subject: string): boolean {
+  if (!/^(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+/i.test(subject) && !/^\p{L}+['’]s\s/u.test(subject)) return false;
+  const head = subject.toLowerCase().split(/\s+/).at(-1) ?? "";
+  return wordCount(subject) <= 3 && GENERIC_HEADS.has(head);
+}
 
 
 const FRAME_NOUNS = alt([
@@ -374,6 +393,8 @@ const TIME_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|A
 export const RELATIVE_TAIL = /\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)that)\s+.*$/i;
 
 const UNDONE = /\b(?:(?:do|does|did)\s+(?:little|nothing|not enough|too little)|fail(?:s|ed|ing)?|unable|not\s+(?:yet\s+)?(?:been\s+)?(?:designed|meant|able))\s+to\s/i;
+// "the rise is needed to cover higher crane maintenance and labour costs": money covers costs; no one discusses them.
+const PAYS_FOR = /\b(?:needed|enough|used|sufficient|required|meant|help|helps|helped)\s+to\s+cover\s/i;
 const PERFECT = /\b(?:have|has|had)\s+(?:(?:long|repeatedly|already|often|\p{L}+ly)\s+)?(?:discussed|reviewed|debated|addressed|tackled|taken up|covered|talked about)\s/iu;
 
 /** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
@@ -381,7 +402,7 @@ export function discussedList(sentence: string): string[] | undefined {
   const text = sentence.replace(/\*\*/g, "");
   // "Successive administrations have discussed caps on deployment, …": what has been discussed is history;
   // "the measures do little to address long hours, insecure jobs and…" is what goes undone.
-  return (PERFECT.test(text) || UNDONE.test(text) ? undefined : listAfterVerb(text)) ?? listAfter(COLON_FRAME.exec(text)?.[1] ?? "", false) ?? doneList(text) ?? watchedList(text) ?? decidedQuestions(text);
+  return (PERFECT.test(text) || UNDONE.test(text) || PAYS_FOR.test(text) ? undefined : listAfterVerb(text)) ?? listAfter(COLON_FRAME.exec(text)?.[1] ?? "", false) ?? doneList(text) ?? watchedList(text) ?? decidedQuestions(text);
 }
 
 // "Commissioners will weigh a proposal to raise landing fees and terminal rents": when what follows
@@ -426,7 +447,7 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
       // "how application fees are to be shared", "who will handle question setting": the thing the question is about.
       .replace(/^(?:how|whether|when|where)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|will|would|should|can|could|gets?|get)\b.*$/iu, "$1")
       .replace(RELATIVE_TAIL, ""),
-  ).map((p) => (wordCount(p) > MAX_ITEM_WORDS || hasFiniteVerb(p) ? beforeParticiple(p) : p)).map((p) => (hasFiniteVerb(p) ? withoutContactClause(p) : p));
+  ).map((p) => (wordCount(p) > MAX_ITEM_WORDS || hasFiniteVerb(p) ? beforeParticiple(p) : p)).map((p) => (wordCount(p) > MAX_ITEM_WORDS ? beforePurpose(p) : p)).map((p) => (hasFiniteVerb(p) ? withoutContactClause(p) : p));
   if (listsOneThing(parts)) return undefined;
   // "will weigh the draft plan, fill a string of vacancies, and give its blessing…": a list of deeds, read as such elsewhere.
   const deed = (p: string): boolean => {

@@ -4,7 +4,8 @@
 // "The treasury benches will have to defend the power subsidy".
 // A demand is an item only in a piece about a sitting (talks, a session, a summit, a debate) and
 // only beside another: one side wanting something is news; two sides' wants are the table.
-import { isPlace, withoutAttribution } from "./agenda-cues.ts";
+import { isGeneric, isPlace, withoutAttribution } from "./agenda-cues.ts";
+import { WEEKDAYS } from "./dates.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { REPORTED } from "./reporting.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
@@ -28,7 +29,7 @@ const DELIBERATES = String.raw`(?<=\b(?:will|would|to|shall)\s+(?:(?:also|then|f
 const PRESSED_ON = String.raw`(?:pressed|quizzed|questioned|grilled|lobbied)\s+(?:on|over|about)`;
 const ASKED = String.raw`(?<=\b(?:be|being|are|is)\s+)(?:(?:asked|invited|urged)\s+to\s+(?:back|approve|endorse|ratify|support|consider|sign off on)|${PRESSED_ON})`;
 const DEMAND = new RegExp(
-  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+${ADVERB}(?:for|on)|${CONTEST}|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|(?:its|their|the)\s+\p{L}+|\p{Ll}+(?:ers|ors|ists|ees|ies|ment))(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|object(?:s|ing)?\s+to|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward|(?:is|are)\s+(?:also\s+)?determined\s+to\s+(?:end|stop|secure|win|keep|get|see)|${DELIBERATES}|${ASKED})\s+(.+)$`,
+  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+${ADVERB}(?:for|on)|${CONTEST}|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|push(?:es|ing)?(?=\s+to\s+\p{Ll}+\s+(?:the|a|an|its|their)\s)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|(?:its|their|the)\s+\p{L}+|\p{Ll}+(?:ers|ors|ists|ees|ies|ment))(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|object(?:s|ing)?\s+to|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward|(?:is|are)\s+(?:also\s+)?determined\s+to\s+(?:end|stop|secure|win|keep|get|see)|${DELIBERATES}|${ASKED})\s+(.+)$`,
   "iu",
 );
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
@@ -67,7 +68,7 @@ export function demandItems(paragraphs: string[]): Found[] {
         const want = clause ? wantedBySide(clause) : undefined;
         return want ? [{ side: want.side, topics: listedDemands(want.want) ?? demandsIn(want.want, want.contested) }] : [];
       });
-    const own = wanted(first);
+    const own = wanted(first).filter((w) => w.topics.length > 0);
     if (own.length > 0) {
       // "The FNV union is demanding a 9% rise. The CNV union wants early retirement. The operator is
       // seeking a four-year deal.": a paragraph that opens on one side's want may set out the others';
@@ -76,7 +77,8 @@ export function demandItems(paragraphs: string[]): Found[] {
       const more = [second, ...others].flatMap((s) => wanted(s).filter((w) => !sides.has(sideKey(w.side)) && sides.add(sideKey(w.side))).map((w) => ({ s: s ?? "", w })));
       return [...own.map((w) => ({ s: first ?? "", w })), ...more].flatMap(({ s, w }) => w.topics.map((topic) => ({ at, topic, summary: s })));
     }
-    const lead = first && wordCount(first) <= MAX_LEAD_WORDS ? second : first;
+    // "Deputies want the money ring-fenced. They are pushing to write the pipe replacement programme into…": the same side, said plainly.
+    const lead = first && (wordCount(first) <= MAX_LEAD_WORDS || /^(?:they|it)\s/i.test(second ?? "")) ? second : first;
     return wanted(lead).flatMap((w) => w.topics.map((topic) => ({ at, topic, summary: lead ?? "" })));
   });
 }
@@ -112,13 +114,19 @@ function demandsIn(wanted: string, contested = false): string[] {
   return parts.flatMap((w) => w.split(/,?\s+and\s+(?=to\s+\p{L})/u)).map((p) => objectOf(p, contested)).filter((t): t is string => t !== undefined);
 }
 
+const DAY_FIRST = new RegExp(String.raw`^(?:${WEEKDAYS.join("|")}|today|tomorrow|next week|this week|later this (?:week|month))\s+(?=on\s|to\s)(?:on\s+)?`, "i");
+// "want the money", "want details": the bare stuff of any deal names no item.
+const WHOLLY_VAGUE = /^(?:the\s+)?(?:money|details?|terms|timing|specifics|numbers|figures)$/i;
+
 // What sides fight over may be people ("clash over platform workers"); what a side wants may not:
 // "wants the government to…" names who is to act.
 function objectOf(wanted: string, contested = false): string | undefined {
   // "want something else again: a compensation package": a colon after a few words gives the object.
   // "want the government to guarantee their training conditions": whose they are says nothing of what.
   // "demanding that severance pay be restored": what is to be done to a thing names it.
-  const object = beforeParticiple(wanted.replace(/^that\s+(.+?)\s+(?:be|should be|must be)\s+\p{L}+(?:ed|en|t)\b.*$/iu, "$1").replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
+  // "vote on Thursday on a package": the day it is put to them is no part of what.
+  // "want the money ring-fenced": the thing, not the state it is to be kept in.
+  const object = beforeParticiple(wanted.replace(DAY_FIRST, "").replace(/^((?:the|a|an|its|their)\s+\p{L}+)\s+[\p{L}]+-\p{L}+ed[.,;]?$/u, "$1").replace(/^that\s+(.+?)\s+(?:be|should be|must be)\s+\p{L}+(?:ed|en|t)\b.*$/iu, "$1").replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
   const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
   const n = wordCount(named);
@@ -127,7 +135,7 @@ function objectOf(wanted: string, contested = false): string | undefined {
   const office = /\b(?:ministry|ministries|portfolio|portfolios|post|premiership|speakership|chairmanship|presidency)$/i.test(named);
   // "to order early and to buy British": what is done, not a thing, when no noun is left.
   if (n === 1 && !termsOf(named)[0]?.tags.includes("Noun")) return undefined;
-  if (n === 0 || n > MAX_OBJECT_WORDS || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time|the following|the above|(?:a|the|some)\s+way(?:s)?\s+to)\b)/i.test(named) || (isAgentLike(named) && !office && !contested)) return undefined;
+  if (n === 0 || n > MAX_OBJECT_WORDS || (n <= 2 && isGeneric(named)) || WHOLLY_VAGUE.test(named) || /^(?:(?:more|less)(?:\s+than\b|$)|(?:it|them|that|this|to|nothing|everything|something|answers|time|the following|the above|(?:a|the|some)\s+way(?:s)?\s+to)\b)/i.test(named) || (isAgentLike(named) && !office && !contested)) return undefined;
   return named;
 }
 
@@ -171,6 +179,8 @@ const VAGUE_STAKE = /^(?:money|details?|terms|timing|substance|specifics|wording
 // African Development Fund"): the object is the matter, not who acts.
 const CONTESTED = new RegExp(String.raw`^${MODALS}(?:${CONTEST}|${PRESSED_ON})\s`, "iu");
 
+const ONLY_SOMEONE = new RegExp(String.raw`^${MODALS}(?:wants?|demand(?:s|ing)?|lobby(?:ing)?\s+for|lobbies\s+for|insist(?:s|ing)?\s+on|hold(?:s|ing)?\s+out\s+for|(?:press|push)(?:es|ing)?\s+for)\s`, "iu");
+
 function wantedIn(text: string): Wanted | undefined {
   // "“Nobody wants a fight before Christmas,” one delegate said": a quotation is someone's words, and nobody is no side.
   if (/^["“‘']|^(?:nobody|no one|everyone|everybody|anyone|anybody|someone|somebody)\b/iu.test(text)) return undefined;
@@ -179,8 +189,10 @@ function wantedIn(text: string): Wanted | undefined {
   // The tagger reads "object" in "Opposition parties object to…" as a noun.
   const subject = subjectOf(text, MAX_ACTOR_WORDS) ?? subjectOf(text, MAX_ACTOR_WORDS + MAX_ACTOR_PHRASE_WORDS) ?? /^(\S+(?:\s+\S+){0,5}?)\s+(?=objects?\s+to\b)/i.exec(text)?.[1];
   const side = subject?.split(/\s+(?:on|in|from|across|along|of)\s+/i)[0];
-  if (!subject || !side || wordCount(side) > MAX_ACTOR_WORDS || !isActor(side)) return undefined;
+  if (!subject || !side || wordCount(side) > MAX_ACTOR_WORDS) return undefined;
   const rest = text.slice(text.indexOf(subject) + subject.length).trim();
+  // "The akimat wants a 14% increase": only someone wants, demands or lobbies, whatever the word for them.
+  if (!isActor(side) && !(ONLY_SOMEONE.test(rest) && /^(?:the|its|their)\s+\p{Ll}+$/iu.test(side))) return undefined;
   const want = DEMAND.exec(rest)?.[1];
   const contested = CONTESTED.test(rest);
   // "The two sides are far apart on money. Ottawa wants…": a contest over the bare stuff of any

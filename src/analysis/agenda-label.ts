@@ -190,6 +190,13 @@ function withoutLeadingModifiers(label: string): string {
   return from === 0 ? label : label.slice(terms[from]?.start ?? 0).trim();
 }
 
+/** "a $38 million dredging contract to keep the channel at its depth" → "a $38 million dredging contract": a noun before the purpose it serves. */
+export function beforePurpose(phrase: string): string {
+  const terms = termsOf(phrase);
+  const at = terms.findIndex((t, i) => i > 1 && t.normal === "to" && terms[i - 1]?.tags.includes("Noun") === true && terms[i + 1]?.tags.includes("Infinitive") === true);
+  return at > 0 ? phrase.slice(0, terms[at]?.start).trim() : phrase;
+}
+
 /** "a string of military vacancies left by the purge" → "a string of military vacancies": the phrase before a reduced relative (or an -ing one: "centres operating out of…"). */
 export function beforeParticiple(phrase: string): string {
   const terms = termsOf(phrase);
@@ -201,6 +208,8 @@ export function beforeParticiple(phrase: string): string {
     (t, i) =>
       i > 0 &&
       terms[i - 1]?.tags.includes("Noun") === true &&
+      // "ring-fenced": the second half of a hyphenated word is no participle of its own.
+      !(t.tags.includes("Hyphenated") && terms[i - 1]?.tags.includes("Hyphenated") === true && phrase.charAt(t.start - 1) === "-") &&
       // "the junta's planned elections": a participle before its own noun describes it.
       !(t.tags.includes("PastTense") && ["Noun"].some((g) => terms[i + 1]?.tags.includes(g)) && !["Date", "Pronoun", "ProperNoun", "Value"].some((g) => terms[i + 1]?.tags.includes(g))) &&
       // "arrears left over from earlier contracts", "a textbook set to replace…": an irregular participle with its preposition;

@@ -15,7 +15,7 @@ import { isReportingVerb, REPORTED, REPORTS } from "./reporting.ts";
 import { headsClause, verbGroup } from "./verbs.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
-import { alt, FORUMS, isPlace, isTheSitting, readCue, withoutAttribution } from "./agenda-cues.ts";
+import { alt, isGeneric, isPlace, isTheSitting, readCue, withoutAttribution } from "./agenda-cues.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { demandOf } from "./agenda-demands.ts";
 import { addressesReader, isFormField, isProcedure, LIST_MARK, saysOnlyWhen, sentences, withoutReflexive, wordCount } from "./text.ts";
@@ -96,16 +96,6 @@ const MAX_HEADING_WORDS = 7;
 const MAX_QUESTION_WORDS = 16;
 const MAX_TOPIC_SENTENCE_WORDS = 12;
 const MIN_BODY_WORDS = 10;
-// A short opener about the story's own object ("The move…", "The package touches three areas.") is not an item.
-const GENERIC_HEADS = new Set([
-  ...("move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law " +
-    // Frames with no content of their own: "The question is whether…", "The answer is…".
-    "question answer problem point issue reason truth fact worry risk challenge irony trouble catch " +
-    // A side's stance is who, not what: "Management's position is narrower."
-    "position stance view mood tone").split(" "),
-  // The sitting itself: "The retreat will be followed by the summit in May".
-  ...FORUMS,
-]);
 // A paragraph that opens on a contest over its topic, or on the work of dealing with it.
 const CONTEST_OVER = /\b(?:exchanges|questions|fights?|battles?|rows?|clash(?:es)?|scrutiny|press(?:es|ed)?|grill(?:s|ed)?|spar(?:s|red)?|tussles?|wrangl(?:e|es|ing)|haggl(?:e|es|ing)|sparring|pushback)\b[^.;]{0,40}?\bover\s+(?:the\s+)?([^,;]+)/iu;
 const DEALING = /\b(?:sort out|resolve|settle(?!\s+(?:on|for|in|down|into)\b)|tackle|take on|grapple with|talk about|take a (?:fresh |hard |close |closer |new |second )?look at|(?:push|press)(?:es|ed|ing)? for|wants? to (?:discuss|raise)|thrash out|hammer out|confront|untangle|wrestle with|(?:are|is)\s+(?:also\s+)?(?:set|expected|likely|certain|due|poised)\s+to\s+(?:reopen|revisit|debate|challenge|oppose|push|fight|target|amend|scrutinise|scrutinize|question))\s+(?:the\s+)?([^,;]+)/iu;
@@ -562,11 +552,6 @@ function tellsThePast(clause: string, count: string): boolean {
   return k >= 0 && verbGroup(terms, k).past;
 }
 
-function isGeneric(subject: string): boolean {
-  if (!DETERMINER.test(subject) && !/^\p{L}+['’]s\s/u.test(subject)) return false;
-  const head = subject.toLowerCase().split(/\s+/).at(-1) ?? "";
-  return wordCount(subject) <= 3 && GENERIC_HEADS.has(head);
-}
 
 function topicOfOrdinal(s: string): string | undefined {
   const is = ORDINAL_IS.exec(s) ?? ORDINAL_ASIDE_IS.exec(s) ?? ORDINAL_APPOSITIVE.exec(s) ?? ONE_IS.exec(s) ?? ORDINAL_COLON.exec(s);

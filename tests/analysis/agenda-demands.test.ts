@@ -110,4 +110,14 @@ describe("agenda items the piece's actors bring to the table", () => {
     expect(labels([talks, "The union is demanding a 7% pay rise, a shorter week for shift workers and job guarantees at the Saxony plant. Management has offered 2%.", "Warning strikes are possible."])).toEqual(["Pay rise", "Week for shift workers", "Job guarantees"]);
     expect(demandOf("Tehran will press for a larger oil swap, under which crude is delivered to the north and an equal volume is passed on from the south.")).toBe("a larger oil swap");
   });
+  it("reads a want whatever the word for who wants it, past the day of a vote, and the same side said plainly", () => {
+    // Session 10: a local word for a city's government; only someone wants or lobbies.
+    expect(demandOf("The akimat wants a 14% increase in cold-water tariffs from the spring, arguing that the utility sells below cost.")).toBe("a 14% increase in cold-water tariffs from the spring");
+    expect(demandOf("The city council is due to vote on Thursday on a reform of bus fares that would end paper tickets.")).toBe("a reform of bus fares");
+    // The bare stuff of any deal, or the story's own object, names nothing.
+    expect(demandOf("The council is due to vote on Thursday on a package that would raise bills.")).toBe(undefined);
+    expect(demandOf("Deputies from two factions want the money ring-fenced.")).toBe(undefined);
+    const vote = "The city council meets on Thursday to vote on a rise in household water bills, its first in three years.";
+    expect(labels([vote, "Deputies from two factions want the money ring-fenced. They are pushing to write a sewer renewal plan into the tariff decision itself.", "Pensioners' groups are lobbying for a social tariff for pensioners.", "The vote is expected to be close."])).toEqual(["Sewer renewal plan", "Social tariff for pensioners"]);
+  });
 });

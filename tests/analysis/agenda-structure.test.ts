@@ -240,4 +240,9 @@ describe("agenda items a brief sets out by its shape", () => {
     ];
     expect(findAgenda({ paragraphs: editorial }).map((i) => i.label)).toEqual(["Workload", "Housing"]);
   });
+  it("reads a list after 'will take up' whose long item serves a purpose, and no costs that money covers", () => {
+    // Session 10: the purpose clause goes; the item stays.
+    expect(labels(["The harbour board meets next Tuesday.", "Commissioners will take up the berthing fees, a $12 million dredging contract to deepen the approach channel to the container quay at the south end, and a 15-year lease for the ferry pier. Staff back all three.", "The meeting is open to the public."])).toEqual(["Berthing fees", "Dredging contract", "15-year lease for pier"]);
+    expect(labels(["The harbour board meets next Tuesday.", "The fee rise would be the first in a decade. Officials say it is needed to cover higher crane maintenance and labour costs.", "The meeting is open to the public."])).toEqual([]);
+  });
 });
