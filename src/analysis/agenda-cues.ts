@@ -118,7 +118,7 @@ export function withoutAttribution(phrase: string): string {
 
 // What follows a sentence's subject when the subject is the item.
 const TOPIC_PREDICATE = new RegExp(
-  String.raw`^(?:(?:also|again|still|all|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|(?:${COPULA}|be|prove|proves|proved)\s+(?:also\s+|again\s+|still\s+|all\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!${FRAME_NOUNS})\p{L})))|(?:(?:firmly|high|also|back|still)\s+)*(?:on the (?:agenda|table|list|cards)|in (?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:package|mix|wish ?list|list of demands))\b|back in play\b|up for (?:debate|discussion|negotiation|review|renewal|a vote|grabs|adoption|approval)\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
+  String.raw`^(?:(?:also|again|still|all|likely|expected|set|certain|bound|sure|going|to|be|is|are|was|were|will|would|could|may|might|remain|remains|how)\s+){0,6}?(?:${CUE_VERBS}\b|(?:${COPULA}|be|prove|proves|proved)\s+(?:also\s+|again\s+|still\s+|all\s+)?(?:(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${FRAME_NOUNS}\b|${ORDINALS}(?:[.,;]?$|\s+of\b(?!\s+its\s+kind)(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!${FRAME_NOUNS})\p{L})))|(?:(?:firmly|high|also|back|still)\s+)*(?:on the (?:agenda|table|list|cards)|in (?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:package|mix|wish ?list|list of demands))\b|back in play\b|up for (?:debate|discussion|negotiation|review|renewal|a vote|grabs|adoption|approval)\b|(?:due|ripe)\s+for\s+(?:an?\s+)?(?:revision|review|renewal|vote|debate|overhaul|change|decision|rethink)\b|at the ${HEART} of\b|(?:where|what)\b|(?:the|a)\s+(?:[\p{L}-]+\s+){0,4}?of the (?:two|three|four|five|lot|bunch)\b))`,
   "iu",
 );
 
@@ -160,8 +160,10 @@ const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meetin
 // Money raised is no list: "aims to raise $125 billion, mostly from private investors, and pay out…".
 // Finite verb forms only: "an interim review in March" and "her annual address" are nouns, "covered
 // walkways" an adjective, and "a phase focusing on consumer goods" describes rather than sets an agenda.
+// Talks, a text or a sitting cover things; buses cover routes and money covers costs.
+const COVERING = alt([...FORUMS, "deliberations", "discussions", "negotiations", "agenda", "review", "inquiry", "consultation", "debate", "deal", "agreement", "pact", "treaty", "bill", "package", "programme", "program"]);
 const DISCUSS = new RegExp(
-  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b(?:${alt(FORUMS)}|agenda|review|inquiry|consultation|debate|deal|agreement|pact|treaty|bill|package|programme|program)\s+(?:also\s+)?)covers|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:(?:to|will|would|also) (?:exchange|compare|swap|trade)|exchanged|compared|swapped|traded) (?:views|notes) on|(?:to|will|would|also|and) (?:weigh|consider|examine|look at|look into|take stock of|cover|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|work through|go through|hammer out|iron out|agree on|sign off on|decide on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|(?:tasked|charged|entrusted|mandated)\s+with\s+(?:examining|reviewing|studying|assessing|considering|weighing|looking (?:at|into))|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(?!(?:(?:about|around|some|up to|more than|over|nearly|almost)\s+)?(?:[£$€¥₹]|(?:(?:US|S|A|C|HK|NZ|NT)\$|Rs\.?|RM)\s?\d|\d))(.+)$`,
+  String.raw`\b(?:discuss(?:es|ed)?|consult(?:s|ed)? on|(?<=\b${COVERING}\s+(?:also\s+)?)covers|(?<=\b${COVERING}\s+(?:(?:also|will|would|(?:is|are)\s+(?:also\s+)?(?:expected|likely|set|due)\s+to)\s+){1,2})cover|(?:to|will|would|also) sign (?:an?\s+|several\s+|a series of\s+|\d+\s+|\p{L}+\s+)?(?:agreements?|deals?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|pacts?) (?:on|covering)|(?:(?:to|will|would|also) (?:exchange|compare|swap|trade)|exchanged|compared|swapped|traded) (?:views|notes) on|(?:to|will|would|also|and) (?:weigh|consider|examine|look at|look into|take stock of|address|tackle|review|debate|deal with|take up|vote on|raise|bring up|settle|finali[sz]e|work out|work through|go through|hammer out|iron out|agree on|sign off on|decide on)|(?:will|would|also|agreed to) (?:work together|cooperate|collaborate|work jointly) (?:on|in)|(?:to|will|would|also) (?:be )?(?:juggl(?:e|ing)|grappl(?:e|ing) with|wrestl(?:e|ing) with|contend(?:ing)? with|confront(?:ing)?|sort(?:ing)? out|thrash(?:ing)? out|hash(?:ing)? out)|(?:tasked|charged|entrusted|mandated)\s+with\s+(?:examining|reviewing|studying|assessing|considering|weighing|looking (?:at|into))|takes? up|took up|addressed|tackled|(?:remain|remains|are|were|stay|stayed|still)\s+(?:far\s+|deeply\s+|sharply\s+|still\s+)?(?:apart|divided|split|at odds|deadlocked)\s+(?:on|over)|(?:disagree|disagreed|differ|differed|clash|clashed)\s+(?:on|over)|(?:argue|argued|wrangle|wrangled|haggle|haggled|spar|sparred|bicker|squabble|fight|fought)\s+(?:over|about)|(?<!\b(?:a|the|its|their|his|her|our|new|sharp|sharper|renewed|with)\s)(?<!\bwith\s+(?:[\p{L}-]+\s+){1,3})focus(?:es|ed)? on|talk(?:s|ed)? about|touch(?:es|ed)? on|negotiat(?:e|es|ed) (?:on|over)|reviewed|debated)\s+(?!(?:in|on|at|by|for|with|from|to|into|after|before)\b)(?!(?:(?:about|around|some|up to|more than|over|nearly|almost)\s+)?(?:[£$€¥₹]|(?:(?:US|S|A|C|HK|NZ|NT)\$|Rs\.?|RM)\s?\d|\d))(.+)$`,
   "iu",
 );
 
@@ -209,7 +211,8 @@ export function readCue(sentence: string): Cue | undefined {
     // "The main sticking point is how to share the cost of the restructurings": what is to be done names the item.
     // "Then there is AI: clients are pausing projects": a colon after a short name ends it.
     // "The third matter on which the meetings will be judged is climate finance": a passive inside the frame is no copula of its own.
-    const complement = withoutAttribution(frame[1].replace(/^\p{L}+(?:ed|en)\s+(?:is|are|was|were|will be)\s+/u, "")).replace(/^([^:]{2,40}):\s+\S.*$/u, "$1").replace(/^how to\s+[\p{L}-]+\s+(?=(?:the|a|an|its|their)\s)/iu, "");
+    // "The third fight is over the wheat subsidy": what a fight is over.
+    const complement = withoutAttribution(frame[1].replace(/^\p{L}+(?:ed|en)\s+(?:is|are|was|were|will be)\s+/u, "").replace(/^(?:over|about)\s+(?=\S)/i, "")).replace(/^([^:]{2,40}):\s+\S.*$/u, "$1").replace(/^how to\s+[\p{L}-]+\s+(?=(?:the|a|an|its|their)\s)/iu, "");
     const listed = complement.includes(",") ? splitList(withoutAsides(complement)).map((p) => p.replace(RELATIVE_TAIL, "")) : [];
     // "The third theme is closer to home": a complement with no noun before its preposition names no item.
     const head = termsOf(complement.split(/\s+(?:to|of|for|on|in|at|with|from)\s+/i)[0] ?? "");
@@ -341,7 +344,8 @@ export function isPlace(phrase: string): boolean {
 function isPosition(words: string): boolean {
   const terms = termsOf(words.trim());
   // "The closing plenary is scheduled for…": a determiner opens a noun phrase, whatever the tagger makes of its head.
-  if (terms.length === 0 || /^(?:there|it|this|that|what|who|which|so|here|how|why|when|where|whose|the|a|an)\b/i.test(words.trim())) return false;
+  // "All of this is playing out against…": a share of what came before is no position.
+  if (terms.length === 0 || /^(?:there|it|this|that|what|who|which|so|here|how|why|when|where|whose|the|a|an)\b|^(?:all|both|each|none|some|much|many|any|most)\s+of\b/i.test(words.trim())) return false;
   if (terms.length === 1) return /^(?:next|then|last|finally|second|third|fourth|also|foremost|first|paramount|likewise|further)$/i.test(terms[0]?.text ?? "");
   let inPhrase = false;
   for (const [i, t] of terms.entries()) {
@@ -492,14 +496,28 @@ export const SITTING = new RegExp(String.raw`\b(?:${alt([...FORUMS, "negotiation
 // its object; the objects are the items.
 // "give the party's blessing to Xi's call for self-reliance": what is blessed is the item.
 const BLESSING = /^(?:(?:the\s+)?[\p{L}’'-]+['’]s\s+|its\s+|their\s+)?(?:blessing|approval|backing|support|endorsement|nod|seal of approval|green light)\s+(?:to|for)\s+/iu;
-const WILL_DO = /^.*\b(?:will|would|(?:is|are)\s+(?:set|expected|due|likely)\s+to|plans?\s+to)\s+(.+)$/i;
+const WILL_DO = /\b(?:will|would|must|(?:has|have|need|needs|is|are)\s+to|(?:is|are)\s+(?:set|expected|due|likely)\s+to|plans?\s+to)\s+/gi;
 // "They will decide whether to raise parking charges, approve a cycling strategy and sell the old
 // depot": deeds weighed are a sitting's, whoever "they" are.
 const DECIDE_TO = /\b(?:will|to|must|would|are to|is to)\s+(?:decide|consider|vote on|weigh|debate)\s+whether\s+to\s+(.+)$/i;
+// "decide whether to back a plan to turn the league professional": the plan is what is decided.
+const WHETHER_TO = /^whether\s+to\s+[\p{L}-]+\s+(?=(?:the|a|an|its|their)\s)/iu;
 function doneList(sentence: string): string[] | undefined {
-  const m = DECIDE_TO.exec(sentence) ?? (SITTING.test(sentence) ? WILL_DO.exec(sentence) : null);
-  if (!m?.[1]) return undefined;
-  const list = withoutAsides(withoutAttribution(m[1])).replace(/\s+(?:as|while|because|after|before|amid)\s+.*$/i, "");
+  const decided = DECIDE_TO.exec(sentence)?.[1];
+  if (decided) return deedsDone(decided);
+  if (!SITTING.test(sentence)) return undefined;
+  // "…will gather for an assembly at which they must choose A, approve B and decide whether to back a
+  // plan to turn C": the list follows one of its modals, the last that gives one.
+  for (const m of [...sentence.matchAll(WILL_DO)].reverse()) {
+    const deeds = deedsDone(sentence.slice((m.index ?? 0) + m[0].length));
+    if (deeds) return deeds;
+  }
+  return undefined;
+}
+
+const ELECTS = /^(?:elect|choose|appoint|name|pick|select|confirm)$/i;
+function deedsDone(after: string): string[] | undefined {
+  const list = withoutAsides(withoutAttribution(after)).replace(/\s+(?:as|while|because|after|before|amid)\s+.*$/i, "");
   // "would send representatives to the meeting and demand a guarantee on noise and support funds":
   // without commas, "and" may join two verbs or two nouns alike; three deeds are set apart by commas.
   const parts = list.includes(",") ? splitList(list) : [];
@@ -508,7 +526,9 @@ function doneList(sentence: string): string[] | undefined {
     // Each deed read as the sitting "will" do it, so that "review the steel structures" is a verb and its object.
     const first = termsOf(`will ${p}`)[1];
     if (!first?.tags.includes("Verb") || ["PastTense", "Gerund", "Noun"].some((g) => first.tags.includes(g))) return undefined;
-    return beforeParticiple(withoutContactClause(p.slice(first.start - "will ".length + first.text.length)).replace(/^\s*(?:up|out|on|off|through|over)\s+/i, "").trim().replace(BLESSING, ""));
+    const object = beforeParticiple(withoutContactClause(p.slice(first.start - "will ".length + first.text.length)).replace(/^\s*(?:up|out|on|off|through|over)\s+/i, "").trim().replace(BLESSING, "").replace(WHETHER_TO, ""));
+    // "choose a new president": the post to be filled is on the table, though a person will fill it.
+    return isThing(object) || (ELECTS.test(first.text) && wordCount(object) <= MAX_SINGLE_WORDS && !/^(?:him|her|them|it)$/i.test(object)) ? object : undefined;
   });
-  return objects.every((o): o is string => o !== undefined && o !== "" && isThing(o)) ? objects : undefined;
+  return objects.every((o): o is string => o !== undefined && o !== "") ? objects : undefined;
 }

@@ -98,7 +98,7 @@ const MAX_TOPIC_SENTENCE_WORDS = 12;
 const MIN_BODY_WORDS = 10;
 // A paragraph that opens on a contest over its topic, or on the work of dealing with it.
 const CONTEST_OVER = /\b(?:exchanges|questions|fights?|battles?|rows?|clash(?:es)?|scrutiny|press(?:es|ed)?|grill(?:s|ed)?|spar(?:s|red)?|tussles?|wrangl(?:e|es|ing)|haggl(?:e|es|ing)|sparring|pushback)\b[^.;]{0,40}?\bover\s+(?:the\s+)?([^,;]+)/iu;
-const DEALING = /\b(?:sort out|resolve|settle(?!\s+(?:on|for|in|down|into)\b)|tackle|take on|grapple with|talk about|take a (?:fresh |hard |close |closer |new |second )?look at|(?:push|press)(?:es|ed|ing)? for|wants? to (?:discuss|raise)|thrash out|hammer out|confront|untangle|wrestle with|(?:are|is)\s+(?:also\s+)?(?:set|expected|likely|certain|due|poised)\s+to\s+(?:reopen|revisit|debate|challenge|oppose|push|fight|target|amend|scrutinise|scrutinize|question))\s+(?:the\s+)?([^,;]+)/iu;
+const DEALING = /\b(?:sort out|address|deal with|resolve|settle(?!\s+(?:on|for|in|down|into)\b)|tackle|take on|grapple with|talk about|take a (?:fresh |hard |close |closer |new |second )?look at|(?:push|press)(?:es|ed|ing)? for|wants? to (?:discuss|raise)|thrash out|hammer out|confront|untangle|wrestle with|(?:are|is)\s+(?:also\s+)?(?:set|expected|likely|certain|due|poised)\s+to\s+(?:reopen|revisit|debate|challenge|oppose|push|fight|target|amend|scrutinise|scrutinize|question))\s+(?:the\s+)?([^,;]+)/iu;
 const MAX_OBJECT_OPENER_WORDS = 22;
 const RANKED = /^the\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est|first|second|third|last|final|main|key|other|next|real|bigger|larger)\b/iu;
 const COPULA_LEAD = /^\s*(?:is|was|are|were|remains|will be|has been)\s+/i;
@@ -506,9 +506,12 @@ export function topicSentences(paragraphs: string[], title = ""): Found[] {
     // by…, will be put to a referendum…".
     const opener = announced ? first.replace(CONNECTIVE, "").replace(APPOSITIVE_ASIDE, " ") : first.replace(CONNECTIVE, "");
     // "Expect sharp exchanges, too, over flood mitigation", "…will also have to sort out the shortage of wagons".
-    const object = all.length >= 2 && wordCount(opener) <= MAX_OBJECT_OPENER_WORDS && !REPORTS.test(opener) ? (CONTEST_OVER.exec(opener) ?? DEALING.exec(opener))?.[1] : undefined;
+    // "…address zonal access — the right of each fleet to fish in the other's waters — which lapsed": the aside between dashes aside.
+    const unaside = opener.replace(/\s[—–]\s[^—–]{1,120}\s[—–]\s/u, " ");
+    // The clause after it goes before asking whether it names a date ("…access, which lapsed last year").
+    const object = (all.length >= 2 && wordCount(unaside) <= MAX_OBJECT_OPENER_WORDS && !REPORTS.test(unaside) ? (CONTEST_OVER.exec(unaside) ?? DEALING.exec(unaside))?.[1] : undefined)?.replace(/\s+(?:when|as|before|after|because|while|which)\b.*$/i, "");
     if (object && !isAgentLike(object) && !nlp(object).has("#Date")) {
-      found.push({ at: i, topic: object.replace(/\s+(?:when|as|before|after|because|while|which)\b.*$/i, ""), summary: all[1] ?? first });
+      found.push({ at: i, topic: object, summary: all[1] ?? first });
       return;
     }
     // A week-ahead roundup: "Wednesday brings the budget vote in parliament, where…", "The central
@@ -520,7 +523,8 @@ export function topicSentences(paragraphs: string[], title = ""): Found[] {
     }
     // A question opens an explainer's paragraph; questionItems reads it with its answer.
     if (all.length < 2 || (!announced && wordCount(opener) > MAX_TOPIC_SENTENCE_WORDS) || /\d/.test(opener) || /^(?:whoever|whatever|whichever)\b/i.test(opener) || REPORTS.test(opener) || /^["“‘']/.test(opener) || /\?\**$/.test(opener)) return;
-    const subject = subjectOf(opener);
+    // "Port fees at the two main fishing harbours are also due for revision": where the thing is is no part of it.
+    const subject = subjectOf(opener)?.replace(/\s+(?:at|in|across|along|near|around|inside|outside)\s+(?:the|its|their|our|all)\s.*$/i, "");
     // "Inside Japan, the episode…": a sentence that opens on a phrase of place or time has no topic for a subject.
     // "France has had five prime ministers": a country or a city opening a paragraph is an actor.
     // "Nobody disputes that stunting…": a subject holding its own verb is a clause, not a topic.
@@ -647,8 +651,8 @@ function questionParts(q: string): { subject?: string; object?: string; yesNo: b
   // subject ends where the copula's complement begins.
   const complement = verb < 0 ? terms.findIndex((t, i) => i > aux + 1 && startsComplement(t)) : -1;
   // "Will road pricing work?": after an opening "will" the last word is the verb, whatever the tagger
-  // calls it ("How much will the submarines cost?" asks about the cost).
-  const lastIsVerb = aux === 0 && verb < 0 && complement < 0 && !copula && terms.length > 3 && !terms.at(-1)?.tags.includes("Pronoun");
+  // calls it ("How much will the submarines cost?" asks about the cost); so after "How will" ("How will fee collection work?").
+  const lastIsVerb = (aux === 0 || (aux === 1 && /^(?:how|why)$/i.test(terms[0]?.text ?? ""))) && verb < 0 && complement < 0 && !copula && terms.length > 3 && !terms.at(-1)?.tags.includes("Pronoun");
   const subjectEnd = verb >= 0 ? verb : complement >= 0 ? complement : lastIsVerb ? terms.length - 1 : terms.length;
   // "Do subject combinations still matter?": the tagger may miss an adverb before the verb.
   const subjectTerms = terms.slice(aux + 1, subjectEnd).filter((t) => !t.tags.includes("Adverb") && !SENTENCE_ADVERB.test(t.text) && !BEING.test(t.text));

@@ -7,8 +7,8 @@ import { wordCount } from "./text.ts";
 import { headsClause } from "./verbs.ts";
 
 // "About two-thirds of the offering is a fresh issue", "Only a handful of cities have plans": a share
-// of a thing is how much, not what.
-export const NOT_A_TOPIC = /^(?:(?:(?:about|around|roughly|nearly|almost|some|more than|less than|at least|over|just under|just over)\s+)?(?:half|a third|two-thirds|three-quarters|a quarter|a fifth|the rest|the bulk|the majority|a majority|the remainder)\b|(?:only|just)\s+(?:a handful|a few|a couple|a fraction|one|two|three|\d+)\b|a handful\b|two|three|four|five|six|seven|several|a few|\d+|no|none|all|each|some|most|many|few|neither|either|it|this|that|these|those|they|he|she|we|there|here|both|what|officials?|analysts?|the (?:two )?(?:leaders?|sides?|governments?|countries|ministers?|delegations?|officials))\b/i;
+// of a thing is how much, not what; "the 2027 budget" is a thing of its year.
+export const NOT_A_TOPIC = /^(?:(?:(?:about|around|roughly|nearly|almost|some|more than|less than|at least|over|just under|just over)\s+)?(?:half|a third|two-thirds|three-quarters|a quarter|a fifth|the rest|the bulk|the majority|a majority|the remainder)\b|(?:only|just)\s+(?:a handful|a few|a couple|a fraction|one|two|three|\d+)\b|a handful\b|two|three|four|five|six|seven|several|a few|(?!(?:19|20)\d\d\s+[a-z])\d+|no|none|all|each|some|most|many|few|neither|either|it|this|that|these|those|they|he|she|we|there|here|both|what|officials?|analysts?|the (?:two )?(?:leaders?|sides?|governments?|countries|ministers?|delegations?|officials))\b/i;
 
 // People, institutions and pronouns act in a story; they are not what is on the table.
 const AGENT_HEADS = new Set(

@@ -73,7 +73,7 @@ export function withoutReflexive(text: string): string {
  * counts only in lower case: "US tariffs" names a country.
  */
 export const addressesReader = (phrase: string): boolean =>
-  /\b(?:you|your|yours|we|we['’]re|our)\b/i.test(phrase) || /\bus\b/.test(phrase) || /(?:^|[.!?]\s+)(?:become a (?:member|subscriber|supporter|patron)|subscribe|sign up|support (?:our|this)|donate|follow)\b/i.test(phrase);
+  /\b(?:you|your|yours|we|we['’]re|our)\b/i.test(phrase) || /\bus\b/.test(phrase) || /(?:^|[.!?]\s+)(?:become a (?:member|subscriber|supporter|patron)|subscribe|unsubscribe|opt out|sign up|support (?:our|this)|donate|follow)\b/i.test(phrase);
 
 // The fields and headings of a notice or a press release ("Location:", "Actions to Take:", "Chair:",
 // "Submissions", "Public hearings") and a bold dateline are the page's structure, not items. A field's

@@ -245,4 +245,21 @@ describe("agenda items a brief sets out by its shape", () => {
     expect(labels(["The harbour board meets next Tuesday.", "Commissioners will take up the berthing fees, a $12 million dredging contract to deepen the approach channel to the container quay at the south end, and a 15-year lease for the ferry pier. Staff back all three.", "The meeting is open to the public."])).toEqual(["Berthing fees", "Dredging contract", "15-year lease for pier"]);
     expect(labels(["The harbour board meets next Tuesday.", "The fee rise would be the first in a decade. Officials say it is needed to cover higher crane maintenance and labour costs.", "The meeting is open to the public."])).toEqual([]);
   });
+  it("reads a paragraph's subject without where it is, what sides must address past a dashed aside, and no share of what came before", () => {
+    const lede = "Fishing cooperatives are bracing for a difficult spring as the provincial council prepares to sit on March 12.";
+    expect(labels([lede, "Catch quotas are the sharpest point of contention. The draft would cap each vessel at a seasonal tonnage.", "Landing fees at the two main fishing harbours are also due for revision. The draft proposes charging by tonnage.", "All of this is playing out against the European Commission's warning on seafood exports. Inspectors return in April."])).toEqual(["Catch quotas", "Landing fees"]);
+    expect(labels(["Two delegations meet in London on Tuesday for another round of consultations on who gets how much of the stocks.", "Herring shares are the first test. Each side wants more.", "Both will also have to address ferry access — the right of each line to dock in the other's ports — which lapsed last year. Officials expect hard bargaining."])).toEqual(["Herring shares", "Ferry access"]);
+  });
+  it("reads the deeds a sitting must do, a post to fill among them, and what a fight is over", () => {
+    expect(labels(["Member clubs will gather on Saturday for a general assembly at which they must elect a new chair, approve the federation's 2027 budget and decide whether to back a plan for a women's league.", "The vote is expected to be close."])).toEqual(["New chair", "Federation's 2027 budget", "Plan for women's league"]);
+    expect(labels(["Lawmakers are set to fight over three things before the finance bill goes to a vote.", "The first fight is over school meals, which the treasury wants to widen. The opposition would rather hire teachers.", "The third fight is over the wheat subsidy, which farmers say is too small."])).toContain("Wheat subsidy");
+  });
+  it("reads 'How will X work?' as a question about X, and a page's sign-off as no item", () => {
+    expect(labels(["Here is what we know about the new levy.", "What is the levy?", "A charge of 300 baht on each arrival, paid with the ticket.", "How will fee collection work?", "Airlines will add the fee to tickets."])).toEqual(["Levy", "Fee collection"]);
+    expect(labels(["Members are invited to the chamber's autumn policy roundtable with officials from two ministries on Tuesday.", "Mining royalties", "The government's draft amendment would raise the royalty on copper when world prices are high.", "Visa rules", "Several members report delays of up to eight weeks in work visas for foreign engineers.", "The chamber newsletter is sent to members monthly. Unsubscribe at any time."])).toEqual(["Mining royalties", "Visa rules"]);
+  });
+  it("takes no route a bus will cover for an item, and reads what talks will cover", () => {
+    expect(labels(["The transport corporation will run 120 electric buses from Monday.", "The buses will cover routes including Broadway–Kelambakkam, T. Nagar–Tambaram and Koyambedu–Sholinganallur.", "Fares will be the same as on ordinary services."])).toEqual([]);
+    expect(labels(["The minister will co-chair the commission's session in Tashkent on Thursday.", "The deliberations will cover trade and investment, connectivity through Chabahar port, and critical minerals.", "Trade stood at $754 million last year."])).toEqual(["Trade and investment", "Connectivity through Chabahar port", "Critical minerals"]);
+  });
 });
