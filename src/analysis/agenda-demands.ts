@@ -29,7 +29,7 @@ const DELIBERATES = String.raw`(?<=\b(?:will|would|to|shall)\s+(?:(?:also|then|f
 const PRESSED_ON = String.raw`(?:pressed|quizzed|questioned|grilled|lobbied)\s+(?:on|over|about)`;
 const ASKED = String.raw`(?<=\b(?:be|being|are|is)\s+)(?:(?:asked|invited|urged)\s+to\s+(?:back|approve|endorse|ratify|support|consider|sign off on)|${PRESSED_ON})`;
 const DEMAND = new RegExp(
-  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+${ADVERB}(?:for|on)|${CONTEST}|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|push(?:es|ing)?(?=\s+to\s+\p{Ll}+\s+(?:the|a|an|its|their)\s)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|(?:its|their|the)\s+\p{L}+|\p{Ll}+(?:ers|ors|ists|ees|ies|ment))(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|object(?:s|ing)?\s+to|resist(?:s|ing)?|ask(?:s|ing)?\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward|(?:is|are)\s+(?:also\s+)?determined\s+to\s+(?:end|stop|secure|win|keep|get|see)|${DELIBERATES}|${ASKED})\s+(.+)$`,
+  String.raw`^${MODALS}(?:(?:press(?:es|ing)?|push(?:es|ing)?)\s+${ADVERB}(?:for|on)|${CONTEST}|(?:fight(?:s|ing)?|push(?:es|ing)?|mov(?:e|es|ing)|work(?:s|ing)?)\s+to\s+(?:keep|restore|protect|save|cut|raise|scrap|block|win|secure|reverse)|push(?:es|ing)?(?=\s+to\s+\p{Ll}+\s+(?:the|a|an|its|their)\s)|press(?:es|ing)?\s+(?:\p{Lu}[\p{L}-]+|them|its\s+\p{L}+)\s+(?:over|on|about|for)|(?:press(?:es|ing)?|push(?:es|ing)?)\s+(?:\p{Lu}[\p{L}-]+|them|(?:its|their|the)\s+\p{L}+|\p{Ll}+(?:ers|ors|ists|ees|ies|ment))(?=\s+to\s+\p{L})|(?:has|have|had)\s+(?:its|their|his|her)\s+eyes?\s+on|(?:is|are)\s+eyeing|set(?:s|ting)?\s+(?:its|their)\s+sights\s+on|hold(?:s|ing)? out for|demand(?:s|ing)?|wants?|hop(?:e|es|ing)(?=\s+to\s+(?:conclude|agree|sign|secure|win|reach|launch|seal|finali[sz]e|strike|settle|set up|resume|restore|extend|renew)\b)|seek(?:s|ing)?|call(?:s|ing)?\s+for|insist(?:s|ing)?\s+${ADVERB}on|defend(?:s|ing)?|rais(?:e|es|ing)|propos(?:e|es|ing)|oppos(?:e|es|ing)|object(?:s|ing)?\s+to|resist(?:s|ing)?|ask(?:s|ing)?\s+for|(?:has|have)\s+asked\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:minister|ministry|secretary|department|government|regulator|board|committee|court)\s+for|look(?:s|ing)?\s+for|lobby(?:ing)?\s+for|lobbies\s+for|urg(?:e|es|ing)|bring(?:s|ing)?\s+up|put(?:s|ting)?\s+forward|(?:is|are)\s+(?:also\s+)?determined\s+to\s+(?:end|stop|secure|win|keep|get|see)|${DELIBERATES}|${ASKED})\s+(.+)$`,
   "iu",
 );
 // "wants to put the arrangement on a firmer footing": the verb after "to" is what they will do; its object is the item.
@@ -41,7 +41,9 @@ const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward|in|down|
 // nor does "the plant's management" in "wants the plant's management to restore the night-shift premium".
 const SOMEONE_TO = /^(?:\p{Ll}+(?:ers|ors|ists|ees)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|(?:its|their|his|her|our)\s+\p{L}+|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|the\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?(?:\p{L}+ing\s+(?:for|on|with|to)\s+)?/u;
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
-const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreements?|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?)\s+(?:on|about|over|for|from)\s+/iu;
+const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreements?|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?|account|explanation|update|timeline|briefing)\s+(?:on|about|over|for|from|of)\s+/iu;
+// "want to hear where the company stands on the recapitalisation plan": what a question to a witness is on.
+const TO_HEAR = /^to\s+(?:hear|know|learn|understand|find out|see)\s+(?:where|how|what|whether|why|when)\s+[^,;]{1,60}?\s(?:on|about|over|with)\s+/iu;
 // "Delegates said the group would…", "Officials expect the board to…": a short teller before the side.
 const TELLER = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:${REPORTED}|expects?|expected)\s+(?:that\s+)?(?=\p{L})`, "u");
 
@@ -126,7 +128,7 @@ function objectOf(wanted: string, contested = false): string | undefined {
   // "demanding that severance pay be restored": what is to be done to a thing names it.
   // "vote on Thursday on a package": the day it is put to them is no part of what.
   // "want the money ring-fenced": the thing, not the state it is to be kept in.
-  const object = beforeParticiple(wanted.replace(DAY_FIRST, "").replace(/^((?:the|a|an|its|their)\s+\p{L}+)\s+[\p{L}]+-\p{L}+ed[.,;]?$/u, "$1").replace(/^that\s+(.+?)\s+(?:be|should be|must be)\s+\p{L}+(?:ed|en|t)\b.*$/iu, "$1").replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
+  const object = beforeParticiple(wanted.replace(DAY_FIRST, "").replace(/^((?:the|a|an|its|their)\s+\p{L}+)\s+[\p{L}]+-\p{L}+ed[.,;]?$/u, "$1").replace(/^that\s+(.+?)\s+(?:be|should be|must be)\s+\p{L}+(?:ed|en|t)\b.*$/iu, "$1").replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(TO_HEAR, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
   const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
   const n = wordCount(named);
@@ -158,8 +160,12 @@ function wantedBySide(sentence: string): Wanted | undefined {
   // is no part of the want, and a which-clause after it is no aside after the side.
   // "Delegates said the group would also review…": who told of it is not the side.
   const plain = withoutAttribution(sentence.trim()).replace(TELLER, "");
-  return wantedIn(plain) ?? wantedIn(withoutActorAside(plain));
+  // "From Ofwat, whose chief executive is due to step down, the committee wants answers on…": the phrase before the side.
+  const fronted = plain.replace(FRONTED, "");
+  return wantedIn(plain) ?? wantedIn(withoutActorAside(plain)) ?? (fronted !== plain ? wantedIn(fronted) ?? wantedIn(withoutActorAside(fronted)) : undefined);
 }
+
+const FRONTED = /^(?:from|for|with|of|on|at)\s+[^,]{2,60}(?:,\s+(?:who|whose|which)\s[^,]{1,100})?,\s+(?=\S)/iu;
 
 // "Washington, for its part, wants…", "The Congress, the main opposition party, is demanding…":
 // the aside between the actor and the verb goes.

@@ -197,6 +197,8 @@ export function beforePurpose(phrase: string): string {
   return at > 0 ? phrase.slice(0, terms[at]?.start).trim() : phrase;
 }
 
+const SAME_AS_VERB = /^(?:put|set|cut|hit|let|shut|spread|cast|bid)$/i;
+
 /** "a string of military vacancies left by the purge" → "a string of military vacancies": the phrase before a reduced relative (or an -ing one: "centres operating out of…"). */
 export function beforeParticiple(phrase: string): string {
   const terms = termsOf(phrase);
@@ -214,7 +216,9 @@ export function beforeParticiple(phrase: string): string {
       !(t.tags.includes("PastTense") && ["Noun"].some((g) => terms[i + 1]?.tags.includes(g)) && !["Date", "Pronoun", "ProperNoun", "Value"].some((g) => terms[i + 1]?.tags.includes(g))) &&
       // "arrears left over from earlier contracts", "a textbook set to replace…": an irregular participle with its preposition;
       // "the night-shift premium cut last year": or with its time.
-      ((t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^(?:by|over|out|behind|off|from|in|into|on|at|for|under|to|last|earlier|this|yesterday|recently)$/i.test(terms[i + 1]?.text ?? ""))) ||
+      // "the plan put forward by its creditors": a participle spelt as its verb.
+      ((SAME_AS_VERB.test(t.text) && !t.tags.includes("Noun") && /^(?:forward|together|aside)$/i.test(terms[i + 1]?.text ?? "")) ||
+      (t.tags.includes("PastTense") && (/ed$/i.test(t.text) || t.tags.includes("Passive") || /^(?:by|over|out|behind|off|from|in|into|on|at|for|under|to|forward|together|aside|last|earlier|this|yesterday|recently)$/i.test(terms[i + 1]?.text ?? ""))) ||
         // An -ing form with its own complement: after a plural any ("scam centres operating out of…"),
         // after a singular only an object ("the bridge linking Rantau Panjang"; "health financing for…" is a head).
         (t.tags.includes("Gerund") && (terms[i + 1]?.tags.some((g) => g === "Determiner" || g === "ProperNoun" || (terms[i - 1]?.tags.includes("Plural") === true && (g === "Preposition" || g === "Particle"))) ?? false))),

@@ -108,7 +108,7 @@ const CONNECTIVE = new RegExp(String.raw`^(?:(?:but|and|yet|still|meanwhile|howe
 
 /** Items from lists, headings, questions, counts and ordinals, in the order the brief gives them. */
 export function structuralItems(paragraphs: string[]): Found[] {
-  return [...listItems(paragraphs), ...inlineListItems(paragraphs), ...headingItems(paragraphs), ...kickerItems(paragraphs), ...questionItems(paragraphs), ...countedItems(paragraphs), ...ordinalItems(paragraphs)].sort((a, b) => a.at - b.at);
+  return [...listItems(paragraphs), ...inlineListItems(paragraphs), ...headingItems(paragraphs), ...kickerItems(paragraphs), ...leaderItems(paragraphs), ...questionItems(paragraphs), ...countedItems(paragraphs), ...ordinalItems(paragraphs)].sort((a, b) => a.at - b.at);
 }
 
 // "…including: (i) cooperation in hydropower; (ii) the rail links; and (iii) trade": a list inside a sentence.
@@ -126,6 +126,31 @@ function inlineListItems(paragraphs: string[]): Found[] {
       });
     }),
   );
+}
+
+// "Platform economy .......... first round on a gig-work standard Biological hazards ........ final
+// round": a table set with dot leaders, flattened into one paragraph or one row to a paragraph. A
+// label is the capitalised run of words before its leader; a table of contents ("Introduction .... 3") is no agenda.
+const LEADER = /\s*\.{4,}\s*/gu;
+const MAX_LEADER_LABEL_WORDS = 5;
+function leaderItems(paragraphs: string[]): Found[] {
+  const rows = paragraphs.flatMap((p, at) => {
+    const leaders = [...p.matchAll(LEADER)];
+    return leaders.map((m, k) => {
+      const start = k === 0 ? 0 : (leaders[k - 1]?.index ?? 0) + (leaders[k - 1]?.[0].length ?? 0);
+      const words = p.slice(start, m.index).trim().split(/\s+/);
+      // Where the label begins: the first capitalised word among the last few, after the row before's words.
+      const tail = words.slice(-MAX_LEADER_LABEL_WORDS);
+      const from = k === 0 && words.length <= MAX_LEADER_LABEL_WORDS ? 0 : tail.findIndex((w) => /^\p{Lu}/u.test(w));
+      const label = from < 0 ? "" : tail.slice(from).join(" ");
+      const end = leaders[k + 1]?.index ?? p.length;
+      const body = p.slice((m.index ?? 0) + m[0].length, end).trim();
+      return { at, label, body };
+    });
+  });
+  const described = rows.filter((r) => r.label !== "" && (r.body.match(/\p{L}{2,}/gu) ?? []).length >= 3 && !isProcedure(r.label) && !isFormField(r.label) && !saysOnlyWhen(r.label));
+  if (described.length < 2 || described.length < rows.length) return [];
+  return described.map((r) => ({ at: r.at, topic: r.label, summary: `${r.label}: ${r.body.split(/\s+/).slice(0, 20).join(" ")}` }));
 }
 
 /** The paragraph's list entries, or undefined when it does not open as a list. */

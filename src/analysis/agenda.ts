@@ -10,7 +10,7 @@
 import nlp from "compromise";
 import type { AgendaItem } from "../domain/types.ts";
 import { discussedList, listedSubject, readCue, RELATIVE_TAIL, SITTING, watchedTopics, type CueShape } from "./agenda-cues.ts";
-import { demandItems, MAX_LEAD_WORDS } from "./agenda-demands.ts";
+import { demandItems, demandOf, MAX_LEAD_WORDS } from "./agenda-demands.ts";
 import { labelOf, MAX_LABEL_WORDS, withoutSlot } from "./agenda-label.ts";
 import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
@@ -135,6 +135,13 @@ function cuedItems(paragraphs: string[], html: string | undefined, sitting: bool
         const label = labelOf(topic);
         found.push({ at, topic, summary: cue.shape === "list" && label ? sentenceAbout(label, paragraphs.slice(at), first) : pickSummary(sents, cue.shape) });
       }
+      // "At its core is a rise in basic pay… It also wants the retirement age pushed back… And it is
+      // asking for a 4.5-day week": the same list, carried on by what its side also wants.
+      // Only after an opening that announces a list: elsewhere a side's further want says more of the same item.
+      for (const s of LIST_ANNOUNCED.test(first) ? sents.slice(led ? 2 : 1) : []) {
+        const more = ADDS.test(s) ? demandOf(s) : undefined;
+        if (more) found.push({ at, topic: more, summary: s });
+      }
       return;
     }
     // Later in a paragraph only a list counts: "…, a ministry official told reporters. Volatility in
@@ -232,6 +239,9 @@ const isPlaceName = (phrase: string): boolean => {
 
 const decode = (s: string): string =>
   s.replace(/&amp;/g, "&").replace(/&#39;|&apos;|&rsquo;/g, "’").replace(/&quot;/g, '"').replace(/&nbsp;/g, " ").trim();
+
+const ADDS = /^(?:and|plus)\s|\b(?:also|too)\b/i;
+const LIST_ANNOUNCED = /\b(?:list|demands|asks|wish ?list|slate|shopping list|charter of demands)\b/i;
 
 function pickSummary(sents: string[], shape: CueShape): string {
   const [cue, next] = sents;

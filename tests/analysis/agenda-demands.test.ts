@@ -120,4 +120,10 @@ describe("agenda items the piece's actors bring to the table", () => {
     const vote = "The city council meets on Thursday to vote on a rise in household water bills, its first in three years.";
     expect(labels([vote, "Deputies from two factions want the money ring-fenced. They are pushing to write a sewer renewal plan into the tariff decision itself.", "Pensioners' groups are lobbying for a social tariff for pensioners.", "The vote is expected to be close."])).toEqual(["Sewer renewal plan", "Social tariff for pensioners"]);
   });
+  it("reads what a committee wants from each witness, past the phrase that names the witness", () => {
+    expect(demandOf("From the regulator, whose chief executive is due to step down, the committee wants answers on executive bonuses, after retention awards were paid.")).toBe("executive bonuses");
+    expect(demandOf("MPs want to hear where the company stands on the rescue plan put forward by its senior creditors.")).toBe("the rescue plan");
+    expect(demandOf("They want an account of the uranium stockpile, whose whereabouts are uncertain.")).toBe("the uranium stockpile");
+    expect(demandOf("She has asked the Civil Aviation Minister for a timeline on the crash probe into last month's disaster.")).toBe("the crash probe into last month's disaster");
+  });
 });

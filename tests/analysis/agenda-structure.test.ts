@@ -262,4 +262,9 @@ describe("agenda items a brief sets out by its shape", () => {
     expect(labels(["The transport corporation will run 120 electric buses from Monday.", "The buses will cover routes including Broadway–Kelambakkam, T. Nagar–Tambaram and Koyambedu–Sholinganallur.", "Fares will be the same as on ordinary services."])).toEqual([]);
     expect(labels(["The minister will co-chair the commission's session in Tashkent on Thursday.", "The deliberations will cover trade and investment, connectivity through Chabahar port, and critical minerals.", "Trade stood at $754 million last year."])).toEqual(["Trade and investment", "Connectivity through Chabahar port", "Critical minerals"]);
   });
+  it("reads a table set with dot leaders, flattened or one row to a paragraph, and no table of contents", () => {
+    const lede = "Delegates from 187 member states gather on Monday for the annual labour conference, which this year comes against a backdrop of a funding squeeze.";
+    expect(labels([lede, "Committee by committee, this is how the fortnight breaks down:", "Gig work .......... first round on a possible new standard for couriers Chemical hazards ........ second and final round; a convention is up for adoption Informal economy .......... general discussion on moving workers into formal jobs", "Final votes are scheduled for 13 June."])).toEqual(["Gig work", "Chemical hazards", "Informal economy"]);
+    expect(labels([lede, "Introduction ........ 3", "Methods ........ 7", "Findings ........ 12"])).toEqual([]);
+  });
 });

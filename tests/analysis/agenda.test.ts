@@ -770,4 +770,10 @@ describe("findAgenda on a regional desk's weekday", () => {
     expect(labels(wages)).toEqual(["Rise in basic pay"]);
     expect(labels(["Negotiators resume talks in Canberra on Tuesday.", "The gap is widest on beef, where Tokyo has refused to cut its tariff further. Officials say rice is off the table."])).toEqual(["Beef"]);
   });
+  it("reads what a side also wants after an opening that announces its list, and not a want that says more of one item", () => {
+    const lede = "The two sides in the country's most closely watched wage negotiation met for the third time last week, and the distance between them has rarely looked wider.";
+    const labelsOf = (paragraphs: string[]): string[] => findAgenda({ paragraphs }).map((i) => i.label);
+    expect(labelsOf([lede, "The union has tabled a long list. At its core is a rise in basic pay of 141,300 won a month. It also wants the retirement age pushed back to 64. And it is asking for a 4.5-day week, with no cut in wages.", "The two sides meet again on Thursday."])).toEqual(["Rise in basic pay", "Retirement age", "4.5-day week"]);
+    expect(labelsOf([lede, "At the top of the agenda is likely to be class sizes. The union also wants enforceable caps on the number of pupils per teacher.", "Planning time comes next. Teachers say they get too little.", "The two sides meet again on Thursday."])).toEqual(["Class sizes", "Planning time"]);
+  });
 });
