@@ -202,7 +202,10 @@ function wirePlace(m: RegExpExecArray, story = "", first = true): string | undef
     return corroborated || multiWord || namedAgain || (qual !== undefined && sep !== ":") ? modernName(name) : undefined;
   }
   // "Islam Qala (Afghanistan) (AFP) -": an agency in brackets vouches for a town the gazetteer lacks.
-  if (!isPlace) return agency?.startsWith("(") && head.split(/\s+/).length <= 3 ? head : undefined;
+  // "Peradeniya, 12 March 2026 —": where the story opens, a title-case name with a day of the month
+  // and a dash is a town the gazetteer lacks, unless it is an ordinary word, a weekday or a kicker.
+  const dated = first && sep !== undefined && sep !== ":" && /\d/.test(date ?? "") && !isCommonWord(head) && !KICKER.test(head.toUpperCase()) && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(head);
+  if (!isPlace) return (agency?.startsWith("(") || dated) && head.split(/\s+/).length <= 3 ? head : undefined;
   if (corroborated || (known.kind !== "country" && qual === undefined)) return modernName(known.kind === "country" ? name : known.name);
   return undefined;
 }

@@ -317,6 +317,9 @@ function happeningLabel(sentence: string, when: Span): string | undefined {
     const n = wordCount(event);
     if (n >= 1 && n <= MAX_HAPPENING_WORDS && !termsOf(event).some((t) => t.tags.includes("Verb") || t.tags.includes("Pronoun"))) return capitalise(event);
   }
+  // "A proposed fee increase goes before the port commission next Wednesday": the sitting it goes before is the event.
+  const before = /\b(?:goes|go|going|comes|come|coming|(?:is|are|will be)\s+put)\s+before\s+(?:the\s+)?(.+)$/i.exec(clause.trim())?.[1]?.replace(/[,.;:]/g, " ").replace(TIME_TAIL, "").trim();
+  if (before && wordCount(before) <= MAX_HAPPENING_WORDS) return capitalise(before);
   const scheduledFor = /\b(?:scheduled|set|due|slated|planned|booked|pencil+ed in|gathers?|meets?|convenes?|assembles?)\s+for\s+(?:(?:its|the|a|an|their)\s+)?(.+)$/i.exec(clause.trim());
   clause = withoutReducedRelative((scheduledFor?.[1] ?? clause).replace(/[,.;:]/g, " ").replace(TIME_TAIL, "").replace(/^\s*(?:the|a|an)\s+/i, "").trim());
   const n = wordCount(clause);

@@ -199,6 +199,11 @@ describe("findDateline", () => {
     expect(findDateline({ byline: "By Korea Herald staff", paragraphs: ["Prices rose in Seoul."], publishedAt: published })).toBeUndefined();
     expect(findDateline({ byline: "By Jane Roe", paragraphs: [], publishedAt: published })).toBeUndefined();
   });
+  it("takes a town the gazetteer lacks where the story opens on it with a day of the month, but no weekday or ordinary word", () => {
+    expect(wire("Kelaniya, 12 March 2026 — The university will hold a drill on 24 March.")).toMatchObject({ place: "Kelaniya", date: "2026-03-12" });
+    expect(wire("Monday, 12 March 2026 — The university will hold a drill.")).toBeUndefined();
+    expect(wire("Update, 12 March 2026 — The university will hold a drill.")).toBeUndefined();
+  });
   it("places a town with an abbreviated US state in the US, and an ambiguous town by its agency's country", () => {
     expect(findDateline({ paragraphs: ["ATHENS, Ga. (AP) — The Bulldogs won their opener on Saturday."] })?.country).toBe("US");
     expect(findDateline({ paragraphs: ["WILLMAR, Minn. — Turkey growers braced for a hard winter."] })?.country).toBe("US");

@@ -186,6 +186,10 @@ describe("findUpcoming", () => {
     expect(findUpcoming({ briefId: "b", title: "t", paragraphs: ["The vote is due on March 3."] })).toEqual([]);
   });
 
+  it("dates the sitting a proposal goes before", () => {
+    expect(events("A proposed increase in berthing fees goes before the harbour board next Wednesday.")).toEqual([{ date: "2026-01-14", label: "Harbour board" }]);
+  });
+
   it("names nothing when no event stands near the date", () => {
     expect(events("Output should recover by June, analysts said.")).toEqual([]);
   });
