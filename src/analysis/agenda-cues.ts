@@ -55,7 +55,7 @@ const FRAME_NOUNS = alt([
 ]);
 const ORDINALS = alt(["first", "second", "third", "fourth", "fifth", "next", "last", "final", "other", "main", "biggest", "hardest", "thorniest", "toughest", "trickiest", "key", "central", "crucial", "major", "unspoken", "most \\w+"]);
 const COPULA = alt(["is", "are", "was", "were", "remains?", "remained", "will be", "would be", "could be", "may be", "might be", "looks set to be", "is likely to be", "are likely to be"]);
-const AGENDA = alt(["agenda", "list", "talks", "negotiations", "discussions", "summit", "meeting", "visit", "dispute", "debate", "review", "deal"]);
+const AGENDA = alt(["agenda", "list", "docket", "slate", "order paper", "talks", "negotiations", "discussions", "summit", "meeting", "visit", "dispute", "debate", "review", "deal"]);
 const HEART = alt(["top", "heart", "centre", "center", "core", "forefront", "front"]);
 const CUE_VERBS = alt([
   "features?", "figures?", "looms?", "hovers?", "dominates?", "tops?", "overshadows?", "headlines?", "hangs? over", "weighs? on",
@@ -71,7 +71,7 @@ const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|
 // "At the top of the agenda for that review is revenue", "Another crucial issue both sides may work on is X",
 // "Also expected to feature is the water sector"
 const FRAME = new RegExp(
-  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|at (?:its|their) (?:core|heart|centre|center)|(?:also |high |first )?on the (?:agenda|table|list)|up for (?:review|discussion|debate|a vote|approval|consideration)|(?:also |chiefly |mainly )?at (?:issue|stake)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+,?\s+){1,2}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*)){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
+  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|at (?:its|their) (?:core|heart|centre|center)|(?:also |high |first )?on the (?:agenda|table|list)|up for (?:review|discussion|debate|a vote|approval|consideration)|(?:also |chiefly |mainly )?at (?:issue|stake)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+,?\s+){1,2}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*(?:-\p{L}+)?)){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
   "iu",
 );
 
@@ -92,7 +92,7 @@ const AMONG = new RegExp(String.raw`^(?:(?:chief|first|foremost|high|top|promine
 // "Where the bill is likeliest to stumble is the excise duty…": the item comes after the clause.
 const PSEUDO_CLEFT = /^(?:where|what)\b[^,;]{3,80}?\s(?:is|are|will be)\s+((?:the|an?)\s+.+)$/iu;
 // "Less contentious, but still expected to draw debate, is the scholarship fund": an aside may follow the position.
-const INVERTED = /^((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)(?:,[^,]{1,60},)?\s+(?:is|are|comes|come)\s+((?:the|an?)\s+.+|\p{Ll}[\p{L}-]+\s.+)$/iu;
+const INVERTED = /^((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)(?:,[^,]{1,60},)?\s+(?:is|are|comes|come|sits|sit|lies|lie|stands|stand)\s+((?:the|an?)\s+.+|\p{Ll}[\p{L}-]+\s.+)$/iu;
 // "Of more immediate concern to people in Sa Kaeo is the fate of the checkpoints": a long
 // prepositional lead, then the item.
 const INVERTED_PHRASE = /^(?:of|among|beyond|besides|alongside|above all|high on)\s+(?:[\p{L}’'-]+\s+){1,10}?(?:is|are)\s+((?:the|an?)\s+.+)$/iu;
@@ -168,6 +168,9 @@ const DISCUSS = new RegExp(
 );
 
 
+// "a vote to extend the lease on two shelter sites", "a proposal to raise parking meter rates": what it would do names it.
+const PROPOSAL_TO = /^(?:a|an|the)\s+(?:vote|proposal|plan|motion|bill|bid|move)\s+to\s+(?!be\b)[\p{L}-]+\s+(?=(?:the|a|an|its|their|\p{Ll}))/iu;
+
 /** The cue a paragraph's opening sentence carries, if it carries one. */
 export function readCue(sentence: string): Cue | undefined {
   const s = withoutReflexive(sentence.replace(/\*\*/g, "")).trim();
@@ -211,8 +214,9 @@ export function readCue(sentence: string): Cue | undefined {
     // "The main sticking point is how to share the cost of the restructurings": what is to be done names the item.
     // "Then there is AI: clients are pausing projects": a colon after a short name ends it.
     // "The third matter on which the meetings will be judged is climate finance": a passive inside the frame is no copula of its own.
+    // "Next in line is a vote to extend the lease on two shelter sites": what the vote would do names it.
     // "The third fight is over the wheat subsidy": what a fight is over.
-    const complement = withoutAttribution(frame[1].replace(/^\p{L}+(?:ed|en)\s+(?:is|are|was|were|will be)\s+/u, "").replace(/^(?:over|about)\s+(?=\S)/i, "")).replace(/^([^:]{2,40}):\s+\S.*$/u, "$1").replace(/^how to\s+[\p{L}-]+\s+(?=(?:the|a|an|its|their)\s)/iu, "");
+    const complement = withoutAttribution(frame[1].replace(/^\p{L}+(?:ed|en)\s+(?:is|are|was|were|will be)\s+/u, "").replace(/^(?:over|about)\s+(?=\S)/i, "").replace(PROPOSAL_TO, "")).replace(/^([^:]{2,40}):\s+\S.*$/u, "$1").replace(/^how to\s+[\p{L}-]+\s+(?=(?:the|a|an|its|their)\s)/iu, "");
     const listed = complement.includes(",") ? splitList(withoutAsides(complement)).map((p) => p.replace(RELATIVE_TAIL, "")) : [];
     // "The third theme is closer to home": a complement with no noun before its preposition names no item.
     const head = termsOf(complement.split(/\s+(?:to|of|for|on|in|at|with|from)\s+/i)[0] ?? "");
@@ -234,7 +238,7 @@ export function readCue(sentence: string): Cue | undefined {
   const apposed = APPOSED.exec(s);
   if (apposed?.[1] && isThing(apposed[1]) && !NOT_A_TOPIC.test(apposed[1]) && !isTheSitting(apposed[1])) return { shape: "topic", topics: [apposed[1]] };
   const inverted = s.endsWith("?") ? null : INVERTED.exec(s);
-  if (inverted?.[1] && inverted[2] && isPosition(inverted[1])) return { shape: "frame", topics: [inverted[2]] };
+  if (inverted?.[1] && inverted[2] && isPosition(inverted[1])) return { shape: "frame", topics: [inverted[2].replace(PROPOSAL_TO, "")] };
   const phrase = s.endsWith("?") ? null : INVERTED_PHRASE.exec(s) ?? INVERTED_PLACE.exec(s) ?? INVERTED_LINK.exec(s);
   if (phrase?.[1]) return { shape: "frame", topics: [phrase[1]] };
   // "Access for fishermen near the shoal (Scarborough Shoal), where China declared a reserve, is the
@@ -454,11 +458,7 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
   ).map((p) => (wordCount(p) > MAX_ITEM_WORDS || hasFiniteVerb(p) ? beforeParticiple(p) : p)).map((p) => (wordCount(p) > MAX_ITEM_WORDS ? beforePurpose(p) : p)).map((p) => (hasFiniteVerb(p) ? withoutContactClause(p) : p));
   if (listsOneThing(parts)) return undefined;
   // "will weigh the draft plan, fill a string of vacancies, and give its blessing…": a list of deeds, read as such elsewhere.
-  const deed = (p: string): boolean => {
-    const [verb, next] = termsOf(p);
-    return verb?.tags.includes("Infinitive") === true && ["Determiner", "Possessive", "Pronoun"].some((g) => next?.tags.includes(g));
-  };
-  if (parts.slice(1).some(deed)) return undefined;
+  if (parts.slice(1).some(isDeed)) return undefined;
   // "container service at Terminal 6, the Rivergate marine terminal that…": a part that names the
   // one before it again, by its head, is an appositive, not an item.
   const words = (p: string | undefined): string[] => (p ?? "").toLowerCase().split(/\s+/);
@@ -478,7 +478,14 @@ const MAX_SINGLE_WORDS = 6;
 const MAX_SEMICOLON_ITEM_WORDS = 20;
 
 function isThing(p: string, maxWords = MAX_ITEM_WORDS): boolean {
-  return wordCount(p) <= maxWords && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other|after|before|when|while|as|because|since|if|though|although)\b/i.test(p) && !isAgentLike(p) && !hasFiniteVerb(p);
+  // "for the first time", "give the board access to footage": a phrase of when or a deed is no thing.
+  return wordCount(p) <= maxWords && !/^(?:it|them|this|that|these|those|how|what|whether|why|ways?|plans?|not|also|more|other|after|before|when|while|as|because|since|if|though|although)\b|^(?:for|in|on|at|by|with|from|under|during|without)\s/i.test(p) && !isDeed(p) && !isAgentLike(p) && !hasFiniteVerb(p);
+}
+
+// "give the city's oversight board access", "raise the levy": a bare verb and its object.
+function isDeed(p: string): boolean {
+  const [verb, next] = termsOf(p);
+  return verb?.tags.includes("Infinitive") === true && !verb.tags.includes("Noun") && ["Determiner", "Possessive", "Pronoun"].some((g) => next?.tags.includes(g));
 }
 
 // "On the table: a push for reparations, the war in Sudan, and how to pay for peace operations."

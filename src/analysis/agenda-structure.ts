@@ -188,6 +188,8 @@ const cleanEntry = (e: string): string => e.trim().replace(/[;,]\s*(?:and)?$/i, 
 // "ORDERS OF THE DAY", "Agenda", "The committee considered the following items.": a lead-in that names a list of business.
 const ORDER_OF_BUSINESS = /^(?:orders? of the day|order of business|agenda|business|items? (?:for|of) business)\.?$|\bthe following (?:items|matters|business|motions|bills|resolutions)\b/i;
 
+const OBJECT_TO_FOLLOW = /\b(?:will|would|to|shall|is set to|are set to|is expected to|are expected to)\s+(?:also\s+)?(?:cover|include|discuss|consider|examine|address|weigh|debate|take up|review|hear|decide on|vote on)\s*$/i;
+
 // Runs of consecutive list paragraphs: one list, however its entries were laid out.
 function listItems(paragraphs: string[]): Found[] {
   const found: Found[] = [];
@@ -208,7 +210,8 @@ function listItems(paragraphs: string[]): Found[] {
     const leadIn = sentences(paragraphs[i - 1] ?? "").at(-1) ?? "";
     // "…will ask shareholders to approve three resolutions that would reshape…" and three bullets: the count announces them too.
     const counted = ITEM_COUNT.exec(leadIn);
-    const announced = /:$/.test(leadIn) || ORDER_OF_BUSINESS.test(leadIn) || COUNTED.test(leadIn) || (counted !== null && countOf(counted[1] ?? "") === run.length && !tellsThePast(leadIn, counted[1] ?? ""));
+    // "…the four-day hearing will cover" and a bulleted list: a verb of discussing without its object announces it.
+    const announced = /:$/.test(leadIn) || OBJECT_TO_FOLLOW.test(leadIn) || ORDER_OF_BUSINESS.test(leadIn) || COUNTED.test(leadIn) || (counted !== null && countOf(counted[1] ?? "") === run.length && !tellsThePast(leadIn, counted[1] ?? ""));
     // "Tariffs: a 9% rise…", or "Autos. Washington wants…": a short head, then what is at stake.
     const headed = run.map(({ at, entry }) => {
       const m = HEAD_AND_BODY.exec(entry);
@@ -233,7 +236,8 @@ function listItems(paragraphs: string[]): Found[] {
 // "PRICE FORECASTS: The board will release…", "THE TARIFF DEAL: Last week's agreement…": paragraphs
 // in a row that each open on a short head and a colon, with no mark before them. A head said twice
 // is a speaker's, a date says when, a field is a form's.
-const HEADED_PARAGRAPH = /^([^:.!?;]{2,50}):\s+(\S.+)$/u;
+// "THE BIG ONE — The cash rate. After February's increase…": a newsletter's slot before a dash, then the item itself.
+const HEADED_PARAGRAPH = /^([^:.!?;—–]{2,50})(?::|\s[—–])\s+(\S.+)$/u;
 function kickerItems(paragraphs: string[]): Found[] {
   const heads = paragraphs.map((p) => {
     const m = markOf(p) ? null : HEADED_PARAGRAPH.exec(p.trim());
@@ -254,8 +258,12 @@ function kickerItems(paragraphs: string[]): Found[] {
     if (run.length >= 2 && new Set(names).size === names.length && (announced || capitals)) {
       run.forEach((h, k) => {
         if (!h) return;
-        const topic = h.head === h.head.toUpperCase() ? h.head.toLowerCase() : h.head;
-        found.push({ at: i + k, topic, summary: sentences(h.body)[0] ?? h.body });
+        const [opening = h.body, next] = sentences(h.body);
+        // A short verbless opening after the head is the item the slot holds ("SLEEPER — Bond holdings.").
+        const fragment = opening.replace(/[.!]$/, "");
+        const slotted = next !== undefined && wordCount(fragment) <= MAX_LABEL_WORDS && !termsOf(fragment).some((_, t, all) => headsClause(all, t));
+        const topic = slotted ? fragment : h.head === h.head.toUpperCase() ? h.head.toLowerCase() : h.head;
+        found.push({ at: i + k, topic, summary: slotted ? next : opening });
       });
     }
     i = Math.max(i, j);
@@ -289,6 +297,16 @@ function questionItems(paragraphs: string[]): Found[] {
   const found: Found[] = [];
   paragraphs.forEach((p, i) => {
     const [question, ...rest] = sentences(p);
+    // "Will the base-rate freeze hold? Who pays for the new generation…? And what happens to storm
+    // costs?": a paragraph that only asks sets out what is open, one question an item.
+    const asked = sentences(p);
+    if (i > 0 && asked.length >= 2 && asked.every((q) => q.endsWith("?") && !/^["“‘']/.test(q))) {
+      for (const q of asked) {
+        const topic = topicOfQuestion(q.replace(/^(?:and|but|or)\s+/i, "").replace(/,\s+or\b.*\?$/i, "?"));
+        if (topic && !isAgentLike(topic)) found.push({ at: i, topic, summary: q });
+      }
+      return;
+    }
     if (i === 0 || !question || !question.endsWith("?") || wordCount(question) > MAX_QUESTION_WORDS || /^["“‘']/.test(question)) return;
     const answer = rest.length > 0 ? rest.join(" ") : sentences(paragraphs[i + 1] ?? "")[0]?.endsWith("?") ? "" : (paragraphs[i + 1] ?? "");
     const said = sentences(answer);
@@ -560,7 +578,7 @@ export function topicSentences(paragraphs: string[], title = ""): Found[] {
     // "The biggest change was the end of pre-funding": a ranked subject frames; the topic follows the verb.
     const ranked = RANKED.test(subject);
     const rest = opener.slice(opener.indexOf(subject) + subject.length);
-    if ((ranked && !COPULA_LEAD.test(rest)) || (!ranked && isGeneric(subject))) return;
+    if ((ranked && !COPULA_LEAD.test(rest)) || (!ranked && (isGeneric(subject) || isProcedure(subject)))) return;
     // "The general secretary's address is on Monday morning.": a sentence that only says when is a date, not a topic.
     const predicate = /^\s*(?:is|are|will be)\s+(.+?)[.!]?$/i.exec(rest)?.[1];
     if (predicate && saysOnlyWhen(predicate)) return;
@@ -638,7 +656,8 @@ function topicOfQuestion(question: string): string | undefined {
   const about = /^(?:what|how)(?:['’]s|\s+is|\s+lies)?\s+(?:in store|ahead|next)\s+for\s+(.+?)\?$/i.exec(q) ?? /^(?:what|how)\s+about\s+(.+?)\?$/i.exec(q) ?? /^what\s+(?:happens|will happen|is happening|becomes)\s+(?:to|with|of)\s+(.+?)\?$/i.exec(q)
     // "Who needs a data protection officer?", "Who qualifies for the rebate?": asked about the thing, whoever it names.
     ?? /^who\s+(?:needs|gets|qualifies for|is eligible for|is entitled to|pays for|must (?:appoint|have|hire|register|file|pay))\s+(.+?)\?$/i.exec(q);
-  if (about?.[1]) return about[1];
+  // "…for the 10 gigawatts of new generation Georgia Power says it needs, mostly to serve…": up to its aside or its teller.
+  if (about?.[1]) return about[1].split(/,\s/)[0]?.replace(/\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*|(?:the|its|their)\s+\p{L}+)\s+(?:says?|said|thinks?|claims?|argues?)\b.*$/u, "");
   // "Will housing spending survive?", "What do fuel imports have to do with it?", "How big would the
   // levy be?": a question asks about its subject when that is a thing; "Will the central bank raise
   // interest rates?" asks about what its actor will act on.

@@ -267,4 +267,37 @@ describe("agenda items a brief sets out by its shape", () => {
     expect(labels([lede, "Committee by committee, this is how the fortnight breaks down:", "Gig work .......... first round on a possible new standard for couriers Chemical hazards ........ second and final round; a convention is up for adoption Informal economy .......... general discussion on moving workers into formal jobs", "Final votes are scheduled for 13 June."])).toEqual(["Gig work", "Chemical hazards", "Informal economy"]);
     expect(labels([lede, "Introduction ........ 3", "Methods ........ 7", "Findings ........ 12"])).toEqual([]);
   });
+  it("reads a docket's order, an inverted 'sits a proposal to…' named by what it would do, and no public testimony", () => {
+    expect(labels([
+      "It is shaping up as a long Wednesday at City Hall.",
+      "Top of the docket for the 12-member council is the new contract with the firefighters' union, which would raise pay by 9% and, for the first time, give the council a say over overtime.",
+      "Next in line is a vote to extend the lease on two temporary shelter sites near the river.",
+      "Further down, and likely to be reached only after dark, sits a proposal to raise downtown parking meter rates to $2.80 an hour.",
+      "Public testimony is capped at two minutes per person. The meeting begins at 9:30 a.m.",
+    ])).toEqual(["New contract", "Lease on shelter sites", "Downtown parking meter rates"]);
+  });
+  it("reads a bulleted list after a verb of discussing that waits for its object", () => {
+    expect(labels([
+      "Former president Rodrigo Duterte is due back before the court's judges on Monday, almost a year after his arrest.",
+      "According to the chamber's scheduling order, the four-day hearing will cover",
+      "• the confirmation of charges on three counts of murder;",
+      "• the defence challenge to the court's jurisdiction;",
+      "• a renewed request for interim release on health grounds.",
+    ])).toEqual(["Confirmation of charges", "Defence challenge to jurisdiction", "Request for interim release"]);
+  });
+  it("reads a newsletter's slots set before a dash, each holding its item", () => {
+    expect(labels([
+      "Good morning from a wet Sunday. The central bank's board meets on Monday and Tuesday, with the statement due on Tuesday afternoon.",
+      "THE BIG ONE — The cash rate. The market has priced roughly even odds of a second move.",
+      "ALSO LIVE — Wage growth. The board will have the February labour figures in front of it.",
+      "SLEEPER — Bond holdings. Staff are due to present a review of how fast the bank runs down its bonds.",
+    ])).toEqual(["Cash rate", "Wage growth", "Bond holdings"]);
+  });
+  it("reads a paragraph that only asks, one question an item", () => {
+    expect(labels([
+      "The five elected members of the utility commission are scheduled to vote on Tuesday on a deal with the power company struck in June.",
+      "Will the base-rate freeze actually hold through 2028, or does the deal leave the door open to fuel-cost increases? Who pays for the new gas plants the company says it needs, mostly to serve data centers? And what happens to storm costs?",
+      "Consumer advocates have asked those questions in filings.",
+    ])).toEqual(["Base rate freeze", "New gas plants", "Storm costs"]);
+  });
 });
