@@ -95,6 +95,8 @@ const PSEUDO_CLEFT = /^(?:where|what)\b[^,;]{3,80}?\s(?:is|are|will be)\s+((?:th
 const INVERTED = /^((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)(?:,[^,]{1,60},)?\s+(?:is|are|comes|come|sits|sit|lies|lie|stands|stand)\s+((?:the|an?)\s+.+|\p{Ll}[\p{L}-]+\s.+)$/iu;
 // "Of more immediate concern to people in Sa Kaeo is the fate of the checkpoints": a long
 // prepositional lead, then the item.
+// "Tucked away at the back is a consultation outcome on co-investment": where a paper puts it, then the item.
+const INVERTED_PLACED = /^(?:tucked|buried|hidden|slotted|squeezed)\s+(?:away\s+)?(?:in|at|on|into|near|towards?)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:is|are|sits|lies)\s+((?:the|an?)\s+.+)$/iu;
 const INVERTED_PHRASE = /^(?:of|among|beyond|besides|alongside|above all|high on)\s+(?:[\p{L}’'-]+\s+){1,10}?(?:is|are)\s+((?:the|an?)\s+.+)$/iu;
 // "Behind both demands sits the enriched uranium stockpile", "Over all of it hangs the question of…".
 // "Closely tied to that is climate finance", "Linked to this are the tariffs".
@@ -239,7 +241,7 @@ export function readCue(sentence: string): Cue | undefined {
   if (apposed?.[1] && isThing(apposed[1]) && !NOT_A_TOPIC.test(apposed[1]) && !isTheSitting(apposed[1])) return { shape: "topic", topics: [apposed[1]] };
   const inverted = s.endsWith("?") ? null : INVERTED.exec(s);
   if (inverted?.[1] && inverted[2] && isPosition(inverted[1])) return { shape: "frame", topics: [inverted[2].replace(PROPOSAL_TO, "")] };
-  const phrase = s.endsWith("?") ? null : INVERTED_PHRASE.exec(s) ?? INVERTED_PLACE.exec(s) ?? INVERTED_LINK.exec(s);
+  const phrase = s.endsWith("?") ? null : INVERTED_PHRASE.exec(s) ?? INVERTED_PLACED.exec(s) ?? INVERTED_PLACE.exec(s) ?? INVERTED_LINK.exec(s);
   if (phrase?.[1]) return { shape: "frame", topics: [phrase[1]] };
   // "Access for fishermen near the shoal (Scarborough Shoal), where China declared a reserve, is the
   // second thing…": the asides out, so that the subject meets its verb.
@@ -442,7 +444,7 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
   // "…discussed A, B and C, and agreed to upgrade the dialogue": what they did next ends the list.
   const object = (semicolons ? named : clauseOf(named.split(";")[0] ?? "")).replace(/,?\s+and\s+(?:agreed|decided|pledged|vowed|resolved|signed|called|expressed|welcomed|reaffirmed|noted|undertook)\b.*$/i, "");
   // "how to finance a sharp rise in defence spending": what is to be done names the item.
-  const parts = (semicolons ? object.split(/\s*;\s*(?:and\s+)?/).map(clauseOf) : splitList(object)).map((p) =>
+  const parts = (semicolons ? object.split(/\s*;\s*(?:and\s+)?/).map(clauseOf) : withNestedNames(splitList(object))).map((p) =>
     p
       .replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "")
       // "whether to keep subsidizing container service": what is to be decided names the item.
@@ -469,6 +471,16 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
   const listed = object.includes(",") || semicolons ? items.length >= 3 || (items.length === 2 && parts.length === 3) : pair;
   // Items set apart by semicolons may run long; the label keeps their head.
   return listed && items.every((p) => isThing(p, semicolons ? MAX_SEMICOLON_ITEM_WORDS : MAX_ITEM_WORDS)) ? items : undefined;
+}
+
+// "…and a backlog of sugarcane dues owed to growers in Badin, Tando Muhammad Khan and Matiari": names
+// listed inside the last item belong to it, not to the list of items.
+function withNestedNames(parts: string[]): string[] {
+  const name = /^(?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|al|el|de))*$/u;
+  let end = parts.length;
+  while (end > 1 && name.test(parts[end - 1] ?? "")) end--;
+  if (end === parts.length || end < 1 || !/\b(?:in|at|from|to|of|near|across|between)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(parts[end - 1] ?? "")) return parts;
+  return [...parts.slice(0, end - 1), [parts[end - 1], ...parts.slice(end)].join(", ")];
 }
 
 // A listed thing: a noun phrase, not a clause ("after Indonesia cut imports") or an actor.

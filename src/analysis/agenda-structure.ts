@@ -98,7 +98,7 @@ const MAX_TOPIC_SENTENCE_WORDS = 12;
 const MIN_BODY_WORDS = 10;
 // A paragraph that opens on a contest over its topic, or on the work of dealing with it.
 const CONTEST_OVER = /\b(?:exchanges|questions|fights?|battles?|rows?|clash(?:es)?|scrutiny|press(?:es|ed)?|grill(?:s|ed)?|spar(?:s|red)?|tussles?|wrangl(?:e|es|ing)|haggl(?:e|es|ing)|sparring|pushback)\b[^.;]{0,40}?\bover\s+(?:the\s+)?([^,;]+)/iu;
-const DEALING = /\b(?:sort out|address|deal with|resolve|settle(?!\s+(?:on|for|in|down|into)\b)|tackle|take on|grapple with|talk about|take a (?:fresh |hard |close |closer |new |second )?look at|(?:push|press)(?:es|ed|ing)? for|wants? to (?:discuss|raise)|thrash out|hammer out|confront|untangle|wrestle with|(?:are|is)\s+(?:also\s+)?(?:set|expected|likely|certain|due|poised)\s+to\s+(?:reopen|revisit|debate|challenge|oppose|push|fight|target|amend|scrutinise|scrutinize|question))\s+(?:the\s+)?([^,;]+)/iu;
+const DEALING = /\b(?:sort out|address|deals? with|takes? up|resolve|settle(?!\s+(?:on|for|in|down|into)\b)|tackle|take on|grapple with|talk about|take a (?:fresh |hard |close |closer |new |second )?look at|(?:push|press)(?:es|ed|ing)? for|wants? to (?:discuss|raise)|thrash out|hammer out|confront|untangle|wrestle with|(?:are|is)\s+(?:also\s+)?(?:set|expected|likely|certain|due|poised)\s+to\s+(?:reopen|revisit|debate|challenge|oppose|push|fight|target|amend|scrutinise|scrutinize|question))\s+(?:the\s+)?([^,;]+)/iu;
 const MAX_OBJECT_OPENER_WORDS = 22;
 const RANKED = /^the\s+(?:most\s+[\p{L}-]+|[\p{L}-]+est|first|second|third|last|final|main|key|other|next|real|bigger|larger)\b/iu;
 const COPULA_LEAD = /^\s*(?:is|was|are|were|remains|will be|has been)\s+/i;
@@ -550,7 +550,8 @@ export function topicSentences(paragraphs: string[], title = ""): Found[] {
     const opener = announced ? first.replace(CONNECTIVE, "").replace(APPOSITIVE_ASIDE, " ") : first.replace(CONNECTIVE, "");
     // "Expect sharp exchanges, too, over flood mitigation", "…will also have to sort out the shortage of wagons".
     // "…address zonal access — the right of each fleet to fish in the other's waters — which lapsed": the aside between dashes aside.
-    const unaside = opener.replace(/\s[—–]\s[^—–]{1,120}\s[—–]\s/u, " ");
+    // "…takes up founder ESOPs: whether promoters should keep…": what follows a colon explains the thing.
+    const unaside = opener.replace(/\s[—–]\s[^—–]{1,120}\s[—–]\s/u, " ").replace(/:\s.*$/u, ".");
     // The clause after it goes before asking whether it names a date ("…access, which lapsed last year").
     const object = (all.length >= 2 && wordCount(unaside) <= MAX_OBJECT_OPENER_WORDS && !REPORTS.test(unaside) ? (CONTEST_OVER.exec(unaside) ?? DEALING.exec(unaside))?.[1] : undefined)?.replace(/\s+(?:when|as|before|after|because|while|which)\b.*$/i, "");
     if (object && !isAgentLike(object) && !nlp(object).has("#Date")) {

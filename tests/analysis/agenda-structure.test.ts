@@ -300,4 +300,19 @@ describe("agenda items a brief sets out by its shape", () => {
       "Consumer advocates have asked those questions in filings.",
     ])).toEqual(["Base rate freeze", "New gas plants", "Storm costs"]);
   });
+  it("keeps names listed inside a list's last item with it", () => {
+    expect(labels([
+      "The provincial cabinet will meet in the second city on Thursday, the first time in a decade it has sat outside the capital.",
+      "Ministers will wrestle with the wheat release price for the coming season, the dispute over new canals on the river, and a backlog of unpaid cane dues owed to growers in Badin, Tando Muhammad Khan and Matiari.",
+      "Traffic police have announced diversions for the day.",
+    ])).toEqual(["Wheat release price", "Dispute over new canals", "Backlog of cane dues"]);
+  });
+  it("reads what each chapter of a board's papers deals with or takes up, and what is tucked away at the back", () => {
+    expect(labels([
+      "The market regulator's board meets on Wednesday, and the papers that will be in front of members run to 212 pages.",
+      "The thickest chapter, nearly 70 pages, deals with delisting rules for state firms. It proposes a simpler route.",
+      "A much shorter note, barely a dozen pages, takes up founder stock options: whether founders should keep options granted before listing. Start-ups have lobbied for this.",
+      "Tucked away at the back is a consultation outcome on co-investment by funds, which would let investors invest alongside a fund.",
+    ])).toEqual(["Delisting rules for firms", "Founder stock options", "Consultation outcome on co-investment"]);
+  });
 });
