@@ -190,6 +190,8 @@ const ORDER_OF_BUSINESS = /^(?:orders? of the day|order of business|agenda|busin
 
 const OBJECT_TO_FOLLOW = /\b(?:will|would|to|shall|is set to|are set to|is expected to|are expected to)\s+(?:also\s+)?(?:cover|include|discuss|consider|examine|address|weigh|debate|take up|review|hear|decide on|vote on)\s*$/i;
 
+const NUMBERED_PAPER = /^(?:proposal|resolution|motion|item|bill|article|clause|amendment|question|petition)\s+(?:no\.?\s*)?[\dA-Z][\d.a-z]*$/i;
+
 // Runs of consecutive list paragraphs: one list, however its entries were laid out.
 function listItems(paragraphs: string[]): Found[] {
   const found: Found[] = [];
@@ -216,6 +218,9 @@ function listItems(paragraphs: string[]): Found[] {
     const headed = run.map(({ at, entry }) => {
       const m = HEAD_AND_BODY.exec(entry);
       // "Thu Nov 13: Tencent results": a calendar's date heads when, not what.
+      // "Proposal 14 — to scrap supply management for dairy…": a number names the paper; what it would do names the item.
+      const numbered = m?.[1] && m[2] && NUMBERED_PAPER.test(m[1]) ? m[2].replace(/^to\s+[\p{L}-]+\s+(?:for\s+)?/iu, "").split(/,\s/)[0] : undefined;
+      if (numbered && m?.[2]) return { at, topic: numbered, summary: sentences(m[2])[0] ?? m[2] };
       if (m?.[1] && m[2] && wordCount(m[1]) <= MAX_LABEL_WORDS + 1) return saysOnlyWhen(m[1]) ? undefined : { at, topic: m[1], summary: sentences(m[2])[0] ?? m[2] };
       const [head, body] = sentences(entry);
       return head && body && wordCount(head) <= MAX_LABEL_WORDS + 1 ? { at, topic: head.replace(/[.!]$/, ""), summary: body } : undefined;

@@ -315,4 +315,13 @@ describe("agenda items a brief sets out by its shape", () => {
       "Tucked away at the back is a consultation outcome on co-investment by funds, which would let investors invest alongside a fund.",
     ])).toEqual(["Delisting rules for firms", "Founder stock options", "Consultation outcome on co-investment"]);
   });
+  it("names a numbered proposal by what it would do", () => {
+    expect(labels([
+      "About 3,000 party members descend on the convention centre this week for the party's first national convention since it lost the election.",
+      "The policy committee whittled more than 200 proposals down to 60. Among those that have drawn the most attention:",
+      "1. Proposal 14 — to scrap supply management for dairy, poultry and eggs, pitting Prairie members against the farm caucus.",
+      "2. Proposal 27 — to call for a fixed cap on annual immigration levels tied to housing starts.",
+      "3. Proposal 41 — to rewrite the equalization formula, a long-standing Alberta grievance.",
+    ])).toEqual(["Supply management for dairy", "Cap on immigration levels", "Equalization formula"]);
+  });
 });
