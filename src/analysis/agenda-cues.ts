@@ -29,7 +29,7 @@ export const FORUMS = ["talks", "summit", "meeting", "session", "conference", "v
 
 // A short opener about the story's own object ("The move…", "The package touches three areas.") is not an item.
 const GENERIC_HEADS = new Set([
-  ...("move decision announcement plan deal measure measures proposal step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law " +
+  ...("move decision announcement plan deal measure measures proposal proposals motion motions resolution resolutions amendments step change statement report news data result results ruling bill package agreement visit meeting talks incident case event project programme program strategy figures numbers situation outcome process effort idea trip summit session vote conference rules law " +
     // Frames with no content of their own: "The question is whether…", "The answer is…".
     "question answer problem point issue reason truth fact worry risk challenge irony trouble catch " +
     // A side's stance is who, not what: "Management's position is narrower."
@@ -63,6 +63,8 @@ const CUE_VERBS = alt([
   "completes?", "completed", "(?:sits?|lies|lie|stands?)\\s+(?:squarely\\s+)?at the (?:centre|center|heart|core) of",
   // "Fisheries follows", "…follows close behind", not "The summit follows hard on the heels of a NATO gathering".
   "(?:follows?|followed)(?=\\s*(?:[.,;:—–]|$)|\\s+(?:closely|close behind|next|suit)\\b)", "(?:is|are) (?:also )?(?:covered|included)", "(?:gets?|has|have|receives?) (?:its|their) (?:first|second|third|final) reading", "(?:makes?|made) up the (?:rest|list|agenda|trio|remainder|set)", "leads? the list",
+  // "Referee pay, frozen since 2019, was added after officials wrote…": put on the table late.
+  "(?:was|were|has been|have been)\\s+(?:also\\s+)?(?:added|tabled|listed)(?=\\s+(?:to the (?:agenda|list|docket)|after|at|on|late|last|this)\\b|\\s*[.,;]|$)",
   // "Market concentration in cement will also be examined": what a sitting will look into.
   "be (?:discussed|raised|examined|considered|debated|reviewed|scrutini[sz]ed|weighed|taken up|looked at|tackled|addressed|probed|negotiated|(?:argued|fought|haggled|wrangled) over|thrashed out)",
 ]);

@@ -191,6 +191,13 @@ const ORDER_OF_BUSINESS = /^(?:orders? of the day|order of business|agenda|busin
 const OBJECT_TO_FOLLOW = /\b(?:will|would|to|shall|is set to|are set to|is expected to|are expected to)\s+(?:also\s+)?(?:cover|include|discuss|consider|examine|address|weigh|debate|take up|review|hear|decide on|vote on)\s*$/i;
 
 const NUMBERED_PAPER = /^(?:proposal|resolution|motion|item|bill|article|clause|amendment|question|petition)\s+(?:no\.?\s*)?[\dA-Z][\d.a-z]*$/i;
+// "Proposal 14 — to scrap supply management for dairy…", "Motion 2: That provincial grants be paid
+// quarterly": a number names the paper; what it would do, or what it would change, names the item.
+function paperItem(head: string, body: string): string | undefined {
+  if (!NUMBERED_PAPER.test(head.trim())) return undefined;
+  const changed = /^that\s+(.+?)\s+(?:be|should|shall|must|will)\s/i.exec(body)?.[1];
+  return changed ?? body.replace(/^to\s+[\p{L}-]+\s+(?:for\s+)?/iu, "").split(/,\s/)[0];
+}
 
 // Runs of consecutive list paragraphs: one list, however its entries were laid out.
 function listItems(paragraphs: string[]): Found[] {
@@ -218,8 +225,7 @@ function listItems(paragraphs: string[]): Found[] {
     const headed = run.map(({ at, entry }) => {
       const m = HEAD_AND_BODY.exec(entry);
       // "Thu Nov 13: Tencent results": a calendar's date heads when, not what.
-      // "Proposal 14 — to scrap supply management for dairy…": a number names the paper; what it would do names the item.
-      const numbered = m?.[1] && m[2] && NUMBERED_PAPER.test(m[1]) ? m[2].replace(/^to\s+[\p{L}-]+\s+(?:for\s+)?/iu, "").split(/,\s/)[0] : undefined;
+      const numbered = m?.[1] && m[2] ? paperItem(m[1], m[2]) : undefined;
       if (numbered && m?.[2]) return { at, topic: numbered, summary: sentences(m[2])[0] ?? m[2] };
       if (m?.[1] && m[2] && wordCount(m[1]) <= MAX_LABEL_WORDS + 1) return saysOnlyWhen(m[1]) ? undefined : { at, topic: m[1], summary: sentences(m[2])[0] ?? m[2] };
       const [head, body] = sentences(entry);
@@ -258,7 +264,7 @@ function kickerItems(paragraphs: string[]): Found[] {
     // A newsletter's own slots ("Our read:", "Trading idea:", "Elsewhere this week:") head paragraphs
     // too: only heads set in capitals, or a run a lead-in announces ("WHAT TO WATCH"), are items.
     const lead = paragraphs[i - 1]?.trim() ?? "";
-    const announced = ANNOUNCES.test(lead) || /:$/.test(lead) || ORDER_OF_BUSINESS.test(lead);
+    const announced = ANNOUNCES.test(lead) || /:$/.test(lead) || ORDER_OF_BUSINESS.test(lead) || run.every((h) => h !== undefined && NUMBERED_PAPER.test(h.head));
     const capitals = run.every((h) => h !== undefined && /\p{Lu}{2}/u.test(h.head) && h.head === h.head.toUpperCase());
     if (run.length >= 2 && new Set(names).size === names.length && (announced || capitals)) {
       run.forEach((h, k) => {
@@ -267,7 +273,7 @@ function kickerItems(paragraphs: string[]): Found[] {
         // A short verbless opening after the head is the item the slot holds ("SLEEPER — Bond holdings.").
         const fragment = opening.replace(/[.!]$/, "");
         const slotted = next !== undefined && wordCount(fragment) <= MAX_LABEL_WORDS && !termsOf(fragment).some((_, t, all) => headsClause(all, t));
-        const topic = slotted ? fragment : h.head === h.head.toUpperCase() ? h.head.toLowerCase() : h.head;
+        const topic = paperItem(h.head, h.body) ?? (slotted ? fragment : h.head === h.head.toUpperCase() ? h.head.toLowerCase() : h.head);
         found.push({ at: i + k, topic, summary: slotted ? next : opening });
       });
     }

@@ -324,4 +324,20 @@ describe("agenda items a brief sets out by its shape", () => {
       "3. Proposal 41 — to rewrite the equalization formula, a long-standing Alberta grievance.",
     ])).toEqual(["Supply management for dairy", "Cap on immigration levels", "Equalization formula"]);
   });
+  it("reads motions set out one to a paragraph by what each would change, and no 'The motions' after them", () => {
+    expect(labels([
+      "The rugby union has circulated the motions for its annual general meeting on July 18, after a year of turmoil over its grant.",
+      "Motion 1: That the constitution be amended to reserve two of the nine board seats for women.",
+      "Motion 2: That provincial grants be paid quarterly and published in full.",
+      "The motions were submitted by three provincial unions. Each needs a two-thirds majority.",
+    ])).toEqual(["Constitution", "Provincial grants"]);
+  });
+  it("reads what was added to a sitting's sheet", () => {
+    expect(labels([
+      "The confederation's executive committee meets on Monday with a crowded sheet in front of it.",
+      "Stricter licensing rules for clubs are opposed by several federations. They say clubs cannot comply by 2027.",
+      "Referee pay, frozen since 2019, was added after a group of match officials wrote to the president. They threatened a boycott.",
+      "The committee will also review the calendar for the women's league. A decision is due in March.",
+    ])).toContain("Referee pay");
+  });
 });
