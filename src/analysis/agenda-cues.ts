@@ -9,7 +9,7 @@ import { termsOf } from "./pos.ts";
 import { REPORTED } from "./reporting.ts";
 import { beforeParticiple, beforePurpose } from "./agenda-label.ts";
 import { realPlaceNamed } from "./gazetteer.ts";
-import { withoutReflexive, wordCount } from "./text.ts";
+import { isProcedure, withoutReflexive, wordCount } from "./text.ts";
 import { hasFiniteVerb, withoutContactClause, isAgentLike, MAX_LIST_SUBJECT_WORDS, MAX_SUBJECT_WORDS, NOT_A_TOPIC, splitList, splitSubject, subjectOf, withoutAsides } from "./phrases.ts";
 
 export type CueShape = "frame" | "topic" | "list";
@@ -158,6 +158,9 @@ const INCLUDES = /\b(?:agenda|package|bill|budget|plan|proposals?|draft|programm
 const ASKED_TO = new RegExp(String.raw`\b(?:(?:are|is|will be)\s+(?:being\s+)?(?:asked|invited)|(?:will|to|would|plans to)\s+ask\s+(?:its\s+|the\s+)?(?:shareholders|investors|stockholders|unitholders|bondholders|creditors|members|owners|directors|the board|lawmakers|legislators|parliament|voters)(?:\s+at\s+[^,]{1,60}?)?)\s+to\s+(?:approve|endorse|back|ratify|vote on|consider|sign off on)\s+(.+)$`, "iu");
 
 // "Both sides are also expected to take up legal protections for doctors": the sides of a sitting too.
+// "Thursday morning belongs to wait times", "The afternoon turns to tariffs", "Friday is given over to
+// the expansion of the bridge": a programme's slot and what fills it.
+const SLOT_GIVEN = /^(?:the\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|opening|closing|first|second|third|final|last|next)\s+)?(?:morning|afternoon|evening|day|session|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:then\s+|now\s+)?(?:belongs to|turns to|is given over to|is devoted to|is set aside for|is reserved for|is dedicated to|is taken up with|goes to)\s+(?!(?:it|them|this|that)\b)(.+)$/iu;
 const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meeting|talks|ministers|delegates|committee|(?:both|the two)\s+sides|negotiators|deputies|lawmakers)\s+(?:has\s+|have\s+|then\s+|now\s+|also\s+|are\s+|will\s+|(?:expected|set|likely|due)\s+to\s+)*(?:takes? up|took up|moves? on to|moved on to|turns? to|turned to|shifts? to|shifted to)\s+(?!(?:it|them|this|that|the following)\b)(.+)$/iu;
 
 // "…will meet on October 2 to discuss anchorage capacity, pilotage and bunkering rules"
@@ -201,10 +204,11 @@ export function readCue(sentence: string): Cue | undefined {
   if (single && wordCount(single) <= MAX_SINGLE_WORDS && isThing(single) && !NOT_A_TOPIC.test(single)) return { shape: "frame", topics: [single] };
   // "After lunch the room takes up disaster risk financing", "Discussion has moved on to the Chiang
   // Mai Initiative, the ASEAN+3 network of…": a sitting turning to one thing; an appositive follows it.
-  const turn = TURN.exec(s);
+  const turn = TURN.exec(s) ?? SLOT_GIVEN.exec(s);
   if (turn?.[1]) {
-    const topic = clauseOf(turn[1].split(",")[0] ?? "");
-    if (isThing(topic) && !NOT_A_TOPIC.test(topic)) return { shape: "frame", topics: [topic] };
+    // "Monday belongs to the formalities: the election of a president…": what follows a colon details it.
+    const topic = clauseOf(turn[1].split(",")[0]?.split(/:\s/)[0] ?? "");
+    if (isThing(topic) && !NOT_A_TOPIC.test(topic) && !isProcedure(topic)) return { shape: "frame", topics: [topic] };
   }
   const among = AMONG.exec(s);
   if (among?.[1]) {

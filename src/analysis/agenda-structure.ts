@@ -249,11 +249,21 @@ function listItems(paragraphs: string[]): Found[] {
 // is a speaker's, a date says when, a field is a form's.
 // "THE BIG ONE — The cash rate. After February's increase…": a newsletter's slot before a dash, then the item itself.
 const HEADED_PARAGRAPH = /^([^:.!?;—–]{2,50})(?::|\s[—–])\s+(\S.+)$/u;
+function withoutWhenCells(row: string): string {
+  let rest = row;
+  for (let cell = WHEN_CELL.exec(rest); cell?.[1] && saysOnlyWhen(cell[1]); cell = WHEN_CELL.exec(rest)) rest = rest.slice(cell[0].length);
+  return rest;
+}
+const WHEN_CELL = /^([^—–|]{2,30}?)\s+[—–|]\s+/u;
+
 function kickerItems(paragraphs: string[]): Found[] {
   const heads = paragraphs.map((p) => {
-    const m = markOf(p) ? null : HEADED_PARAGRAPH.exec(p.trim());
+    // "Tue, Oct 13 — 09:30 — Air traffic management: cross-border flows": a programme's row names its
+    // session after the cells that say when.
+    const row = withoutWhenCells(p.trim());
+    const m = markOf(p) ? null : HEADED_PARAGRAPH.exec(row);
     const head = m?.[1]?.trim();
-    return head && m?.[2] && wordCount(head) <= MAX_LABEL_WORDS + 1 && !isFormField(head) && !saysOnlyWhen(head) && !isAgentLike(head) && !isPlace(head) && !isTheSitting(head) ? { head, body: m[2] } : undefined;
+    return head && m?.[2] && wordCount(head) <= MAX_LABEL_WORDS + 1 && !isFormField(head) && !saysOnlyWhen(head) && !isAgentLike(head) && !isPlace(head) && !isTheSitting(head) ? { head, body: m[2], scheduled: row !== p.trim() } : undefined;
   });
   const found: Found[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
@@ -264,7 +274,8 @@ function kickerItems(paragraphs: string[]): Found[] {
     // A newsletter's own slots ("Our read:", "Trading idea:", "Elsewhere this week:") head paragraphs
     // too: only heads set in capitals, or a run a lead-in announces ("WHAT TO WATCH"), are items.
     const lead = paragraphs[i - 1]?.trim() ?? "";
-    const announced = ANNOUNCES.test(lead) || /:$/.test(lead) || ORDER_OF_BUSINESS.test(lead) || run.every((h) => h !== undefined && NUMBERED_PAPER.test(h.head));
+    // A programme's timed sessions, and papers numbered one by one, are announced by their form.
+    const announced = ANNOUNCES.test(lead) || /:$/.test(lead) || ORDER_OF_BUSINESS.test(lead) || run.every((h) => h !== undefined && (NUMBERED_PAPER.test(h.head) || h.scheduled));
     const capitals = run.every((h) => h !== undefined && /\p{Lu}{2}/u.test(h.head) && h.head === h.head.toUpperCase());
     if (run.length >= 2 && new Set(names).size === names.length && (announced || capitals)) {
       run.forEach((h, k) => {

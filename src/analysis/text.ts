@@ -84,8 +84,8 @@ const FORM_FIELD = /^(?:(?:location|event|date|time|venue|contact|(?:deputy |vic
 const NOTICE_HEADING = /^(?:submissions|public hearings?|hearings|terms of reference|enquiries|inquiries|further information|more information|how to (?:apply|submit|register|take part|get involved)|key dates|forward[- ]looking statements?|safe harbou?r(?: statement)?|disclaimer|cautionary (?:statement|note)|about (?:the company|us)|(?:prepared|opening|closing) remarks|q\s*(?:&|and)\s*a|questions? and answers?|question[- ]and[- ]answer session|transcript|operator|recommendations?|conclusions?|(?:key )?findings|introduction|overview|methodology|references|acknowledge?ments|(?:any )?other business|aob|matters (?:considered|arising|discussed)|apologies(?: for absence)?|in attendance|present|absent|attendance|quorum|declarations? of interests?|next meeting|(?:approval of )?(?:the )?minutes(?: of the (?:previous|last) meeting)?|agenda)$/i;
 // The business every meeting opens and closes with: "Welcome, apologies for absence and confirmation
 // of quorum", "Minutes of the meeting held on 31 July", "Chief Executive's report", "Date of next meeting".
-const PROCEDURE = /^(?:welcome\b|apologies\b|declarations? of interests?\b|(?:approval of |confirmation of )?(?:the )?minutes of\b|matters arising\b|(?:the\s+)?(?:chief executive|chair|chairman|chairperson|president|secretary|treasurer|director)['’]s? (?:report|update|remarks)\b|(?:any|all) other business\b|date (?:and venue )?of (?:the )?next meeting\b|questions from (?:the public|members)\b|close of (?:the )?meeting\b|closing remarks\b|opening remarks\b|public (?:testimony|comments?|participation|question time)\b)/i;
-export const isProcedure = (phrase: string): boolean => PROCEDURE.test(phrase.trim());
+const PROCEDURE = /^(?:welcome\b|apologies\b|declarations? of interests?\b|(?:approval of |confirmation of )?(?:the )?minutes of\b|matters arising\b|(?:the\s+)?(?:chief executive|chair|chairman|chairperson|president|secretary|treasurer|director)['’]s? (?:report|update|remarks)\b|(?:any|all) other business\b|date (?:and venue )?of (?:the )?next meeting\b|questions from (?:the public|members)\b|close of (?:the )?meeting\b|closing remarks\b|opening remarks\b|public (?:testimony|comments?|participation|question time)\b|formalities\b|housekeeping\b|procedural (?:matters|business)\b)/i;
+export const isProcedure = (phrase: string): boolean => PROCEDURE.test(phrase.trim().replace(/^the\s+/i, ""));
 
 /** The names a list holds two or more times: a speaker opens turn after turn, an item is named once. */
 export function namedTwice(names: readonly string[]): Set<string> {
@@ -99,7 +99,7 @@ export const isFormField = (phrase: string): boolean => FORM_FIELD.test(phrase) 
 /** "Thu Nov 13", "Friday 31 October 2025", "Later this week": a phrase that only says when. */
 export function saysOnlyWhen(phrase: string): boolean {
   const terms = nlp(phrase).terms().json() as { text: string; terms: { tags: string[] }[] }[];
-  const dated = (t: (typeof terms)[number]): boolean => (t.terms[0]?.tags.some((g) => g === "Date" || g === "Value" || g === "Duration") ?? false) || WEEKDAY_SHORT.test(t.text);
+  const dated = (t: (typeof terms)[number]): boolean => (t.terms[0]?.tags.some((g) => g === "Date" || g === "Value" || g === "Duration") ?? false) || WEEKDAY_SHORT.test(t.text.replace(/[,;:]+$/, ""));
   return terms.some(dated) && terms.every((t) => dated(t) || TIME_WORD.test(t.text));
 }
 // compromise does not know "Thu" for Thursday.

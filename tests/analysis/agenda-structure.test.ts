@@ -340,4 +340,22 @@ describe("agenda items a brief sets out by its shape", () => {
       "The committee will also review the calendar for the women's league. A decision is due in March.",
     ])).toContain("Referee pay");
   });
+  it("reads what each slot of a programme belongs to, and no formalities", () => {
+    expect(labels([
+      "Customs brokers, truckers and manufacturers will fill the arena ballroom on July 24 and 25 for the chamber's annual border trade summit.",
+      "Thursday morning belongs to wait times. Northbound traffic at the bridge has backed up for hours on peak days.",
+      "The afternoon turns to tariffs. Brokers say clients are rewriting supply contracts every few weeks.",
+      "Friday is given over to the formalities: the election of officers and the annual accounts.",
+    ])).toEqual(["Wait times", "Tariffs"]);
+  });
+  it("reads a programme's timed rows by the session each names", () => {
+    expect(labels([
+      "Aviation officials from the region will meet on Oct. 13-14 for a session of the working group, as airports struggle with record passenger numbers.",
+      "The hosting authority published the programme on Wednesday:",
+      "Date — Time — Session",
+      "Tue, Oct 13 — 09:30 — Air traffic management: cross-border flow management in the busiest corridors",
+      "Tue, Oct 13 — 14:00 — Sustainable aviation fuel: blending mandates and regional supply",
+      "Wed, Oct 14 — 09:30 — Passenger rights: a common framework for delays and cancellations",
+    ])).toEqual(["Air traffic management", "Sustainable aviation fuel", "Passenger rights"]);
+  });
 });
