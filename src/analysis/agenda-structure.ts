@@ -18,7 +18,7 @@ import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, isGeneric, isPlace, isTheSitting, readCue, withoutAttribution } from "./agenda-cues.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { demandOf } from "./agenda-demands.ts";
-import { addressesReader, isFormField, isProcedure, LIST_MARK, saysOnlyWhen, sentences, withoutReflexive, wordCount } from "./text.ts";
+import { addressesReader, isFormField, isProcedure, withoutMinuteNumber, LIST_MARK, saysOnlyWhen, sentences, withoutReflexive, wordCount } from "./text.ts";
 
 export interface Found {
   /** The paragraph the item comes from: items are kept in the order the brief raises them. */
@@ -262,8 +262,9 @@ function kickerItems(paragraphs: string[]): Found[] {
     // session after the cells that say when.
     const row = withoutWhenCells(p.trim());
     const m = markOf(p) ? null : HEADED_PARAGRAPH.exec(row);
-    const head = m?.[1]?.trim();
-    return head && m?.[2] && wordCount(head) <= MAX_LABEL_WORDS + 1 && !isFormField(head) && !saysOnlyWhen(head) && !isAgentLike(head) && !isPlace(head) && !isTheSitting(head) ? { head, body: m[2], scheduled: row !== p.trim() } : undefined;
+    // "S26/29 Apologies — Noted.": a minute's number is its filing, not its subject.
+    const head = m?.[1] ? withoutMinuteNumber(m[1].trim()) : undefined;
+    return head && m?.[2] && wordCount(head) <= MAX_LABEL_WORDS + 1 && !isFormField(head) && !isProcedure(head) && !saysOnlyWhen(head) && !isAgentLike(head) && !isPlace(head) && !isTheSitting(head) ? { head, body: m[2], scheduled: row !== p.trim() } : undefined;
   });
   const found: Found[] = [];
   for (let i = 0; i < paragraphs.length; i++) {

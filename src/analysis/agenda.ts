@@ -16,7 +16,7 @@ import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
-import { addressesReader, capitalise, isFormField, clipSentence, LIST_MARK, namedTwice, saysOnlyWhen, sentences, withoutListMark, wordCount } from "./text.ts";
+import { addressesReader, capitalise, isFormField, isProcedure, withoutMinuteNumber, clipSentence, LIST_MARK, namedTwice, saysOnlyWhen, sentences, withoutListMark, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
 
@@ -166,7 +166,7 @@ function boldItems(html: string | undefined, paragraphs: string[]): Map<number, 
   for (const p of paragraphs) for (const m of p.matchAll(/\*\*([^*]{2,80})\*\*/g)) if (m[1]) phrases.push(m[1]);
   // "**SunStar:**" opening turn after turn of an interview is who speaks, not what is at stake.
   const speakers = namedTwice(phrases.filter((t) => /:\s*$/.test(t)).map((t) => t.replace(/:\s*$/, "").trim()));
-  const distinct = [...new Set(phrases.map((t) => withoutSlot(t.replace(/[:.,–—-]\s*$/u, "").trim())))].filter((t) => !speakers.has(t) && isTopicLike(t));
+  const distinct = [...new Set(phrases.map((t) => withoutSlot(t.replace(/[:.,–—-]\s*$/u, "").trim())))].filter((t) => !speakers.has(t) && isTopicLike(withoutMinuteNumber(t)));
   const found = new Map<number, string[]>();
   // Two to six bold phrases mark items; more is a live blog's or a listicle's typography.
   const many = distinct.length >= 2 && distinct.length <= MAX_BOLD;
@@ -185,7 +185,7 @@ function boldItems(html: string | undefined, paragraphs: string[]): Map<number, 
     const opens = i >= 0 && text.startsWith(phrase) && text.length > phrase.length + 20;
     // "**Forwarded this email?** Subscribe here.": a phrase whose next words ask the reader to act is the page's.
     const callToAct = addressesReader(sentences(text.slice(text.indexOf(phrase) + phrase.length).replace(/^[\s?.!:]+/, ""))[0] ?? "");
-    if (i >= 0 && (opens || many) && !callToAct) found.set(i, [...(found.get(i) ?? []), nounPhraseOf(phrase, text)]);
+    if (i >= 0 && (opens || many) && !callToAct) found.set(i, [...(found.get(i) ?? []), nounPhraseOf(withoutMinuteNumber(phrase), text)]);
   }
   return found;
 }
@@ -215,7 +215,7 @@ function isTopicLike(phrase: string): boolean {
   if (/^about\s+\p{Lu}/iu.test(phrase) || addressesReader(phrase) || isAdvice(terms)) return false;
   // The fields of a notice or a press release ("Location:", "Event:", "Actions to Take:") and a
   // bold dateline ("Calcutta:") are typography, not items.
-  if (isFormField(phrase) || isPlaceName(phrase)) return false;
+  if (isFormField(phrase) || isProcedure(phrase) || isPlaceName(phrase)) return false;
   // "Senate Environment and Communications References Committee": a body set in bold is who, not what.
   // "Friday 31 October 2025": a date set in bold says when.
   return !doc.has("#Person") && !BODY_NAME.test(phrase) && !saysOnlyWhen(phrase);

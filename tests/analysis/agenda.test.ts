@@ -776,4 +776,13 @@ describe("findAgenda on a regional desk's weekday", () => {
     expect(labelsOf([lede, "The union has tabled a long list. At its core is a rise in basic pay of 141,300 won a month. It also wants the retirement age pushed back to 64. And it is asking for a 4.5-day week, with no cut in wages.", "The two sides meet again on Thursday."])).toEqual(["Rise in basic pay", "Retirement age", "4.5-day week"]);
     expect(labelsOf([lede, "At the top of the agenda is likely to be class sizes. The union also wants enforceable caps on the number of pupils per teacher.", "Planning time comes next. Teachers say they get too little.", "The two sides meet again on Thursday."])).toEqual(["Class sizes", "Planning time"]);
   });
+  it("reads a minute's bold heads without their numbers, and no apologies or previous minutes", () => {
+    const html = "<p><strong>S26/29 Apologies</strong> — Noted as recorded in the register.</p><p><strong>S26/30 Minutes of the previous meeting</strong> — Confirmed with one correction.</p><p><strong>S26/31 Generative AI in assessment</strong> — The deputy vice-chancellor introduced the draft framework on AI tools in coursework.</p><p><strong>S26/32 Academic calendar 2027</strong> — The Registrar presented two options for the 2027 calendar.</p>";
+    const paragraphs = htmlToParagraphs(html);
+    expect(findAgenda({ paragraphs, html }).map((i) => i.label)).toEqual(["Generative AI in assessment", "Academic calendar 2027"]);
+  });
+  it("takes a briefing's logistics heading for no item", () => {
+    const paragraphs = ["Senior fisheries officials from the member states will meet on 24–25 March for the annual session of the working group, hosted for the first time by the host directorate.", "Illegal fishing", "Vietnam arrives with a particular interest in a joint enforcement plan against illegal fishing in the region.", "Vessel tracking", "Member states will compare progress on fitting vessel monitoring systems to boats over 15 metres.", "Logistics", "Delegations arrive the day before. The meeting will be held at a hotel near the port, with a field visit planned."];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Illegal fishing", "Vessel tracking"]);
+  });
 });
