@@ -39,7 +39,7 @@ const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward|in|down|
 // "want the United States to keep paying for the flood control": what is to go on is the item.
 // "wants its neighbours to agree a timetable for the single visa": whose partners they are says nothing either,
 // nor does "the plant's management" in "wants the plant's management to restore the night-shift premium".
-const SOMEONE_TO = /^(?:\p{Ll}+(?:ers|ors|ists|ees)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|(?:its|their|his|her|our)\s+\p{L}+|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|the\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?(?:\p{L}+ing\s+(?:for|on|with|to)\s+)?/u;
+const SOMEONE_TO = /^(?:\p{Ll}+(?:ers|ors|ists|ees)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|us|you|(?:its|their|his|her|our)\s+\p{L}+|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|the\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?(?:\p{L}+ing\s+(?:for|on|with|to)\s+)?(?:(?:\p{L}+ly\s+)?(?:about|over|through)\s+)?/u;
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
 const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreements?|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?|account|explanation|update|timeline|briefing)\s+(?:on|about|over|for|from|of)\s+/iu;
 // "want to hear where the company stands on the recapitalisation plan": what a question to a witness is on.
@@ -116,6 +116,7 @@ function demandsIn(wanted: string, contested = false): string[] {
   return parts.flatMap((w) => w.split(/,?\s+and\s+(?=to\s+\p{L})/u)).map((p) => objectOf(p, contested)).filter((t): t is string => t !== undefined);
 }
 
+const MAX_LABEL_WORDS_WANTED = 4;
 const DAY_FIRST = new RegExp(String.raw`^(?:${WEEKDAYS.join("|")}|today|tomorrow|next week|this week|later this (?:week|month))\s+(?=on\s|to\s)(?:on\s+)?`, "i");
 // "want the money", "want details": the bare stuff of any deal names no item.
 const WHOLLY_VAGUE = /^(?:the\s+)?(?:money|details?|terms|timing|specifics|numbers|figures)$/i;
@@ -128,6 +129,9 @@ function objectOf(wanted: string, contested = false): string | undefined {
   // "demanding that severance pay be restored": what is to be done to a thing names it.
   // "vote on Thursday on a package": the day it is put to them is no part of what.
   // "want the money ring-fenced": the thing, not the state it is to be kept in.
+  // "want to start where most of your emails start: rent.": a colon gives the thing at last.
+  const told = /:\s+([^:]{2,40}?)[.!]?$/u.exec(wanted)?.[1];
+  if (told && wordCount(told) <= MAX_LABEL_WORDS_WANTED && !hasFiniteVerb(told)) return told;
   const object = beforeParticiple(wanted.replace(DAY_FIRST, "").replace(/^((?:the|a|an|its|their)\s+\p{L}+)\s+[\p{L}]+-\p{L}+ed[.,;]?$/u, "$1").replace(/^that\s+(.+?)\s+(?:be|should be|must be)\s+\p{L}+(?:ed|en|t)\b.*$/iu, "$1").replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(TO_HEAR, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
   const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;

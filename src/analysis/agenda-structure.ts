@@ -18,7 +18,7 @@ import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, isGeneric, isPlace, isTheSitting, readCue, withoutAttribution } from "./agenda-cues.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { demandOf } from "./agenda-demands.ts";
-import { addressesReader, isFormField, isProcedure, withoutMinuteNumber, LIST_MARK, saysOnlyWhen, sentences, withoutReflexive, wordCount } from "./text.ts";
+import { addressesReader, capitalise, isFormField, isProcedure, withoutMinuteNumber, LIST_MARK, saysOnlyWhen, sentences, withoutReflexive, wordCount } from "./text.ts";
 
 export interface Found {
   /** The paragraph the item comes from: items are kept in the order the brief raises them. */
@@ -344,7 +344,9 @@ function questionItems(paragraphs: string[]): Found[] {
     const summary = bodySentence(answer);
     // "What does India want in return?" / "Mobility. India is pressing for…": an answer that opens on
     // a bare noun names the topic itself.
-    const lead = said[0]?.replace(/[.!]$/, "") ?? "";
+    // "Yes, the unpaid dues.", "The milk price, first and last.": a spoken answer names its thing before its comma.
+    const spoken = (said[0]?.replace(/[.!]$/, "") ?? "").replace(/^(?:yes|well|oh|ah|right|sure|indeed),\s+(?=(?:the|our|their|its)\s)/iu, "");
+    const lead = capitalise(/^(?:the|our|their|its)\s/i.test(spoken) ? (spoken.split(/,\s/)[0] ?? spoken) : spoken);
     const bare = wordCount(lead) <= 3 && /^\p{Lu}/u.test(lead) && !subjectOf(lead) && !/^(?:yes|no|not|maybe|perhaps|probably|unlikely|likely|partly|sort of|hardly|never|soon|later|very|a lot|lots|much|many|few|little|some|none|all|both|neither|either)\b/i.test(lead);
     const named = bare && termsOf(lead).some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun")) ? lead : undefined;
     // "What happens to villages on unstable slopes?" / "…Village relocation is the most sensitive

@@ -115,7 +115,9 @@ export function withoutAsides(list: string): string {
   // "the queueing system for tankers, introduced last year, and…": a participle's aside says when or by whom, not what.
   return list
     .replace(/,\s*(?:which|where|who|whose|particularly|especially|notably|chiefly|mainly|above all|including)\b[^,;]*(?=,|;|$)/giu, "")
-    .replace(/,\s*(?:(?:first|already|once|long|originally|recently|only)\s+)?\p{Ll}{3,}ed\s+(?:in|by|on|last|this|earlier|under|after|before|during|at|from)\b[^,;]*(?=,)/gu, "");
+    .replace(/,\s*(?:(?:first|already|once|long|originally|recently|only)\s+)?\p{Ll}{3,}ed\s+(?:in|by|on|last|this|earlier|under|after|before|during|at|from)\b[^,;]*(?=,)/gu, "")
+    // "quality standards for cargoes, after crushers complained of moisture last season, and…": a clause of why or when.
+    .replace(/,\s*(?:after|since|because|when|as|following)\s+(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|some\s+|its\s+|their\s+)?\p{L}+\s+\p{Ll}+(?:ed|ent|ought|aid|old)\b[^,;]*(?=,)/gu, "");
 }
 
 function splitFirst(last: string, afterCommas: boolean): string[] {

@@ -126,4 +126,8 @@ describe("agenda items the piece's actors bring to the table", () => {
     expect(demandOf("They want an account of the uranium stockpile, whose whereabouts are uncertain.")).toBe("the uranium stockpile");
     expect(demandOf("She has asked the Civil Aviation Minister for a timeline on the crash probe into last month's disaster.")).toBe("the crash probe into last month's disaster");
   });
+  it("reads a chair's own wants: what she wants members to talk about, and a thing named after a colon", () => {
+    expect(demandOf("I also want us to talk honestly about damp and mould.")).toBe("damp and mould");
+    expect(demandOf("I want to start where most of your emails start: rent.")).toBe("rent");
+  });
 });

@@ -358,4 +358,11 @@ describe("agenda items a brief sets out by its shape", () => {
       "Wed, Oct 14 — 09:30 — Passenger rights: a common framework for delays and cancellations",
     ])).toEqual(["Air traffic management", "Sustainable aviation fuel", "Passenger rights"]);
   });
+  it("reads what two groups will spend the day on, past a clause of why inside the list", () => {
+    expect(labels([
+      "Growers and the largest association of oilseed crushers will meet in the capital on Sept. 22, the first such gathering in three years.",
+      "Instead, the two groups expect to spend the day on the slow pace of approvals for new seed varieties, quality standards for cargoes, after crushers complained of high moisture in some shipments last season, and a joint sustainability protocol.",
+      "A council official said the meeting was business to business.",
+    ])).toEqual(["Slow pace of approvals", "Quality standards for cargoes", "Joint sustainability protocol"]);
+  });
 });
