@@ -21,7 +21,7 @@ const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:next|this|last|the coming
 // "a performance bonus equal to 30 percent": an adjective after the noun says how much.
 const CUT = /\s*(?:,(?!\s+\p{Ll}{3,}ly\s)|[;:()]|\s(?:equal|equivalent|worth|similar|comparable|pegged|tied|linked)\s+to\b|\s[–—]|[–—]\s|\s-\s|\b(?:and|or|as well as|which|who|whether|amid|as|while|because|after|before|if|when|given)\b|\bso\s+(?=(?:that|the|a|an|they|it|he|she|we|\p{Ll}{3,}s)\b)|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)\bthat\b|(?<=\p{L}+\s+[\p{L}-]+)\s+with\s+(?:the|a|an|its|their|his|her)\b).*$/iu;
 const CLAUSE_TAIL = /(?:(?<!\b(?:of|in|on|for|to|with|at|by|from|over|about))\s+(?:the|a|an|its|their)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}-]*)?\s+(?:will|would|can|could|must|should|might|may)\b.*$/u;
-const WHEN_TAIL = /\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|season)$|\s+in\s+(?:19|20)\d\d$/i;
+const WHEN_TAIL = /\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|season)$|\s+in\s+(?:19|20)\d\d$|\s+(?:during|over|through|in)\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall|monsoon|dry season|wet season|harvest|season)(?:\s+months)?$/i;
 const PAIR = /^[\p{L}-]+ and [\p{L}-]+(?: [\p{L}-]+)?$/u;
 const PREPOSITIONS = "of|for|over|in|on|at|between|to|from|into|under|against|about|by|among|across|with|above|below|near|along|around|beyond|within|through";
 const PREPOSITION = new RegExp(String.raw`\s+\b(${PREPOSITIONS})\s+`, "i");

@@ -130,4 +130,7 @@ describe("agenda items the piece's actors bring to the table", () => {
     expect(demandOf("I also want us to talk honestly about damp and mould.")).toBe("damp and mould");
     expect(demandOf("I want to start where most of your emails start: rent.")).toBe("rent");
   });
+  it("reads what a side hopes to revive", () => {
+    expect(demandOf("Kazakh negotiators, meanwhile, hope to revive electricity swaps, under which water is held back in winter.")).toBe("electricity swaps");
+  });
 });

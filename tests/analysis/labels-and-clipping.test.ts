@@ -3,6 +3,11 @@ import { findAgenda, labelOf } from "../../src/analysis/agenda.ts";
 import { clipSentence } from "../../src/analysis/text.ts";
 
 describe("agenda labels name the topic in 1–4 words", () => {
+  it("leaves out the season a thing happens in", () => {
+    expect(labelOf("Vakhsh releases during the summer")).toBe("Vakhsh releases");
+    expect(labelOf("water allocation over the dry season")).toBe("Water allocation");
+  });
+
   it("keeps a head that names the topic by itself, and the complement of one that does not", () => {
     expect(labelOf("financing for the new dam on the river")).toBe("Financing");
     expect(labelOf("compensation for fishing communities")).toBe("Compensation for fishing communities");
