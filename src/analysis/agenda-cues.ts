@@ -189,7 +189,9 @@ export function readCue(sentence: string): Cue | undefined {
   // A list reads as one after a verb of discussing does (its clause's end, its questions); else one thing.
   if (list?.[1] && !/:\s*$/.test(list[1])) {
     const listed = list[1].replace(/^[^:]{1,60}:\s+/, "");
-    return { shape: "list", topics: listAfter(listed, true) ?? splitList(withoutAsides(listed)) };
+    // "A vote is expected on all four": a count of what came before names nothing new.
+    const topics = (listAfter(listed, true) ?? splitList(withoutAsides(listed))).filter((t) => !NOT_A_TOPIC.test(t));
+    return topics.length > 0 ? { shape: "list", topics } : undefined;
   }
   // What shareholders are asked to approve, what a draft would include: only a list of them.
   const asked = (ASKED_TO.exec(s) ?? INCLUDES.exec(s))?.[1];
@@ -357,7 +359,7 @@ function isPosition(words: string): boolean {
   const terms = termsOf(words.trim());
   // "The closing plenary is scheduled for…": a determiner opens a noun phrase, whatever the tagger makes of its head.
   // "All of this is playing out against…": a share of what came before is no position.
-  if (terms.length === 0 || /^(?:there|it|this|that|what|who|which|so|here|how|why|when|where|whose|the|a|an)\b|^(?:all|both|each|none|some|much|many|any|most)\s+of\b/i.test(words.trim())) return false;
+  if (terms.length === 0 || /^(?:there|it|this|that|what|who|which|so|here|how|why|when|where|whose|the|a|an)\b|^(?:all|both|each|none|some|much|many|any|most|one|two|three|four|five|several)\s+of\b/i.test(words.trim())) return false;
   if (terms.length === 1) return /^(?:next|then|last|finally|second|third|fourth|also|foremost|first|paramount|likewise|further)$/i.test(terms[0]?.text ?? "");
   let inPhrase = false;
   for (const [i, t] of terms.entries()) {

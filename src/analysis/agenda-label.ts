@@ -105,7 +105,7 @@ function namesAThing(label: string): boolean {
 }
 
 const COUNT_OF_THINGS = new RegExp(String.raw`^(?:${ROUGHLY}\s+)?\d[\d,]*\s+(?!(?:billion|million|trillion|thousand|hundred|percent|per cent|bn|mn|m|kg|km|tonnes|tons|barrels|megawatts|MW|GW)\b)(?=\p{L})`, "iu");
-const HOW_MUCH_OR_LONG = new RegExp(String.raw`^(?:${ROUGHLY}\s+)?(?:[£$€¥₹]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\b)`, "i");
+const HOW_MUCH_OR_LONG = new RegExp(String.raw`^(?:${ROUGHLY}\s+)?(?:(?:[£$€¥₹]|Rs\.?\s?|RM\s?)?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\b)`, "i");
 
 // "ban on copper concentrate exports" → "Ban on concentrate exports"; "financing for the new dam
 // on the river" → "Financing for new dam": the head, its preposition, the complement's last words.

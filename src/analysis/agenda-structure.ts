@@ -626,6 +626,7 @@ function tellsThePast(clause: string, count: string): boolean {
 }
 
 
+const ORDINAL_WOULD = /^(?:and\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|last|final)\s+(?:one\s+)?(?:would|will|seeks? to|aims? to|proposes? to)\s+(.+)$/iu;
 function topicOfOrdinal(s: string): string | undefined {
   const is = ORDINAL_IS.exec(s) ?? ORDINAL_ASIDE_IS.exec(s) ?? ORDINAL_APPOSITIVE.exec(s) ?? ONE_IS.exec(s) ?? ORDINAL_COLON.exec(s);
   // "The second part is expected to begin in March": what the part will do, not what it is.
@@ -639,6 +640,10 @@ function topicOfOrdinal(s: string): string | undefined {
   const apposed = adverb?.[1] ? SET_APART.exec(adverb[1])?.[1] : undefined;
   if (apposed && !isAgentLike(apposed) && !hasFiniteVerb(apposed)) return apposed;
   if (adverb?.[1]) return topicOfSentence(adverb[1]);
+  // "The first would ask the state to fund a stipend for junior advocates", "The second would cut
+  // enrolment fees": what each resolution would do, its object.
+  const would = ORDINAL_WOULD.exec(s)?.[1]?.replace(/^(?:ask|urge|call on|press|require)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}?to\s+/iu, "");
+  if (would) return demandOf(`They want to ${would}`);
   return X_FIRST.exec(s)?.[1];
 }
 

@@ -365,4 +365,11 @@ describe("agenda items a brief sets out by its shape", () => {
       "A council official said the meeting was business to business.",
     ])).toEqual(["Slow pace of approvals", "Quality standards for cargoes", "Joint sustainability protocol"]);
   });
+  it("reads what each numbered resolution would do, and no count of them as a position", () => {
+    expect(labels([
+      "The bar council will hold a general body meeting on Saturday, and four resolutions are listed for it.",
+      "Two of them are about money. The first would ask the state government to fund a monthly stipend of Rs 5,000 for junior advocates. The second would cut enrolment fees for new members, which young lawyers call a barrier.",
+      "A vote is expected on all four.",
+    ])).toEqual(["Monthly stipend", "Enrolment fees for members"]);
+  });
 });
