@@ -45,7 +45,6 @@ export function isGeneric(subject: string): boolean {
   return wordCount(subject) <= 3 && GENERIC_HEADS.has(head);
 }
 
-
 const FRAME_NOUNS = alt([
   "issues?", "items?", "topics?", "questions?", "priorit(?:y|ies)", "concerns?", "matters?", "themes?", "areas?",
   "sticking points?", "points?", "challenges?", "subjects?", "focus", "tests?", "flashpoints?", "irritants?",

@@ -9,7 +9,7 @@ import { WEEKDAYS } from "./dates.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { REPORTED } from "./reporting.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
-import { beforeParticiple } from "./agenda-label.ts";
+import { beforeParticiple, MAX_LABEL_WORDS } from "./agenda-label.ts";
 import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";
 import { termsOf } from "./pos.ts";
@@ -116,7 +116,6 @@ function demandsIn(wanted: string, contested = false): string[] {
   return parts.flatMap((w) => w.split(/,?\s+and\s+(?=to\s+\p{L})/u)).map((p) => objectOf(p, contested)).filter((t): t is string => t !== undefined);
 }
 
-const MAX_LABEL_WORDS_WANTED = 4;
 const DAY_FIRST = new RegExp(String.raw`^(?:${WEEKDAYS.join("|")}|today|tomorrow|next week|this week|later this (?:week|month))\s+(?=on\s|to\s)(?:on\s+)?`, "i");
 // "want the money", "want details": the bare stuff of any deal names no item.
 const WHOLLY_VAGUE = /^(?:the\s+)?(?:money|details?|terms|timing|specifics|numbers|figures)$/i;
@@ -127,11 +126,11 @@ function objectOf(wanted: string, contested = false): string | undefined {
   // "want something else again: a compensation package": a colon after a few words gives the object.
   // "want the government to guarantee their training conditions": whose they are says nothing of what.
   // "demanding that severance pay be restored": what is to be done to a thing names it.
-  // "vote on Thursday on a package": the day it is put to them is no part of what.
-  // "want the money ring-fenced": the thing, not the state it is to be kept in.
   // "want to start where most of your emails start: rent.": a colon gives the thing at last.
   const told = /:\s+([^:]{2,40}?)[.!]?$/u.exec(wanted)?.[1];
-  if (told && wordCount(told) <= MAX_LABEL_WORDS_WANTED && !hasFiniteVerb(told)) return told;
+  if (told && wordCount(told) <= MAX_LABEL_WORDS && !hasFiniteVerb(told)) return told;
+  // "vote on Thursday on a package": the day it is put to them is no part of what.
+  // "want the money ring-fenced": the thing, not the state it is to be kept in.
   const object = beforeParticiple(wanted.replace(DAY_FIRST, "").replace(/^((?:the|a|an|its|their)\s+\p{L}+)\s+[\p{L}]+-\p{L}+ed[.,;]?$/u, "$1").replace(/^that\s+(.+?)\s+(?:be|should be|must be)\s+\p{L}+(?:ed|en|t)\b.*$/iu, "$1").replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(TO_HEAR, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
   const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
