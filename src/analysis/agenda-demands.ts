@@ -96,6 +96,9 @@ function sideKey(side: string): string {
   return side.toLowerCase();
 }
 
+/** What a deed is done to: "cut enrolment fees for new members, which…" → "enrolment fees for new members". */
+export const deedObject = (deed: string): string | undefined => objectOf(`to ${deed}`);
+
 /** What the sentence's actor wants, when the sentence opens on one: "Tokyo will press for X" → "X". */
 export function demandOf(sentence: string): string | undefined {
   const wanted = wantedBySide(sentence);

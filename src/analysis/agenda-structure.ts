@@ -17,7 +17,7 @@ import { WEEKDAYS } from "./dates.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, isGeneric, isPlace, isTheSitting, readCue, withoutAttribution } from "./agenda-cues.ts";
 import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
-import { demandOf } from "./agenda-demands.ts";
+import { deedObject, demandOf } from "./agenda-demands.ts";
 import { addressesReader, capitalise, isFormField, isProcedure, withoutMinuteNumber, LIST_MARK, saysOnlyWhen, sentences, withoutReflexive, wordCount } from "./text.ts";
 
 export interface Found {
@@ -643,7 +643,7 @@ function topicOfOrdinal(s: string): string | undefined {
   // "The first would ask the state to fund a stipend for junior advocates", "The second would cut
   // enrolment fees": what each resolution would do, its object.
   const would = ORDINAL_WOULD.exec(s)?.[1]?.replace(/^(?:ask|urge|call on|press|require)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}?to\s+/iu, "");
-  if (would) return demandOf(`They want to ${would}`);
+  if (would) return deedObject(would);
   return X_FIRST.exec(s)?.[1];
 }
 
