@@ -442,6 +442,10 @@ const NEXT_DEED = /,?\s+and\s+(?=(?:discussed|reviewed|addressed|tackled|debated
 // The things listed after a verb of discussing or a colon frame.
 function listAfter(after: string, afterVerb: boolean): string[] | undefined {
   if (after === "") return undefined;
+  // "sign off on a package that has been stuck in committee for years (a unified tourist visa, the next
+  // phase of the railway and a common customs procedure)": the brackets list what the package holds.
+  const held = CONTAINER_LISTED.exec(after)?.[1];
+  if (held) return listAfter(held, afterVerb);
   // "On the docket: reopening a hotline; rules for encounters; and a review of intercepts": after a
   // colon, semicolons may separate the items; elsewhere a semicolon ends the clause.
   const semicolons = !afterVerb && after.includes(";");
@@ -489,6 +493,8 @@ function withNestedNames(parts: string[]): string[] {
   if (end === parts.length || end < 1 || !/\b(?:in|at|from|to|of|near|across|between)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(parts[end - 1] ?? "")) return parts;
   return [...parts.slice(0, end - 1), [parts[end - 1], ...parts.slice(end)].join(", ")];
 }
+
+const CONTAINER_LISTED = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:package|set|series|raft|bundle|slate|batch|list)\b[^()]{0,80}\(([^()]+,[^()]+)\)/iu;
 
 // A listed thing: a noun phrase, not a clause ("after Indonesia cut imports") or an actor.
 

@@ -693,7 +693,8 @@ function topicOfQuestion(question: string): string | undefined {
   // levy be?": a question asks about its subject when that is a thing; "Will the central bank raise
   // interest rates?" asks about what its actor will act on.
   const parts = questionParts(q);
-  if (parts?.subject && !isAgentLike(parts.subject) && !isPlace(parts.subject) && wordCount(parts.subject) <= MAX_LABEL_WORDS + 1) return parts.subject;
+  // "Will anything change for ordinary people?": an indefinite subject names nothing.
+  if (parts?.subject && !isAgentLike(parts.subject) && !isPlace(parts.subject) && !INDEFINITE.test(parts.subject) && wordCount(parts.subject) <= MAX_LABEL_WORDS + 1) return parts.subject;
   // "Can the commission actually force anything?": an indefinite names nothing.
   if (parts?.yesNo && parts.object && !isAgentLike(parts.object) && /\p{L}{3}/u.test(parts.object) && !INDEFINITE.test(parts.object)) return parts.object;
   const nps = nounPhrases(q).filter((np) => !isAgentLike(np) && !INDEFINITE.test(np) && !/^(?:year|years|time|way|thing|things)$/i.test(np.replace(DETERMINER, "")));

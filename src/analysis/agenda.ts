@@ -16,7 +16,7 @@ import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
-import { addressesReader, capitalise, isFormField, isProcedure, withoutMinuteNumber, clipSentence, LIST_MARK, namedTwice, saysOnlyWhen, sentences, withoutListMark, wordCount } from "./text.ts";
+import { addressesReader, capitalise, isFormField, isProcedure, saysOffTable, withoutMinuteNumber, clipSentence, LIST_MARK, namedTwice, saysOnlyWhen, sentences, withoutListMark, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
 
@@ -39,10 +39,12 @@ export function findAgenda({ paragraphs: raw, html, title }: AgendaInput): Agend
   const paragraphs = withoutDateline(raw).map((p) => p.replace(TIMESTAMP, "$1"));
   // A piece about a sitting (talks, a session, a summit) is where listed subjects and sides' demands are items.
   const sitting = SITTING.test(paragraphs.slice(0, 2).join(" "));
-  const cued = cuedItems(paragraphs, html, sitting);
-  const structural = structuralItems(paragraphs);
+  // A paragraph that says its thing is off the table names no item, however it is set.
+  const onTable = (f: Found): boolean => !saysOffTable(paragraphs[f.at] ?? "", f.topic);
+  const cued = cuedItems(paragraphs, html, sitting).filter(onTable);
+  const structural = structuralItems(paragraphs).filter(onTable);
   const claimed = new Set([...cued, ...structural].map((f) => f.at));
-  const topics = topicSentences(paragraphs, title);
+  const topics = topicSentences(paragraphs, title).filter(onTable);
   // A heading or an explainer's question stands alone and the next paragraph is its body: no side's demand.
   const bodies = new Set(structural.filter((f) => /\?\**$|^[^.!]{1,80}$/.test(withoutListMark(paragraphs[f.at]?.trim() ?? ""))).map((f) => f.at + 1));
   // One side's demand is news; two sides' demands are the table.

@@ -60,8 +60,10 @@ export function isAgentLike(phrase: string): boolean {
   const doc = nlp(core.replace(/^(\p{L}+ing)\s+(?:it|them)$/iu, "$1"));
   // An organisation by its head: "the ASEAN Power Grid" is a grid, though "ASEAN" names one.
   // compromise tags people by what they do ("doctors", "nurses", "teachers") as actors.
-  const last = termsOf(core).at(-1)?.tags ?? [];
-  if (doc.has("#Pronoun") || doc.has("#Person") || last.includes("Organization") || last.includes("Actor")) return true;
+  const lastTerm = termsOf(core).at(-1);
+  const last = lastTerm?.tags ?? [];
+  // "a unified tourist visa": a lower-case head is no company, whatever the lexicon knows of "Visa".
+  if (doc.has("#Pronoun") || doc.has("#Person") || (last.includes("Organization") && /^\p{Lu}/u.test(lastTerm?.text ?? "")) || last.includes("Actor")) return true;
   const head = core.toLowerCase().split(/\s+/).at(-1) ?? "";
   const singular = head.replace(/s$/, "");
   // "exporters", "farmers", "economists": plural nouns of people who do something, but not "orders" or "sectors".

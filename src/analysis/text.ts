@@ -85,6 +85,17 @@ const NOTICE_HEADING = /^(?:submissions|logistics|practical (?:information|detai
 // The business every meeting opens and closes with: "Welcome, apologies for absence and confirmation
 // of quorum", "Minutes of the meeting held on 31 July", "Chief Executive's report", "Date of next meeting".
 const PROCEDURE = /^(?:welcome\b|apologies\b|declarations? of interests?\b|(?:approval of |confirmation of )?(?:the )?minutes of\b|matters arising\b|(?:the\s+)?(?:chief executive|chair|chairman|chairperson|president|secretary|treasurer|director)['’]s? (?:report|update|remarks)\b|(?:any|all) other business\b|date (?:and venue )?of (?:the )?next meeting\b|questions from (?:the public|members)\b|close of (?:the )?meeting\b|closing remarks\b|opening remarks\b|public (?:testimony|comments?|participation|question time)\b|formalities\b|housekeeping\b|procedural (?:matters|business)\b)/i;
+const OFF_TABLE = /\b(?:(?:is|are|was|were)\s+not\s+(?:on the (?:table|agenda)|up for (?:debate|discussion|a vote))|off the (?:table|agenda))\b/i;
+/**
+ * "Recall — The mass recall votes failed. They are not on the table this week": a paragraph that says
+ * its own thing is off the table, by a pronoun or by the thing's name; "Officials say rice is off the
+ * table" in a paragraph about beef says it of something else.
+ */
+export function saysOffTable(paragraph: string, thing: string): boolean {
+  const head = thing.toLowerCase().replace(/^(?:the|a|an)\s+/, "").split(/\s+/)[0] ?? "";
+  return sentences(paragraph).some((s) => OFF_TABLE.test(s) && (/^(?:it|they|this|these|that|those|neither|none)\b/i.test(s) || (head.length > 2 && s.toLowerCase().includes(head))));
+}
+
 /** "S26/29 Apologies" → "Apologies": a minute's number is its filing, not its subject. */
 export const withoutMinuteNumber = (head: string): string => head.replace(/^(?:[A-Z]{1,4}\s?)?\d{1,4}[/.]\d{1,4}[a-z]?\s+(?=\p{L})/u, "");
 export const isProcedure = (phrase: string): boolean => PROCEDURE.test(phrase.trim().replace(/^the\s+/i, ""));

@@ -372,4 +372,11 @@ describe("agenda items a brief sets out by its shape", () => {
       "A vote is expected on all four.",
     ])).toEqual(["Monthly stipend", "Enrolment fees for members"]);
   });
+  it("reads the things a package holds in brackets, a lower-case visa as no company, and no indefinite question", () => {
+    expect(labels([
+      "Leaders of the bloc meet on Wednesday for their annual summit, with officials saying they expect to sign off on a package that has been stuck in committee for years (a unified tourist visa, the next phase of the railway and a common customs procedure) rather than launch anything new.",
+      "Saudi Arabia's crown prince is expected to attend.",
+    ])).toEqual(["Unified tourist visa", "Phase of the railway", "Common customs procedure"]);
+    expect(labels(["Some 1,600 delegates will gather next week for the party's most important meeting in five years. Here is what readers have been asking us.", "What is in the political report?", "The political report is the party's main policy document for the next five years.", "What happens to the growth target?", "The draft strategy sets an annual growth target of at least 10% for 2026–2030.", "Will anything change for ordinary people?", "Not immediately. The congress sets direction; the assembly turns it into law."])).toEqual(["Political report", "Growth target"]);
+  });
 });

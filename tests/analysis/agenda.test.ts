@@ -785,4 +785,9 @@ describe("findAgenda on a regional desk's weekday", () => {
     const paragraphs = ["Senior fisheries officials from the member states will meet on 24–25 March for the annual session of the working group, hosted for the first time by the host directorate.", "Illegal fishing", "Vietnam arrives with a particular interest in a joint enforcement plan against illegal fishing in the region.", "Vessel tracking", "Member states will compare progress on fitting vessel monitoring systems to boats over 15 metres.", "Logistics", "Delegations arrive the day before. The meeting will be held at a hotel near the port, with a field visit planned."];
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Illegal fishing", "Vessel tracking"]);
   });
+  it("takes no item from a paragraph that says its thing is off the table, however it is set", () => {
+    const html = "<p>The legislature is due to vote on Friday on the defence spending plan. The jargon has piled up.</p><p><strong>Special budget</strong> — A package spread over eight years, on top of the regular defence budget.</p><p><strong>Air defence dome</strong> — A layered air and missile defence network, the biggest single component.</p><p><strong>Recall</strong> — The mass recall votes in July failed. They are not on the table this week, but they explain the mood.</p>";
+    const paragraphs = htmlToParagraphs(html);
+    expect(findAgenda({ paragraphs, html }).map((i) => i.label)).toEqual(["Special budget", "Air defence dome"]);
+  });
 });
