@@ -5,6 +5,7 @@
 //   a list      — "The agenda now turns to financing … and to the tariffs"
 // compromise finds where the subject ends (the first verb); the lists below judge what follows.
 import nlp from "compromise";
+import { WEEKDAYS } from "./dates.ts";
 import { termsOf } from "./pos.ts";
 import { REPORTED } from "./reporting.ts";
 import { beforeParticiple, beforePurpose } from "./agenda-label.ts";
@@ -159,7 +160,7 @@ const ASKED_TO = new RegExp(String.raw`\b(?:(?:are|is|will be)\s+(?:being\s+)?(?
 // "Both sides are also expected to take up legal protections for doctors": the sides of a sitting too.
 // "Thursday morning belongs to wait times", "The afternoon turns to tariffs", "Friday is given over to
 // the expansion of the bridge": a programme's slot and what fills it.
-const SLOT_GIVEN = /^(?:the\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|opening|closing|first|second|third|final|last|next)\s+)?(?:morning|afternoon|evening|day|session|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:then\s+|now\s+)?(?:belongs to|turns to|is given over to|is devoted to|is set aside for|is reserved for|is dedicated to|is taken up with|goes to)\s+(?!(?:it|them|this|that)\b)(.+)$/iu;
+const SLOT_GIVEN = new RegExp(String.raw`^(?:the\s+)?(?:(?:${alt(WEEKDAYS)}|opening|closing|first|second|third|final|last|next)\s+)?(?:morning|afternoon|evening|day|session|${alt(WEEKDAYS)})\s+(?:then\s+|now\s+)?(?:belongs to|turns to|is given over to|is devoted to|is set aside for|is reserved for|is dedicated to|is taken up with|goes to)\s+(?!(?:it|them|this|that)\b)(.+)$`, "iu");
 const TURN = /\b(?:the\s+)?(?:room|discussion|debate|conversation|session|meeting|talks|ministers|delegates|committee|(?:both|the two)\s+sides|negotiators|deputies|lawmakers)\s+(?:has\s+|have\s+|then\s+|now\s+|also\s+|are\s+|will\s+|(?:expected|set|likely|due)\s+to\s+)*(?:takes? up|took up|moves? on to|moved on to|turns? to|turned to|shifts? to|shifted to)\s+(?!(?:it|them|this|that|the following)\b)(.+)$/iu;
 
 // "…will meet on October 2 to discuss anchorage capacity, pilotage and bunkering rules"
@@ -410,8 +411,6 @@ const TIME_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|A
 export const RELATIVE_TAIL = /\s+(?:now that|so that|as|while|because|since|amid|when|who|whom|whose|which|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)that)\s+.*$/i;
 
 const UNDONE = /\b(?:(?:do|does|did)\s+(?:little|nothing|not enough|too little)|fail(?:s|ed|ing)?|unable|not\s+(?:yet\s+)?(?:been\s+)?(?:designed|meant|able))\s+to\s/i;
-// "the rise is needed to cover higher crane maintenance and labour costs": money covers costs; no one discusses them.
-const PAYS_FOR = /\b(?:needed|enough|used|sufficient|required|meant|help|helps|helped)\s+to\s+cover\s/i;
 const PERFECT = /\b(?:have|has|had)\s+(?:(?:long|repeatedly|already|often|\p{L}+ly)\s+)?(?:discussed|reviewed|debated|addressed|tackled|taken up|covered|talked about)\s/iu;
 
 /** The things a sentence says will be discussed, when it names two or more ("…to discuss A, B and C"). */
@@ -419,7 +418,7 @@ export function discussedList(sentence: string): string[] | undefined {
   const text = sentence.replace(/\*\*/g, "");
   // "Successive administrations have discussed caps on deployment, …": what has been discussed is history;
   // "the measures do little to address long hours, insecure jobs and…" is what goes undone.
-  return (PERFECT.test(text) || UNDONE.test(text) || PAYS_FOR.test(text) ? undefined : listAfterVerb(text)) ?? listAfter(COLON_FRAME.exec(text)?.[1] ?? "", false) ?? doneList(text) ?? watchedList(text) ?? decidedQuestions(text);
+  return (PERFECT.test(text) || UNDONE.test(text) ? undefined : listAfterVerb(text)) ?? listAfter(COLON_FRAME.exec(text)?.[1] ?? "", false) ?? doneList(text) ?? watchedList(text) ?? decidedQuestions(text);
 }
 
 // "Commissioners will weigh a proposal to raise landing fees and terminal rents": when what follows

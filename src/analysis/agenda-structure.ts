@@ -319,10 +319,10 @@ const hasVerb = (phrase: string): boolean => hasFiniteVerb(phrase) || termsOf(ph
 function questionItems(paragraphs: string[]): Found[] {
   const found: Found[] = [];
   paragraphs.forEach((p, i) => {
-    const [question, ...rest] = sentences(p);
+    const asked = sentences(p);
+    const [question, ...rest] = asked;
     // "Will the base-rate freeze hold? Who pays for the new generation…? And what happens to storm
     // costs?": a paragraph that only asks sets out what is open, one question an item.
-    const asked = sentences(p);
     if (i > 0 && asked.length >= 2 && asked.every((q) => q.endsWith("?") && !/^["“‘']/.test(q))) {
       for (const q of asked) {
         const topic = topicOfQuestion(q.replace(/^(?:and|but|or)\s+/i, "").replace(/,\s+or\b.*\?$/i, "?"));

@@ -2,7 +2,7 @@
 // ("TOKYO, Jan 9 (Reuters) -", "BERLIN (AP) —") or a byline ("By bno - Tokyo Office January 9,
 // 2026", "By Jane Roe in Manila"). A place we cannot read gives no dateline, never a guessed one.
 import type { Dateline } from "../domain/types.ts";
-import { datelineYear, dayIn, findDates, formatDay, isoDay } from "./dates.ts";
+import { datelineYear, dayIn, findDates, formatDay, isoDay, WEEKDAYS } from "./dates.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { isCommonWord } from "./common-words.ts";
 import { findMentions } from "./mentions.ts";
@@ -204,7 +204,7 @@ function wirePlace(m: RegExpExecArray, story = "", first = true): string | undef
   // "Islam Qala (Afghanistan) (AFP) -": an agency in brackets vouches for a town the gazetteer lacks.
   // "Peradeniya, 12 March 2026 —": where the story opens, a title-case name with a day of the month
   // and a dash is a town the gazetteer lacks, unless it is an ordinary word, a weekday or a kicker.
-  const dated = first && sep !== undefined && sep !== ":" && /\d/.test(date ?? "") && !isCommonWord(head) && !KICKER.test(head.toUpperCase()) && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(head);
+  const dated = first && sep !== undefined && sep !== ":" && /\d/.test(date ?? "") && !isCommonWord(head) && !KICKER.test(head.toUpperCase()) && !WEEKDAYS.includes(head.toLowerCase());
   if (!isPlace) return (agency?.startsWith("(") || dated) && head.split(/\s+/).length <= 3 ? head : undefined;
   if (corroborated || (known.kind !== "country" && qual === undefined)) return modernName(known.kind === "country" ? name : known.name);
   return undefined;
