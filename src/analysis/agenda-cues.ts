@@ -7,7 +7,7 @@
 import nlp from "compromise";
 import { WEEKDAYS } from "./dates.ts";
 import { termsOf } from "./pos.ts";
-import { REPORTED } from "./reporting.ts";
+import { REPORTED, SAYING } from "./reporting.ts";
 import { beforeParticiple, beforePurpose } from "./agenda-label.ts";
 import { realPlaceNamed } from "./gazetteer.ts";
 import { isProcedure, withoutReflexive, wordCount } from "./text.ts";
@@ -389,6 +389,9 @@ const LIST_END = new RegExp(String.raw`,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+${REPO
 // "…at its annual general meeting on March 18": the sitting where it is all decided is no part of the last item.
 const AT_THE_SITTING = new RegExp(String.raw`,?\s+(?:at|during)\s+(?:its|the|their|this|next|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:${alt(FORUMS)}|AGM|EGM|assembly|congress)\b.*$`, "iu");
 
+// "…, while…", "…, with…", "…, noting that…": a clause of its own after the list.
+const AFTERTHOUGHT = new RegExp(String.raw`,\s*(?:while|with|${SAYING})\b.*$`, "iu");
+
 // The list ends where the clause does: ", the ministry said", " before…", and a time or a place
 // ("on Tuesday", "in Geneva"), but not a preposition inside an item ("a rise in defence spending").
 function clauseOf(list: string): string {
@@ -396,7 +399,7 @@ function clauseOf(list: string): string {
   // "…, and an update of the noise programme, which neighbors in Vancouver, Wash., have pushed for":
   // the last item's relative clause runs to the end, commas and all.
   return withoutAsides(list.replace(/\s*\((?=[^)]*\d)[^)]*\)/g, "").replace(/(,\s*and\s+[^,]*?),\s*(?:which|where|who|whose)\b.*$/iu, "$1"))
-    .replace(/,\s*(?:while|with)\b.*$/iu, "")
+    .replace(AFTERTHOUGHT, "")
     .replace(AT_THE_SITTING, "")
     .replace(LIST_END, "")
     .replace(WHEN_OR_WHERE, (tail, name: string | undefined) => (name === undefined || isPlace(name) || TIME_WORD.test(name) ? "" : tail));

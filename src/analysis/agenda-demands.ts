@@ -23,7 +23,7 @@ const CONTEST = String.raw`(?:clash(?:es|ing)?|spar(?:s|ring)?|wrangl(?:e|es|ing
 // What a sitting's own members will do with a thing: "Directors are set to weigh extraordinary
 // dividends", "The board is also due to give final approval to the strategic plan". Only what is yet
 // to come: the modal before it is required.
-const DELIBERATES = String.raw`(?<=\b(?:will|would|to|shall)\s+(?:(?:also|then|first|formally)\s+)?)(?:weigh|consider|approve|examine|review|revisit|debate|discuss|vote on|decide on|rule on|sign off on|take up|give\s+(?:its\s+|their\s+)?(?:final\s+|formal\s+)?(?:approval|blessing|backing|green light)\s+to)`;
+const DELIBERATES = String.raw`(?<=\b(?:will|would|to|shall)\s+(?:(?:also|then|first|formally)\s+)?)(?:weigh|consider|approve|examine|review|revisit|debate|discuss|vote on|decide on|rule on|sign off on|take up|address|tackle|look at|touch on|talk about|(?:exchange|compare|swap|trade)\s+(?:views|notes)\s+on|give\s+(?:its\s+|their\s+)?(?:final\s+|formal\s+)?(?:approval|blessing|backing|green light)\s+to)`;
 // "Governors are being asked to back a capital increase", "Shareholders will also be pressed on the
 // fund": what a sitting's members are put to is on its table.
 const PRESSED_ON = String.raw`(?:pressed|quizzed|questioned|grilled|lobbied)\s+(?:on|over|about)`;
@@ -40,6 +40,14 @@ const TO_VERB = /^to\s+[\p{L}-]+\s+(?:(?:up|out|on|back|through|forward|in|down|
 // "wants its neighbours to agree a timetable for the single visa": whose partners they are says nothing either,
 // nor does "the plant's management" in "wants the plant's management to restore the night-shift premium".
 const SOMEONE_TO = /^(?:\p{Ll}+(?:ers|ors|ists|ees)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?|them|him|her|it|us|you|(?:its|their|his|her|our)\s+\p{L}+|the\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|the\s+(?:\p{L}+['’]s\s+)?\p{L}+)\s+to\s+[\p{L}-]+\s+(?:(?:to|on|in|up|out|back)\s+)?(?:\p{L}+ing\s+(?:for|on|with|to)\s+)?(?:(?:\p{L}+ly\s+)?(?:about|over|through)\s+)?/u;
+// "wants Japanese companies such as Tokyo Electron to wind down…": whoever is to act, however they are
+// named, when they are people or a body; "is seeking a deal to lock in labour costs" wants the deal.
+const DOER_TO = /^((?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?:,?\s+(?:such as|including|like)\s+[^,]{1,80}?,?)?\s+to\s+(?=[\p{L}-]+\s)/u;
+// "to cut", not "to sites": the word after "to" is a verb.
+function isInfinitive(deed: string): boolean {
+  const verb = termsOf(`to ${deed}`)[1];
+  return verb !== undefined && verb.tags.includes("Verb") && !verb.tags.includes("Noun");
+}
 // "a debate on the drug menace", "assurances about the subsidy": the frame, then what it is about.
 const FRAME = /^(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:debate|discussion|vote|talks|action|progress|deal|agreements?|accord|arrangement|assurances?|guarantees?|clarity|movement|answers?|commitments?|concessions?|account|explanation|update|timeline|briefing)\s+(?:on|about|over|for|from|of)\s+/iu;
 // "want to hear where the company stands on the recapitalisation plan": what a question to a witness is on.
@@ -134,7 +142,7 @@ function objectOf(wanted: string, contested = false): string | undefined {
   if (told && wordCount(told) <= MAX_LABEL_WORDS && !hasFiniteVerb(told)) return told;
   // "vote on Thursday on a package": the day it is put to them is no part of what.
   // "want the money ring-fenced": the thing, not the state it is to be kept in.
-  const object = beforeParticiple(wanted.replace(DAY_FIRST, "").replace(/^((?:the|a|an|its|their)\s+\p{L}+)\s+[\p{L}]+-\p{L}+ed[.,;]?$/u, "$1").replace(/^that\s+(.+?)\s+(?:be|should be|must be)\s+\p{L}+(?:ed|en|t)\b.*$/iu, "$1").replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(TO_HEAR, "").replace(SOMEONE_TO, "").replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
+  const object = beforeParticiple(wanted.replace(DAY_FIRST, "").replace(/^((?:the|a|an|its|their)\s+\p{L}+)\s+[\p{L}]+-\p{L}+ed[.,;]?$/u, "$1").replace(/^that\s+(.+?)\s+(?:be|should be|must be)\s+\p{L}+(?:ed|en|t)\b.*$/iu, "$1").replace(/^(?:\S+\s+){0,4}?\S+:\s+/u, "").replace(TO_HEAR, "").replace(SOMEONE_TO, "").replace(DOER_TO, (whole, doer: string, at: number, text: string) => (isAgentLike(doer) && isInfinitive(text.slice(whole.length)) ? "to " : whole)).replace(TO_VERB, "").replace(FRAME, "").replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").replace(WHEN_DONE, "").trim().replace(/^(?:their|its|his|her|our)\s+/i, ""));
   // "illegal fishing by trawlers in each other's waters in the Andaman Sea": a long object is named before its second phrase.
   const named = wordCount(object) > MAX_OBJECT_WORDS ? object.replace(/^(\S+(?:\s+\S+)+?)\s+(?:by|in|at|between|from|along|across|near|around)\s.*$/u, "$1") : object;
   const n = wordCount(named);

@@ -2,7 +2,7 @@
 // ("the ban on copper concentrate exports, which…" → "Ban on concentrate exports").
 import nlp from "compromise";
 import { termsOf } from "./pos.ts";
-import { nameQualifies } from "./phrases.ts";
+import { hasVerb, nameQualifies } from "./phrases.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { capitalise, saysOnlyWhen, withoutListMark, withoutReflexive, wordCount } from "./text.ts";
 
@@ -17,7 +17,7 @@ const ROUGHLY = String.raw`(?:about|around|roughly|some|nearly|almost|over|more 
 const AMOUNT = String.raw`(?:${ROUGHLY}\s+)?(?:(?:US|S|A|C|HK|NZ|NT)?[£$€¥₹]|Rs\.?\s?|RM\s?)?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|trillion|bn|m|tonnes|tons)?(?:\s+${CURRENCY})?\s+`;
 const AMOUNT_OF = new RegExp(String.raw`(?<=^|\s)(?:some\s+)?${AMOUNT}(?:in|of|worth of)\s+`, "i");
 // "next year's central government budget": when it is for says which year, not what.
-const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:next|this|last|the coming)\s+(?:year|month|week|season)['’]s\s+|(?:and|or|but|plus|then|next|finally|lastly)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|growing|renewed|ongoing|continued|perennial|more|further|extra|additional)\s+)+`, "i");
+const LEADING = new RegExp(String.raw`^(?:${AMOUNT}|(?:next|this|last|the coming)\s+(?:year|month|week|season)['’]s\s+|(?:and|or|but|plus|then|next|finally|lastly)\s+|(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+|the\s+(?:question|issue|matter|subject|thorny issue|vexed question)\s+of\s+|(?:the|a|an|another|its|their|his|her|our|this|that|these|those|both\s+sides[’']?|so-called|growing|renewed|ongoing|continued|perennial|more|further|extra|additional)\s+)+`, "i");
 // "a performance bonus equal to 30 percent": an adjective after the noun says how much.
 const CUT = /\s*(?:,(?!\s+\p{Ll}{3,}ly\s)|[;:()]|\s(?:equal|equivalent|worth|similar|comparable|pegged|tied|linked)\s+to\b|\s[–—]|[–—]\s|\s-\s|\b(?:and|or|as well as|which|who|whether|amid|as|while|because|after|before|if|when|given)\b|\bso\s+(?=(?:that|the|a|an|they|it|he|she|we|\p{Ll}{3,}s)\b)|(?<!\b(?:of|on|for|in|to|with|at|by|from|over|about)\s)\bthat\b|(?<=\p{L}+\s+[\p{L}-]+)\s+with\s+(?:the|a|an|its|their|his|her)\b).*$/iu;
 const CLAUSE_TAIL = /(?:(?<!\b(?:of|in|on|for|to|with|at|by|from|over|about))\s+(?:the|a|an|its|their)\s+[\p{L}-]+|\s+\p{Lu}[\p{L}-]*)?\s+(?:will|would|can|could|must|should|might|may)\b.*$/u;
@@ -81,6 +81,11 @@ export function labelOf(topic: string): string | undefined {
   // when it still runs long, the words that only describe it.
   label = label.replace(/^[\p{L}-]+,\s+(?=\p{Ll}{3,}ly\s)/u, "");
   if (wordCount(label) > MAX_LABEL_WORDS) label = withoutLeadingModifiers(label);
+  // "ASEAN's Digital Economy Framework Agreement", "the government's proposed investment screening
+  // powers": when nothing else fits, whose it is goes.
+  // Not a clause ("Iraq's economy depends almost entirely…") nor a common noun set before a name ("Chile's state copper miner Codelco").
+  const owned = /^(?:\p{L}[\p{L}.-]*\s+){0,2}\p{L}+['’]s\s+(\S.*)$/u.exec(label)?.[1];
+  if (wordCount(label) > MAX_LABEL_WORDS && owned && !hasVerb(owned) && (/^\p{Ll}/u.test(owned) ? !/\s\p{Lu}/u.test(owned) : owned.split(/\s+/).every((w) => /^(?:\p{Lu}|and$|of$|for$|on$)/u.test(w)))) label = withoutLeadingModifiers(owned);
   // "put artisanal mining zones back under provincial control": a particle left by the cut is not part of the name.
   // "Housing first:": the rank says when it comes, not what it is.
   label = label.replace(LEADING, "").replace(/[’']s$/, "").replace(/(?:\s+(?:back|out|up|off|down|away|of|for|to|on|in|at|with))+$/i, "").replace(/\s+(?:first|next|last|too)$/i, "").trim();

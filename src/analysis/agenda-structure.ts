@@ -16,7 +16,7 @@ import { headsClause, verbGroup } from "./verbs.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MAX_LABEL_WORDS } from "./agenda-label.ts";
 import { alt, isGeneric, isPlace, isTheSitting, readCue, withoutAttribution } from "./agenda-cues.ts";
-import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
+import { hasFiniteVerb, hasVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { deedObject, demandOf } from "./agenda-demands.ts";
 import { addressesReader, capitalise, isFormField, isProcedure, withoutMinuteNumber, LIST_MARK, saysOnlyWhen, sentences, withoutReflexive, wordCount } from "./text.ts";
 
@@ -295,13 +295,15 @@ function kickerItems(paragraphs: string[]): Found[] {
 }
 
 // Short lines that head the paragraph after them; a lone heading is a caption, two or more are a structure.
+// "6G study items", "G20 finance track", "COP30 logistics": a number inside a name is no date or count.
+const TECH_NAME = /\b(?:\p{Lu}+-?\d+\p{Lu}*|\d+\p{Lu}+\p{L}*)\b/gu;
 function headingItems(paragraphs: string[]): Found[] {
   const firstBody = paragraphs.findIndex((p) => wordCount(p) >= 15);
   const headings: Found[] = [];
   paragraphs.forEach((p, i) => {
     const text = p.replace(NUMBER, "").replace(BULLET, "").replace(/:$/, "").trim();
     const next = paragraphs[i + 1] ?? "";
-    if (firstBody < 0 || i <= firstBody || wordCount(text) > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || /^by\s/i.test(text) || /\d|https?:|www\.|@/i.test(text)) return;
+    if (firstBody < 0 || i <= firstBody || wordCount(text) > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || /^by\s/i.test(text) || /\d|https?:|www\.|@/i.test(text.replace(TECH_NAME, ""))) return;
     if (addressesReader(text) || isFormField(text) || isTheSitting(text)) return;
     if (wordCount(next) < MIN_BODY_WORDS || entriesOf(next)) return;
     const summary = bodySentence(next);
@@ -312,8 +314,6 @@ function headingItems(paragraphs: string[]): Found[] {
 
 const ASKS_AGENDA = /^what(?:['’]s|\s+is|\s+will\s+be|\s+are)\s+(?:(?:actually|really)\s+)?(?:on the (?:table|agenda)|at stake|up for (?:discussion|debate|grabs))\b/i;
 
-// "Polls suggest housing prices": a clause, not a name.
-const hasVerb = (phrase: string): boolean => hasFiniteVerb(phrase) || termsOf(phrase).some((t) => t.tags.includes("PresentTense") && !t.tags.includes("Noun"));
 
 // An explainer asks and answers: a short question opening a paragraph, its answer after it.
 function questionItems(paragraphs: string[]): Found[] {

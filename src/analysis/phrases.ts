@@ -34,6 +34,9 @@ export function hasFiniteVerb(phrase: string): boolean {
   );
 }
 
+/** "Polls suggest housing prices", "Iraq's economy depends on crude": a clause, not a name, in any tense. */
+export const hasVerb = (phrase: string): boolean => hasFiniteVerb(phrase) || termsOf(phrase).some((t) => t.tags.includes("PresentTense") && !t.tags.includes("Noun"));
+
 const NOT_PEOPLE = new Set(
   ("orders borders powers waters matters numbers papers centers centres layers letters meters filters barriers transfers towers rivers offers chapters containers quarters headquarters sectors factors corridors motors reactors colors colours errors mirrors doors floors interiors vectors monitors others members tensions tiers ceasefires shelters cancers computers " +
     "vouchers waivers tenders riders registers ledgers folders binders rosters smelters tankers trailers stickers chargers boosters posters banners heaters generators semiconductors conductors processors transistors elevators escalators tractors incubators indicators"
@@ -63,7 +66,9 @@ export function isAgentLike(phrase: string): boolean {
   const lastTerm = termsOf(core).at(-1);
   const last = lastTerm?.tags ?? [];
   // "a unified tourist visa": a lower-case head is no company, whatever the lexicon knows of "Visa".
-  if (doc.has("#Pronoun") || doc.has("#Person") || (last.includes("Organization") && /^\p{Lu}/u.test(lastTerm?.text ?? "")) || last.includes("Actor")) return true;
+  // "a grace period": the lexicon's first names ("Grace", "Hope", "Faith") are people only when written as names.
+  const named = termsOf(core).some((t) => t.tags.includes("Person") && /^\p{Lu}/u.test(t.text));
+  if (doc.has("#Pronoun") || named || (last.includes("Organization") && /^\p{Lu}/u.test(lastTerm?.text ?? "")) || last.includes("Actor")) return true;
   const head = core.toLowerCase().split(/\s+/).at(-1) ?? "";
   const singular = head.replace(/s$/, "");
   // "exporters", "farmers", "economists": plural nouns of people who do something, but not "orders" or "sectors".

@@ -5,6 +5,9 @@ const ALT = VERBS.join("|");
 /** A reporting verb, with the listener when it has one ("told Reuters"): a regex fragment for patterns built around an attribution. */
 export const REPORTED = String.raw`(?:(?:told|tells)\s+[\p{L}]+|${ALT})`;
 
+/** "…, noting that…", "…, arguing that…": a clause of saying that ends what came before it (a regex fragment). */
+export const SAYING = String.raw`(?:noting|saying|arguing|adding|citing|warning|stressing|insisting|claiming|explaining|complaining|pointing out)`;
+
 /** Is this one word a reporting verb? */
 export const isReportingVerb = (word: string): boolean => VERBS.includes(word.toLowerCase());
 

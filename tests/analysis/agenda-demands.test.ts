@@ -133,4 +133,17 @@ describe("agenda items the piece's actors bring to the table", () => {
   it("reads what a side hopes to revive", () => {
     expect(demandOf("Kazakh negotiators, meanwhile, hope to revive electricity swaps, under which water is held back in winter.")).toBe("electricity swaps");
   });
+  it("reads a want whose words the lexicon knows as a first name, past the people who are to act, and what sides will compare notes on", () => {
+    expect(demandOf("Manila will push for a grace period on the new port levies, arguing that shippers signed contracts a year ago.")).toBe("a grace period on the new port levies");
+    expect(demandOf("Seoul wants foreign carriers such as Delta and Qantas to give up landing slots at the congested airport.")).toBe("landing slots at the congested airport");
+    expect(demandOf("The delegations are also expected to compare notes on the draft fisheries code.")).toBe("the draft fisheries code");
+    expect(
+      labels([
+        "Fisheries officials from the two countries will meet in Suva on Tuesday to discuss how the tuna catch is shared, an official said.",
+        "Fiji will press for a grace period before the new observer rule applies to its longline fleet, one of the officials said.",
+        "Tonga wants foreign fishing companies such as those from Taiwan to cut bigeye catches, the official said.",
+        "The two sides are also expected to compare notes on the so-called transhipment ban, which took effect last year.",
+      ]),
+    ).toEqual(["Grace period", "Bigeye catches", "Transhipment ban"]);
+  });
 });

@@ -380,3 +380,18 @@ describe("agenda items a brief sets out by its shape", () => {
     expect(labels(["Some 1,600 delegates will gather next week for the party's most important meeting in five years. Here is what readers have been asking us.", "What is in the political report?", "The political report is the party's main policy document for the next five years.", "What happens to the growth target?", "The draft strategy sets an annual growth target of at least 10% for 2026–2030.", "Will anything change for ordinary people?", "Not immediately. The congress sets direction; the assembly turns it into law."])).toEqual(["Political report", "Growth target"]);
   });
 });
+
+describe("headings in a society's newsletter", () => {
+  it("reads a heading whose name holds a number, and not the newsletter's own section", () => {
+    const paragraphs = [
+      "For the first time, the standards body's radio working group meets in Hanoi next week, and several of our members will be in the room for their employers.",
+      "5G broadcast profiles",
+      "Members expect a long fight over whether the broadcast mode needs its own handset category, which operators oppose.",
+      "Spectrum sharing rules",
+      "Satellite operators want the sharing rules settled before the next world radio conference, and terrestrial operators want more time.",
+      "Chapter news",
+      "Our next evening lecture is on 14 March at the polytechnic, and dues for the new year can now be paid online.",
+    ];
+    expect(labels(paragraphs)).toEqual(["5G broadcast profiles", "Spectrum sharing rules"]);
+  });
+});

@@ -14,6 +14,14 @@ describe("agenda labels name the topic in 1–4 words", () => {
     expect(labelOf("the ban on copper concentrate exports")).toBe("Ban on concentrate exports");
   });
 
+  it("lets whose it is go when nothing else fits, but keeps a clause or a name from becoming a label", () => {
+    expect(labelOf("Mekong River Commission's Joint Platform Working Group")).toBe("Joint Platform Working Group");
+    expect(labelOf("the ministry's proposed subsidy clawback powers over ports")).toBe("Proposed subsidy clawback powers");
+    expect(labelOf("Laos's power utility depends heavily on dam revenue")).toBeUndefined();
+    expect(labelOf("Vietnam's state power utility EVN")).toBeUndefined();
+    expect(labelOf("the so-called green lane")).toBe("Green lane");
+  });
+
   it("gives a bold modifier the noun it modifies", () => {
     const paragraphs = [
       "Port volumes rose for a fourth month in a row, the harbour authority said on Monday.",
