@@ -384,7 +384,8 @@ function countedItems(paragraphs: string[]): Found[] {
       // and C") is no agenda; one person-like entry among things is left out ("how many professionals will get visas").
       const single = /^(?:one|a single)$/i.test(count);
       const listedParts = parts.map((t) => t.trim().replace(/[.]$/, "")).filter((t) => t !== "").slice(0, single ? 1 : undefined);
-      const topics = listedParts.filter((t) => !isAgentLike(t));
+      // "A few issues remain: the fingerprint reader is fussy…": a clause that says how a thing is names nothing on the table.
+      const topics = listedParts.filter((t) => !isAgentLike(t) && !saysHowItIs(t));
       if (listedParts.length < (single ? 1 : 2) || topics.length * 2 <= listedParts.length) return;
       if (single) topics.splice(1);
       for (const topic of topics) found.push({ at, topic, summary: sentenceAbout(topic, paragraphs.slice(at + 1), s) });
@@ -405,6 +406,13 @@ function countedItems(paragraphs: string[]): Found[] {
     if (topics.every((t) => t.topic)) for (const t of topics) found.push({ at: t.at, topic: t.topic ?? "", summary: t.summary });
   });
   return found;
+}
+
+const STATE_VERB = /^(?:is|are|was|were|gets?|got|seems?|feels?|looks?|stays?|remains?|runs?)$/i;
+/** "the fingerprint reader is fussy with wet hands", "the phone gets warm": a verb of being and how. */
+function saysHowItIs(phrase: string): boolean {
+  const terms = termsOf(phrase);
+  return terms.some((t, i) => i > 0 && STATE_VERB.test(t.text) && terms[i + 1]?.tags.includes("Adjective") === true && !terms[i + 1]?.tags.includes("Noun"));
 }
 
 /** A sentence that delivers a counted item, what it says of it, and the item when the delivery names it outright. */
@@ -680,13 +688,20 @@ const EMPTY_NOUN = /^(?:(?:a|an|the|some|any)\s+)?(?:way|ways|means|need|time|ti
 function topicOfQuestion(question: string): string | undefined {
   // "When will the details be final?", "When will we know the results?": a question of timing, not of
   // what is at stake; "Will there be a deal?" asks whether, not about what.
+  // "Is there age verification for children?" asks about the thing named bare; "Is there a deal?" and "Will there be…?" ask whether.
+  const there = /^(?:is|are)\s+there\s+(?!(?:a|an|any|no|enough|much|more|anything|something|hope|time|room)\b)([^?]{3,60})\?$/i.exec(question)?.[1];
+  if (there) return there;
   if (/^when\b|^(?:will|is|are|could|would|can)\s+there\b/i.test(question)) return undefined;
   // "What happens to "killer questions"?": a term in quotation marks is named, not quoted.
   const q = question.replace(/["“”]([^"“”]{2,40})["“”]/gu, "$1");
   // "What is in store for mid-career workers?", "What about firms hit by tariffs?": the idiom asks about X.
   const about = /^(?:what|how)(?:['’]s|\s+is|\s+lies)?\s+(?:in store|ahead|next)\s+for\s+(.+?)\?$/i.exec(q) ?? /^(?:what|how)\s+about\s+(.+?)\?$/i.exec(q) ?? /^what\s+(?:happens|will happen|is happening|becomes)\s+(?:to|with|of)\s+(.+?)\?$/i.exec(q)
     // "Who needs a data protection officer?", "Who qualifies for the rebate?": asked about the thing, whoever it names.
-    ?? /^who\s+(?:needs|gets|qualifies for|is eligible for|is entitled to|pays for|must (?:appoint|have|hire|register|file|pay))\s+(.+?)\?$/i.exec(q);
+    ?? /^who\s+(?:needs|gets|qualifies for|is eligible for|is entitled to|pays for|must (?:appoint|have|hire|register|file|pay))\s+(.+?)\?$/i.exec(q)
+    // "What does it do about deepfakes?", "What does the plan say about pensions?": what it is asked about.
+    ?? /^what\s+(?:does|do|will|would|did)\s+(?:it|they|this|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:do|say|change|offer)\s+(?:about|on)\s+(.+?)\?$/iu.exec(q)
+    // "Will platforms keep their safe harbour?": what the subject holds of its own is asked about, not the subject.
+    ?? /^(?:will|would|can|could|do|does|should|must)\s+[^?]{2,60}?\s+(?:their|its)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\?$/iu.exec(q);
   // "…for the 10 gigawatts of new generation Georgia Power says it needs, mostly to serve…": up to its aside or its teller.
   if (about?.[1]) return about[1].split(/,\s/)[0]?.replace(/\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*|(?:the|its|their)\s+\p{L}+)\s+(?:says?|said|thinks?|claims?|argues?)\b.*$/u, "");
   // "Will housing spending survive?", "What do fuel imports have to do with it?", "How big would the

@@ -29,7 +29,9 @@ export interface AgendaInput {
 
 const MAX_ITEMS = 5;
 // "11:05 — " in a live blog, "• 00:19:45 — " in a podcast's chapter list: when, not what.
-const TIMESTAMP = new RegExp(String.raw`^(\s*(?:${LIST_MARK}\s+)?)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*`, "i");
+// "• 03:10 Rare earth licences: …", "• 33:50 WTO challenge: …": a chapter's time may stand without its
+// dash before a word; "18:40 CST" alone is a live blog's time and zone.
+const TIMESTAMP = new RegExp(String.raw`^(\s*(?:${LIST_MARK}\s+)?)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}\s*)?[—–-]\s*|\s(?=\p{Lu}\p{Ll}|\p{Lu}{2,}\s+\p{L}))`, "u");
 // A cue sentence this long already says what is at stake; a shorter one only names the topic.
 const SELF_EXPLAINING_WORDS = 14;
 

@@ -395,3 +395,41 @@ describe("headings in a society's newsletter", () => {
     expect(labels(paragraphs)).toEqual(["5G broadcast profiles", "Spectrum sharing rules"]);
   });
 });
+
+describe("explainers, podcast chapters and reviews", () => {
+  it("reads what an explainer's questions ask about: a thing asked after bare, what a text does about it, what a side keeps of its own", () => {
+    const paragraphs = [
+      "The transport ministry published its draft rules for ride-hailing apps on Monday, two years after the courts told it to, and comments close at the end of the month.",
+      "Will drivers keep their flexible hours?",
+      "Mostly. The draft lets drivers log on when they like, but caps a shift at 12 hours across all apps combined.",
+      "What does it do about surge pricing?",
+      "Fares may rise to no more than twice the base rate, and the cap falls to 1.5 times during declared emergencies.",
+      "Is there insurance cover for passengers?",
+      "Yes. Every trip must carry accident cover paid for by the platform, not the driver.",
+    ];
+    expect(labels(paragraphs)).toEqual(["Flexible hours", "Surge pricing", "Insurance cover for passengers"]);
+  });
+
+  it("reads a podcast's chapters timed without a dash, past its intro and its listeners' questions", () => {
+    const paragraphs = [
+      "Indonesia has banned the export of raw bauxite again, and this week our host talks to a smelter engineer and a trade lawyer about what the ban means for buyers.",
+      "Chapters",
+      "• 00:00 Intro",
+      "• 02:40 Bauxite ban: what is covered and what is exempt",
+      "• 19:05 Smelter capacity: how many plants are really running",
+      "• 33:50 WTO challenge: where the dispute with the EU stands",
+      "• 47:15 Listener questions",
+    ];
+    expect(labels(paragraphs)).toEqual(["Bauxite ban", "Smelter capacity", "WTO challenge"]);
+  });
+
+  it("reads no items in a review's furniture or in clauses that say how a product is", () => {
+    const paragraphs = [
+      "Verdict: A quiet, comfortable e-bike held back by a heavy frame and a small battery.",
+      "I rode the Ferra 3 to work for a month, up hills and through rain, and it never once left me stranded on the way home.",
+      "The motor is smooth and the brakes are strong. A few issues remain: the display is dim in sunlight, and the kickstand is flimsy on gravel.",
+      "Score: 7/10",
+    ];
+    expect(labels(paragraphs)).toEqual([]);
+  });
+});
