@@ -39,9 +39,13 @@ export interface Understanding {
   summary: string;
 }
 
+// Analysis reads a brief's first 60,000 characters (some 10,000 words, far past any brief's
+// agenda): a feed item or a file of megabytes is read in seconds, not minutes.
+const MAX_READ_CHARS = 60_000;
+
 /** Everything analysis reads from one brief. */
 export function understandBrief(brief: BriefText): Understanding {
-  const text = { ...brief, paragraphs: withoutSpeakers(brief.paragraphs) };
+  const text = { ...brief, paragraphs: withoutSpeakers(firstChars(brief.paragraphs, MAX_READ_CHARS)), ...(brief.html ? { html: brief.html.slice(0, 4 * MAX_READ_CHARS) } : {}) };
   const found = findDateline({
     paragraphs: text.paragraphs,
     ...(text.byline ? { byline: text.byline } : {}),
@@ -83,4 +87,16 @@ export function understandBrief(brief: BriefText): Understanding {
 function localDayIn(instant: Date, country: string): string | undefined {
   const zone = timeZoneOf("", country);
   return zone ? dayIn(instant, zone) : undefined;
+}
+
+/** The paragraphs up to a total length, the last one cut at a word. */
+function firstChars(paragraphs: string[], max: number): string[] {
+  const kept: string[] = [];
+  let left = max;
+  for (const p of paragraphs) {
+    if (left <= 0) break;
+    kept.push(p.length <= left ? p : p.slice(0, p.lastIndexOf(" ", left) > 0 ? p.lastIndexOf(" ", left) : left));
+    left -= p.length;
+  }
+  return kept;
 }

@@ -101,13 +101,35 @@ function adjacent(text: string, tokens: { start: number; end: number }[], i: num
   return true;
 }
 
+// A name is read in the words around it, not in the whole text: the tagger's time grows faster than
+// the text it reads, and a paragraph with no full stop in it may run to megabytes.
+const NAME_WINDOW = 60;
+
 function dropPersonNames(text: string, found: Mention[]): Mention[] {
   const single = found.filter((m) => m.kind !== "demonym" && m.kind !== "person" && !/\s/.test(m.text) && !CJK.test(m.text));
   if (single.length === 0) return found;
-  const people = (nlp(text).people().json({ offset: true }) as PersonJson[])
+  // Mentions close together share one window, so that each is read once with its words on both sides.
+  const inName = new Set<Mention>();
+  for (let i = 0; i < single.length; ) {
+    let j = i + 1;
+    while (j < single.length && (single[j]?.end ?? 0) - (single[i]?.start ?? 0) <= MAX_WINDOW) j++;
+    const group = single.slice(i, j);
+    const from = wordStart(text, Math.max(0, (group[0]?.start ?? 0) - NAME_WINDOW));
+    const people = peopleIn(text.slice(from, wordEnd(text, Math.min(text.length, (group.at(-1)?.end ?? 0) + NAME_WINDOW))));
+    for (const m of group) if (people.some((p) => m.start - from >= p.start && m.end - from <= p.end)) inName.add(m);
+    i = j;
+  }
+  return found.filter((m) => !inName.has(m));
+}
+const MAX_WINDOW = 600;
+
+const wordStart = (text: string, at: number): number => (at === 0 ? 0 : text.indexOf(" ", at) + 1 || at);
+const wordEnd = (text: string, at: number): number => (at >= text.length ? text.length : text.lastIndexOf(" ", at) > 0 ? text.lastIndexOf(" ", at) : at);
+
+function peopleIn(text: string): { start: number; end: number }[] {
+  return (nlp(text).people().json({ offset: true }) as PersonJson[])
     .filter((p) => p.terms.length >= 2 && !/^(President|King|Queen|Prince|Premier|Prime|Minister|Mr|Ms|Mrs|Dr)\b/.test(p.text))
     .map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
-  return found.filter((m) => !(single.includes(m) && people.some((p) => m.start >= p.start && m.end <= p.end)));
 }
 
 interface PersonJson {

@@ -108,6 +108,16 @@ describe("countries of whole briefs", () => {
     expect(u.countries[0]).toBe("US");
   });
 
+  it("reads a person's name in a paragraph of many names with no full stop, and reads no further than a brief's first 60,000 characters", () => {
+    const names = Array.from({ length: 400 }, () => "the envoy Jordan Whitfield met officials from Vietnam").join(" and ");
+    const u = understandBrief({ id: "names", title: "Mekong delegates meet", paragraphs: [names] });
+    expect(u.countries).toContain("VN");
+    expect(u.countries).not.toContain("JO");
+    const padded = understandBrief({ id: "long", title: "Water talks resume", paragraphs: ["Officials from Vietnam and Laos met again. ".repeat(1600), "Chile and Peru also attended. ".repeat(3000)] });
+    expect(padded.countries).toContain("VN");
+    expect(padded.countries).not.toContain("CL");
+  });
+
   it("reads Turkey at Thanksgiving as the bird", async () => {
     const u = understandBrief(await readBriefText(fixture("thanksgiving.txt")));
     expect(u.countries).not.toContain("TR");
