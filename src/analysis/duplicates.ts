@@ -65,6 +65,8 @@ export function markDuplicates(briefs: Brief[]): Brief[] {
       const vb = vs[j];
       if (!a || !b || !va || !vb) continue;
       if (Math.abs(a.publishedAt.getTime() - b.publishedAt.getTime()) > WINDOW_MS) continue;
+      // "Nepal opens a border crossing" and "Bhutan opens a border crossing" share every word but the place: two events.
+      if (a.countries.length > 0 && b.countries.length > 0 && !a.countries.some((c) => b.countries.includes(c))) continue;
       if (cosine(va, vb) >= SIMILAR) parent[find(j)] = find(i);
     }
   }

@@ -1,5 +1,5 @@
 // The public face of briefs/: what sources and the pipeline use to normalise a brief.
-export { briefId } from "./id.ts";
+export { briefId, idBasis } from "./id.ts";
 export { canonicalUrl, isWebLink } from "./url.ts";
 export { cleanText, escapeRegExp, firstSentence, splitLines } from "./text.ts";
 export { sanitiseHtml, htmlToParagraphs, htmlToPlain, paragraphsToHtml } from "./html.ts";

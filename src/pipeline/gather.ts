@@ -1,7 +1,7 @@
 import { briefTextOf } from "../analysis/brief-text.ts";
 import { createHash } from "node:crypto";
 import { markDuplicates, regionsOf, understandBrief, type BriefText, type Understanding } from "../analysis/index.ts";
-import { briefId } from "../briefs/normalise.ts";
+import { briefId, idBasis } from "../briefs/normalise.ts";
 import type { Brief, BriefDraft, InputProblem, RegionDefinition } from "../domain/types.ts";
 
 /** Pure: drafts read from the sources → understood briefs, duplicates marked; drafts that cannot be dated are reported. */
@@ -14,7 +14,12 @@ export function gatherBriefs(
   const byId = new Map<string, Brief>();
   for (const draft of drafts) {
     const id = briefId(draft);
-    if (byId.has(id)) continue; // the same item reached us through two sources
+    const seen = byId.get(id);
+    if (seen) {
+      // The same item reached us through two sources; two different stories under one id are reported, not lost in silence.
+      if (seen.title !== draft.title || seen.paragraphs[0] !== draft.paragraphs[0]) problems.push({ where: sourceWhere(draft.source), field: "id", message: `"${draft.title}" has the same ${idBasis(draft)} as "${seen.title}" (${sourceWhere(seen.source)}); skipped` });
+      continue;
+    }
     const text = briefTextOf(draft, id);
     const u = cache ? cache.get(text) : understandBrief(text);
     const publishedAt = draft.publishedAt ?? (u.dateline?.date ? new Date(`${u.dateline.date}T12:00:00Z`) : undefined);

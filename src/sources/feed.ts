@@ -42,6 +42,27 @@ function itemLine(text: string, format: string, index: number): number | undefin
   return match ? lineAt(text, match.index) : undefined;
 }
 
+// "<feed xml:base="https://example.com/news/">", "<entry xml:base=…>": where an item's relative links
+// are resolved from, outermost first (the document's own address, then the feed's, then the entry's).
+function xmlBases(text: string, format: string): { feed?: string; items: (string | undefined)[] } {
+  const baseOf = (tag: string): string | undefined => /\sxml:base\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag)?.slice(1).find((v) => v !== undefined);
+  const outer = format === "atom" ? "feed" : "channel";
+  const item = format === "atom" ? "entry" : "item";
+  const feedTag = new RegExp(`<(?:[\\w-]+:)?${outer}[\\s>][^>]*>`, "i").exec(text)?.[0];
+  const items = [...text.matchAll(new RegExp(`<(?:[\\w-]+:)?${item}[\\s>][^>]*>`, "gi"))].map((m) => baseOf(m[0]));
+  const feed = feedTag ? baseOf(feedTag) : undefined;
+  return { ...(feed ? { feed } : {}), items };
+}
+
+const resolved = (link: string | undefined, base: string | undefined): string | undefined => {
+  if (!link) return base;
+  try {
+    return new URL(link.trim(), base).toString();
+  } catch {
+    return base;
+  }
+};
+
 function resolveLink(link: string | undefined, base: string | undefined): string | undefined {
   if (!link) return undefined;
   if (isWebLink(link)) return link.trim();
@@ -89,8 +110,17 @@ export function parseFeedText(text: string, origin: DocumentOrigin): SourceReadR
   }
   const contents = entriesOf(parsed);
   const result: SourceReadResult = { drafts: [], problems: [] };
-  contents.entries.forEach((entry, i) => {
-    const { draft, problems } = toDraft(entry, i, contents.title, contents.link, origin, () => itemLine(text, parsed.format, i));
+  // Relative links start from the feed's xml:base; else, in Atom, from the feed's own address (its site's
+  // link for a file); in RSS, which has no base, from the channel's link to its site.
+  const address = isWebLink(origin.where) ? origin.where : undefined;
+  const bases = parsed.format === "json" ? { items: [] } : xmlBases(text, parsed.format);
+  const feedBase = bases.feed ? resolved(bases.feed, address) : parsed.format === "atom" ? (address ?? contents.link) : contents.link ? resolved(contents.link, address) : address;
+  // A guid that several items with different links share (a site's home page) identifies none of them.
+  const links = new Map<string, Set<string>>();
+  for (const e of contents.entries) if (e.guid) links.set(e.guid, (links.get(e.guid) ?? new Set()).add(e.link ?? ""));
+  contents.entries.forEach((found, i) => {
+    const entry = found.guid && (links.get(found.guid)?.size ?? 0) > 1 ? { ...found, guid: undefined } : found;
+    const { draft, problems } = toDraft(entry, i, contents.title, resolved(bases.items[i], feedBase), origin, () => itemLine(text, parsed.format, i));
     if (draft) result.drafts.push(draft);
     result.problems.push(...problems);
   });

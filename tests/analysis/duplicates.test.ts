@@ -45,6 +45,13 @@ describe("markDuplicates", () => {
     expect(wire.duplicateOf).toBeUndefined();
   });
 
+  it("does not join two stories that share every word but the country", () => {
+    const nepal = aBrief({ id: "np", title: "Nepal opens border crossing", countries: ["NP"], paragraphs: ["KATHMANDU, Jan 12 - Nepal opened a border crossing on Monday."] });
+    const bhutan = aBrief({ id: "bt", title: "Bhutan opens border crossing", countries: ["BT"], paragraphs: ["THIMPHU, Jan 12 - Bhutan opened a border crossing on Monday."] });
+    expect(markDuplicates([nepal, bhutan]).every((b) => b.duplicateOf === undefined)).toBe(true);
+    expect(markDuplicates([nepal, { ...bhutan, countries: ["NP", "BT"] }]).some((b) => b.duplicateOf !== undefined)).toBe(true);
+  });
+
   it("does not join the same words a month apart", () => {
     const later = { ...rewrite, id: "later", publishedAt: new Date("2026-02-20T00:00:00Z") };
     expect(markDuplicates([wire, later]).every((b) => b.duplicateOf === undefined)).toBe(true);

@@ -31,6 +31,16 @@ describe("gatherBriefs", () => {
     expect(gatherBriefs([draft(), draft()], builtinRegions()).briefs).toHaveLength(1);
   });
 
+  it("keeps two publishers' pieces under one headline apart, and reports two stories that share an id", () => {
+    const wrap = (publisher: string, paragraph: string): BriefDraft => draft({ source: `file:${publisher}.txt`, title: "Markets wrap", publisher, paragraphs: [paragraph] });
+    const { briefs } = gatherBriefs([wrap("Tokyo Desk", "TOKYO, Jan 12 - The Nikkei rose."), wrap("Mumbai Desk", "MUMBAI, Jan 12 - The Sensex fell.")], builtinRegions());
+    expect(briefs.map((b) => b.countries[0])).toEqual(["JP", "IN"]);
+    const shared = (title: string): BriefDraft => draft({ source: `feed:file:x.rss#${title}`, title, guid: "https://site.example.com/" });
+    const { briefs: kept, problems } = gatherBriefs([shared("Hanoi raises fuel tax"), shared("Manila cuts rice tariff")], builtinRegions());
+    expect(kept).toHaveLength(1);
+    expect(problems).toEqual([expect.objectContaining({ field: "id", message: expect.stringContaining('"Manila cuts rice tariff" has the same guid') })]);
+  });
+
   it("reuses analysis for unchanged briefs and redoes it for edited ones", () => {
     const cache = new UnderstandingCache();
     const first = gatherBriefs([draft()], builtinRegions(), cache).briefs[0]!;

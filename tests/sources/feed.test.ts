@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readDocument } from "../../src/sources/document.ts";
 import { readFixture, readText } from "./helpers.ts";
 
 describe("feeds", () => {
@@ -64,6 +65,24 @@ describe("feeds", () => {
     expect(drafts[0]).toMatchObject({ title: "Atom draft-07 snapshot", url: "http://example.org/2005/04/02/atom", byline: "Mark Pilgrim", publisher: "dive into mark", guid: "tag:example.org,2003:3.2397" });
     expect(drafts[0]?.paragraphs).toEqual(["[Update: The Atom draft is finished.]"]);
     expect(drafts[0]?.publishedAt?.toISOString()).toBe("2003-12-13T12:29:29.000Z");
+  });
+
+  it("resolves an item's relative link from the entry's xml:base, the feed's, or the address it was fetched from", () => {
+    const atom = (feedBase: string, entryBase: string, href: string): string => `<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom"${feedBase}><title>Mekong Wire</title><id>urn:m</id><updated>2026-02-03T10:00:00Z</updated>
+<entry${entryBase}><title>Laos and Thailand open a rail bridge</title><id>urn:m1</id><link href="${href}"/><updated>2026-02-03T09:00:00Z</updated><summary>VIENTIANE, Feb 3 - A rail bridge opened.</summary></entry>
+</feed>`;
+    expect(readText("m.atom", atom(' xml:base="https://wire.example.org/news/"', "", "../mekong/bridge")).drafts[0]?.url).toBe("https://wire.example.org/mekong/bridge");
+    expect(readText("m.atom", atom(' xml:base="https://wire.example.org/news/"', ' xml:base="https://partner.example.net/x/"', "bridge")).drafts[0]?.url).toBe("https://partner.example.net/x/bridge");
+    const fetched = readDocument(Buffer.from(atom("", "", "/stories/bridge")), { where: "https://feeds.example.org/mekong.atom", source: "https://feeds.example.org/mekong.atom" }, "mekong.atom");
+    expect(fetched.drafts[0]?.url).toBe("https://feeds.example.org/stories/bridge");
+  });
+
+  it("does not take a guid that several items with different links share for their identity", () => {
+    const item = (title: string, slug: string): string => `<item><title>${title}</title><guid isPermaLink="false">https://site.example.com/</guid><link>https://site.example.com/${slug}</link><pubDate>Tue, 03 Feb 2026 10:00:00 GMT</pubDate><description>${title}.</description></item>`;
+    const { drafts } = readText("s.rss", `<?xml version="1.0"?><rss version="2.0"><channel><title>S</title><link>https://site.example.com/</link><description>s</description>${item("Nepal opens a dry port", "np")}${item("Bhutan lifts a tourist fee", "bt")}</channel></rss>`);
+    expect(drafts.map((d) => d.guid)).toEqual([undefined, undefined]);
+    expect(new Set(drafts.map((d) => d.source)).size).toBe(2);
   });
 
   it("reads a JSON Feed from a .json file", () => {
