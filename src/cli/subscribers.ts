@@ -1,12 +1,13 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import { parse as parseYaml, stringify } from "yaml";
+import { parse as parseYaml, stringify, YAMLError } from "yaml";
 import { ZodError } from "zod";
 import { createApp, loadAppConfig } from "../app.ts";
 import { SUBSCRIBERS_FILE } from "../config/load.ts";
 import { SubscribersDocument } from "../config/subscribers-file.ts";
 import { DigestError } from "../domain/errors.ts";
+import { yamlLocator } from "../sources/positions.ts";
 import { collect } from "./options.ts";
 import { terminal } from "./print.ts";
 
@@ -83,21 +84,43 @@ export function registerSubscribers(program: Command): void {
   });
   configOpt(cmd.command("import").argument("<file>", "YAML or JSON list of readers (or {subscribers: [...]})").description("add readers from a file; existing ones are kept")).action(
     async (file: string, f: { config: string }) => {
-      const data = parseYaml(await readFile(file, "utf8")) as unknown;
-      const list = Array.isArray(data) ? data : ((data as { subscribers?: unknown[] } | null)?.subscribers ?? []);
+      const { list, lineOf } = await readReaders(file);
       await edit(f.config, (doc) => {
         let added = 0;
         list.forEach((entry, i) => {
           try {
             if (doc.add(entry as Record<string, unknown>)) added++;
           } catch (e) {
-            throw new DigestError("USAGE", `${file}: entry ${i + 1}: ${describe(e)}`);
+            const line = lineOf(i);
+            throw new DigestError("USAGE", `${file}${line === undefined ? "" : `:${line}`}: entry ${i + 1}: ${describe(e)}`);
           }
         });
         return `imported ${added} of ${list.length} (the rest were already subscribed)`;
       });
     },
   );
+}
+
+/** A file of readers to import: a YAML or JSON list, or `subscribers:` holding one; anything else is a usage error naming the file and line. */
+async function readReaders(file: string): Promise<{ list: unknown[]; lineOf: (index: number) => number | undefined }> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new DigestError("USAGE", `${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text) as unknown;
+  } catch (e) {
+    const at = e instanceof YAMLError ? e.linePos?.[0] : undefined;
+    throw new DigestError("USAGE", `${file}${at ? `:${at.line}:${at.col}` : ""}: not valid YAML or JSON: ${(e as Error).message.split("\n")[0]}`);
+  }
+  const nested = typeof data === "object" && data !== null && !Array.isArray(data) && Array.isArray((data as { subscribers?: unknown }).subscribers);
+  const list = Array.isArray(data) ? data : nested ? (data as { subscribers: unknown[] }).subscribers : undefined;
+  if (!list) throw new DigestError("USAGE", `${file}: expected a list of readers (or "subscribers:" holding one), found ${data === null ? "nothing" : Array.isArray(data) ? "a list" : typeof data === "object" ? "a mapping without \"subscribers\"" : `a ${typeof data}`}`);
+  const locate = yamlLocator(text);
+  return { list, lineOf: (i) => locate(nested ? ["subscribers", i] : [i]) };
 }
 
 /** Reads, changes and writes subscribers.yaml atomically; the file is only replaced when the change is valid. */

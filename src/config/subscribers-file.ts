@@ -47,7 +47,8 @@ export class SubscribersDocument {
   }
 
   toString(): string {
-    return this.doc.toString();
+    // "[CN, TW, HK]" as the operator wrote it, not "[ CN, TW, HK ]".
+    return this.doc.toString({ flowCollectionPadding: false });
   }
 
   private seq() {

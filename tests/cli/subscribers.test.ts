@@ -21,6 +21,7 @@ describe("digest subscribers", () => {
     const text = await readFile(file, "utf8");
     expect(text).toContain("# Readers. Manage with");
     expect(text).toContain("# only briefs about these countries");
+    expect(text).toContain("countries: [CN, TW, HK]");
     const list = await digest(["subscribers", "list", "--json", "--config", dir]);
     const kenji = list.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>).find((s) => s.email === "kenji@example.jp");
     expect(kenji).toMatchObject({ timezone: "Asia/Tokyo", countries: ["JP"], status: "paused", locale: "ja", name: "Kenji" });
@@ -51,5 +52,28 @@ describe("digest subscribers", () => {
     const check = await digest(["config", "check", "--config", dir]);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stdout).toContain("4 subscribers");
+  });
+
+  it("refuses a file it cannot import with its name, line and reason, and changes nothing", async () => {
+    const dir = await exampleConfig();
+    const before = await readFile(join(dir, "subscribers.yaml"), "utf8");
+    const write = async (name: string, text: string): Promise<string> => {
+      await writeFile(join(dir, name), text);
+      return join(dir, name);
+    };
+    const cases: [string, RegExp][] = [
+      [await write("broken.yaml", "- email: a@example.com\n  timezone: [Asia/Manila\n- email: b@example.com\n"), /broken\.yaml:\d+:\d+: not valid YAML/],
+      [join(dir, "absent.yaml"), /absent\.yaml: cannot read it \(ENOENT\)/],
+      [await write("readers.csv", "email,timezone\na@example.com,Asia/Manila\n"), /readers\.csv: expected a list of readers/],
+      [await write("one.json", '{"email": "a@example.com"}'), /one\.json: expected a list of readers .* found a mapping/],
+      [await write("bad.yaml", "- email: a@example.com\n- email: not-an-address\n"), /bad\.yaml:2: entry 2: .*email/],
+    ];
+    for (const [file, expected] of cases) {
+      const run = await digest(["subscribers", "import", file, "--config", dir]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(expected);
+      expect(run.stderr).not.toContain("this is a bug");
+    }
+    expect(await readFile(join(dir, "subscribers.yaml"), "utf8")).toBe(before);
   });
 });
