@@ -43,8 +43,10 @@ export function findAgenda({ paragraphs: raw, html, title }: AgendaInput): Agend
   const sitting = SITTING.test(paragraphs.slice(0, 2).join(" "));
   // A paragraph that says its thing is off the table names no item, however it is set.
   const onTable = (f: Found): boolean => !saysOffTable(paragraphs[f.at] ?? "", f.topic);
-  const cued = cuedItems(paragraphs, html, sitting).filter(onTable);
+  const openers = cuedItems(paragraphs, html, sitting).filter(onTable);
   const structural = structuralItems(paragraphs).filter(onTable);
+  // Where a paragraph's count or list is structure's to read, its later sentences are too.
+  const cued = [...openers, ...secondFrames(paragraphs, openers).filter((f) => onTable(f) && !structural.some((s) => s.at === f.at))];
   const claimed = new Set([...cued, ...structural].map((f) => f.at));
   const topics = topicSentences(paragraphs, title).filter(onTable);
   // A heading or an explainer's question stands alone and the next paragraph is its body: no side's demand.
@@ -112,6 +114,18 @@ const labelWords = (label: string): string[] => label.toLowerCase().split(/\s+/)
 // The ones that say what it is about: not the short words, not the prepositions.
 const contentWords = (label: string): string[] => labelWords(label).filter((w) => w.length >= 4 && !/^(?:with|from|over|about|into|between|against)$/.test(w));
 
+// "At the top of the agenda is fuel subsidies. Another key issue is rice.": a second frame in a
+// paragraph that opened on a cue names a second item, when it names another thing.
+function secondFrames(paragraphs: string[], cued: Found[]): Found[] {
+  return [...new Set(cued.map((f) => f.at))].flatMap((at) => {
+    const named = new Set(cued.filter((f) => f.at === at).map((f) => labelOf(f.topic)));
+    return sentences(paragraphs[at] ?? "").slice(1).flatMap((s) => {
+      const cue = readCue(s);
+      return cue?.shape === "frame" ? cue.topics.filter((t) => !named.has(labelOf(t))).map((topic) => ({ at, topic, summary: s })) : [];
+    });
+  });
+}
+
 // Items named by a cue phrase or set in bold, paragraph by paragraph.
 function cuedItems(paragraphs: string[], html: string | undefined, sitting: boolean): Found[] {
   const bold = boldItems(html, paragraphs);
@@ -137,7 +151,7 @@ function cuedItems(paragraphs: string[], html: string | undefined, sitting: bool
     if (cue) {
       for (const topic of cue.topics) {
         const label = labelOf(topic);
-        found.push({ at, topic, summary: cue.shape === "list" && label ? sentenceAbout(label, paragraphs.slice(at), first) : pickSummary(sents, cue.shape) });
+        found.push({ at, topic, summary: cue.shape === "list" && label ? sentenceAbout(label, paragraphs.slice(at), first) : pickSummary(sents, cue.shape, !led) });
       }
       // "At its core is a rise in basic pay… It also wants the retirement age pushed back… And it is
       // asking for a 4.5-day week": the same list, carried on by what its side also wants.
@@ -247,9 +261,10 @@ const decode = (s: string): string =>
 const ADDS = /^(?:and|plus)\s|\b(?:also|too)\b/i;
 const LIST_ANNOUNCED = /\b(?:list|demands|asks|wish ?list|slate|shopping list|charter of demands)\b/i;
 
-function pickSummary(sents: string[], shape: CueShape): string {
+function pickSummary(sents: string[], shape: CueShape, opening = true): string {
   const [cue, next] = sents;
-  if (cue && (wordCount(cue) >= SELF_EXPLAINING_WORDS || !next) && shape !== "list") return cue;
+  // The next sentence says more of the item, unless it names another ("Another key issue is rice.").
+  if (cue && (wordCount(cue) >= SELF_EXPLAINING_WORDS || !next || (opening && readCue(next)?.shape === "frame")) && shape !== "list") return cue;
   return next ?? cue ?? "";
 }
 

@@ -132,6 +132,21 @@ describe("findAgenda", () => {
   });
 });
 
+describe("findAgenda on two frames in one paragraph", () => {
+  it("reads a second frame in the same paragraph as a second item, each with its own sentence", () => {
+    const items = findAgenda({
+      paragraphs: [
+        "Trade ministers from the bloc gather in Vientiane on Thursday for a day of talks on tariffs and transit, the secretariat said.",
+        "Top of the list is the common external tariff. Another sore point is rail freight.",
+      ],
+    });
+    expect(items).toEqual([
+      { label: "Common external tariff", summary: "Top of the list is the common external tariff." },
+      { label: "Rail freight", summary: "Another sore point is rail freight." },
+    ]);
+  });
+});
+
 describe("labelOf", () => {
   it.each([
     ["China’s economic slowdown and its growing assertiveness, weighing how to balance", "China’s economic slowdown"],
