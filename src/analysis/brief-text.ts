@@ -6,6 +6,7 @@ export function briefTextOf(draft: BriefDraft, id: string): BriefText {
   return {
     id,
     title: draft.title,
+    ...(draft.titleFromText ? { titleFromText: true } : {}),
     paragraphs: draft.paragraphs,
     ...(draft.publishedAt ? { publishedAt: draft.publishedAt } : {}),
     ...(draft.byline ? { byline: draft.byline } : {}),

@@ -8,6 +8,7 @@ import { summarise } from "./summary.ts";
 import { dayIn } from "./dates.ts";
 import { timeZoneOf } from "./place-sources.ts";
 import { withoutSpeakers } from "./transcript.ts";
+import { firstSentence } from "../briefs/text.ts";
 import { findUpcoming } from "./upcoming.ts";
 
 export { builtinRegions, regionsOf } from "./regions.ts";
@@ -16,6 +17,8 @@ export { markDuplicates } from "./duplicates.ts";
 export interface BriefText {
   id: string;
   title: string;
+  /** The title is the text's first sentence: the source gave none. */
+  titleFromText?: boolean;
   publishedAt?: Date;
   byline?: string;
   /** Explicit dateline from front matter or JSON. */
@@ -31,6 +34,8 @@ export interface BriefText {
 }
 
 export interface Understanding {
+  /** The title as a reader should see it: without a wire's "UPDATE 2-", or its dateline when it is the text's first sentence. */
+  headline: string;
   dateline?: Dateline;
   /** Prominent countries, most prominent first. */
   countries: string[];
@@ -74,6 +79,7 @@ export function understandBrief(brief: BriefText): Understanding {
   const local = filed ? undefined : (text.publishedDay ?? (text.publishedAt && countries[0] ? localDayIn(text.publishedAt, countries[0]) : undefined));
   const reference = close ? filed : local ? new Date(`${local}T12:00:00Z`) : (text.publishedAt ?? filed);
   return {
+    headline: headlineOf(text),
     ...(dateline ? { dateline } : {}),
     countries,
     agenda: findAgenda({ paragraphs: text.paragraphs, title: text.title, ...(text.html ? { html: text.html } : {}) }),
@@ -81,6 +87,14 @@ export function understandBrief(brief: BriefText): Understanding {
     upcoming: findUpcoming({ briefId: text.id, title: text.title, paragraphs: withoutDateline(text.paragraphs), ...(reference ? { reference } : {}) }),
     summary: summarise(text.title, text.paragraphs),
   };
+}
+
+// "UPDATE 2-Japan's Nikkei…", "REFILE-…", "EXCLUSIVE-…": a wire's slug before its headline says which version, not what.
+const WIRE_SLUG = /^(?:UPDATE(?:\s+\d+)?|REFILE|CORRECTED|RPT|WRAPUP(?:\s+\d+)?|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS|BRIEF|WRAP)\s*[-–—:]\s*(?=\S)/;
+
+function headlineOf(text: BriefText): string {
+  const first = text.titleFromText ? withoutDateline(text.paragraphs)[0] : undefined;
+  return (first ? firstSentence(first) : text.title).replace(WIRE_SLUG, "");
 }
 
 /** The calendar day of an instant in a country's (first) time zone. */

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { CronExpressionParser } from "cron-parser";
+import { isCountryCode, normaliseCountryCode } from "../domain/country-code.ts";
 
 const countryCode = z
   .string()
-  .regex(/^[A-Za-z]{2}$/, "an ISO 3166-1 alpha-2 country code such as JP")
-  .transform((c) => c.toUpperCase());
+  .refine(isCountryCode, "an ISO 3166-1 alpha-2 country code such as JP")
+  .transform(normaliseCountryCode);
 
 const cron = z.string().refine(isCron, "a 5-field cron expression such as \"0 7 * * *\"");
 

@@ -36,6 +36,8 @@ export interface BriefDraft {
   /** Feed guid or front-matter id, when the source has one. */
   guid?: string;
   title: string;
+  /** The source gave no headline (a JSON Feed item may have none): the title is the text's first sentence. */
+  titleFromText?: boolean;
   url?: string;
   /** Undefined when the source carries no date; normalisation then falls back to the dateline. */
   publishedAt?: Date;

@@ -30,7 +30,7 @@ export function gatherBriefs(
     byId.set(id, {
       id,
       source: draft.source,
-      title: draft.title,
+      title: u.headline,
       ...(draft.url ? { url: draft.url } : {}),
       publishedAt,
       ...(draft.byline ? { byline: draft.byline } : {}),

@@ -1,5 +1,6 @@
 // The fields a Markdown front matter or a JSON brief may carry, validated at the edge.
 import { z } from "zod";
+import { isCountryCode, normaliseCountryCode } from "../domain/country-code.ts";
 import type { BriefDraft, Dateline, InputProblem } from "../domain/types.ts";
 import { cleanText, isWebLink, parseDate } from "../briefs/normalise.ts";
 import type { Locate, PathPart } from "./positions.ts";
@@ -16,7 +17,7 @@ const BriefFields = z.looseObject({
   publisher: text.nullish(),
   byline: text.nullish(),
   dateline: z.union([z.string(), z.looseObject({ place: z.string().nullish(), date: z.union([z.string(), z.date()]).nullish() })]).nullish(),
-  countries: z.array(z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as JP")).nullish(),
+  countries: z.array(z.string().refine(isCountryCode, "must be an ISO 3166-1 alpha-2 code such as JP")).nullish(),
   tags: z.array(z.union([z.string(), z.number()])).nullish(),
 });
 
@@ -58,7 +59,7 @@ export function draftFromFields(raw: unknown, body: Body, origin: DocumentOrigin
   if (f.byline) draft.byline = f.byline;
   const dateline = readDateline(f.dateline ?? undefined);
   if (dateline) draft.dateline = dateline;
-  if (f.countries) draft.countries = f.countries.map((c) => c.toUpperCase());
+  if (f.countries) draft.countries = f.countries.map(normaliseCountryCode);
   if (f.tags) draft.tags = f.tags.map((t) => cleanText(String(t))).filter(Boolean);
   return { draft, problems };
 }

@@ -26,7 +26,14 @@ function unreadable(text: string, origin: DocumentOrigin, error: unknown): Input
     return { where: origin.where, message: 'expected a JSON Feed ("version": "https://jsonfeed.org/version/1.1" and "items"), found other JSON' };
   }
   const check = XMLValidator.validate(text, { allowBooleanAttributes: true });
-  if (check !== true) return { where: origin.where, line: check.err.line, message: `feed is not well-formed XML: ${check.err.msg}` };
+  if (check !== true) {
+    // The validator lists the elements still open at the end as "Invalid '[ "rss", "channel", … ]' found", at line 1.
+    const open = /^Invalid '\[([\s\S]*)\]' found/.exec(check.err.msg)?.[1];
+    const tags = open ? [...open.matchAll(/"([^"]+)"/g)].map((m) => `<${m[1]}>`) : [];
+    return tags.length > 0
+      ? { where: origin.where, line: lineAt(text, text.trimEnd().length), message: `feed is not well-formed XML: it ends before ${tags.join(", ")} ${tags.length === 1 ? "is" : "are"} closed (is the file cut short?)` }
+      : { where: origin.where, line: check.err.line, message: `feed is not well-formed XML: ${check.err.msg}` };
+  }
   const root = /<([A-Za-z][\w:.-]*)[\s>]/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, ""))?.[1];
   const why = error instanceof Error ? error.message : String(error);
   return { where: origin.where, message: `expected an RSS, RDF, Atom or JSON feed, found ${root ? `<${root}>` : "no XML element"} (${why})` };
@@ -87,6 +94,7 @@ function toDraft(entry: FeedEntry, index: number, publisher: string | undefined,
   const draft: BriefDraft = { source: `feed:${origin.source}#${key}`, title, paragraphs };
   const problems: InputProblem[] = [];
   if (html) draft.html = html;
+  if (entry.title === undefined) draft.titleFromText = true;
   if (entry.guid) draft.guid = entry.guid;
   const url = resolveLink(entry.link, base);
   if (url) draft.url = url;

@@ -93,4 +93,12 @@ describe("loadConfig", () => {
     expect(err.message).toContain('found "atlantis"');
     expect(err.message).toContain("subscribers[3].email: expected an email listed once");
   });
+
+  it("wants an assigned country code, and reads UK as GB", async () => {
+    const bad = await errorOf(await configDir((s, u) => [s, u.replace("countries: [KR, JP]", "countries: [KR, XX]")]));
+    expect(bad.message).toMatch(/subscribers\.yaml:\d+:\d+ subscribers\[0\]\.countries\[1\]: expected an ISO 3166-1 alpha-2 country code such as JP, found "XX"/);
+    const dir = await configDir((s, u) => [s, u.replace("countries: [KR, JP]", "countries: [KR, uk]")]);
+    const config = await loadConfig(dir, {}, regions, dir);
+    expect(config.subscribers[0]?.countries).toEqual(["KR", "GB"]);
+  });
 });

@@ -148,6 +148,14 @@ describe("bad input at the command line", () => {
     expect(run.stderr).toMatch(/subscribers\.yaml:3:\d+ subscribers\[0\]\.timezone: expected an IANA time zone/);
   });
 
+  it("a source folder that does not exist fails the check, naming its line", async () => {
+    const dir = await tempConfig({ sources: [join(BRIEFS, "no-such-folder")], subscribers: "subscribers:\n  - email: someone@example.com\n" });
+    const run = await digest(["config", "check", "--config", join(dir, "config")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/digest\.yaml:\d+ sources\[0\]: expected a folder, a file or a feed URL, found ".*no-such-folder", which does not exist/);
+    expect(run.stdout).not.toContain("digest.yaml: ok");
+  });
+
   it("an unknown option exits 2", async () => {
     const run = await digest(["send", "--frobnicate"]);
     expect(run.code).toBe(2);

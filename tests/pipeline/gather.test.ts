@@ -31,6 +31,13 @@ describe("gatherBriefs", () => {
     expect(gatherBriefs([draft(), draft()], builtinRegions()).briefs).toHaveLength(1);
   });
 
+  it("gives a reader the headline without a wire's version slug, and an untitled item's first sentence without its dateline", () => {
+    const slugged = draft({ title: "UPDATE 2-Philippines and Vietnam agree coast guard hotline" });
+    const untitled = draft({ source: "feed:file:x.json#7", title: "MANILA, Jan 12 (Test Wire) - The Philippines and Vietnam agreed on Monday to set up a coast guard hotline in the South China Sea.", titleFromText: true });
+    const { briefs } = gatherBriefs([slugged, untitled], builtinRegions());
+    expect(briefs.map((b) => b.title)).toEqual(["Philippines and Vietnam agree coast guard hotline", "The Philippines and Vietnam agreed on Monday to set up a coast guard hotline in the South China Sea."]);
+  });
+
   it("keeps two publishers' pieces under one headline apart, and reports two stories that share an id", () => {
     const wrap = (publisher: string, paragraph: string): BriefDraft => draft({ source: `file:${publisher}.txt`, title: "Markets wrap", publisher, paragraphs: [paragraph] });
     const { briefs } = gatherBriefs([wrap("Tokyo Desk", "TOKYO, Jan 12 - The Nikkei rose."), wrap("Mumbai Desk", "MUMBAI, Jan 12 - The Sensex fell.")], builtinRegions());

@@ -31,6 +31,11 @@ describe("feeds", () => {
     expect(problems).toEqual([expect.objectContaining({ line: 7, message: expect.stringContaining("not well-formed XML") })]);
   });
 
+  it("reports a feed cut short at its last line, naming the elements left open", () => {
+    const cut = `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>T</title>\n<item><title>Dhaka port reopens</title>\n<description>The port reopened on`;
+    expect(readText("cut.rss", cut).problems).toEqual([expect.objectContaining({ line: 4, message: "feed is not well-formed XML: it ends before <rss>, <channel>, <item>, <description> are closed (is the file cut short?)" })]);
+  });
+
   it("reports a document that is not a feed", () => {
     expect(readText("x.xml", "<?xml version='1.0'?><catalog><book/></catalog>").problems).toEqual([expect.objectContaining({ message: expect.stringContaining("found <catalog>") })]);
   });
