@@ -66,7 +66,9 @@ const CUE_VERBS = alt([
   // "Referee pay, frozen since 2019, was added after officials wrote…": put on the table late.
   "(?:was|were|has been|have been)\\s+(?:also\\s+)?(?:added|tabled|listed)(?=\\s+(?:to the (?:agenda|list|docket)|after|at|on|late|last|this)\\b|\\s*[.,;]|$)",
   // "Market concentration in cement will also be examined": what a sitting will look into.
-  "be (?:discussed|raised|examined|considered|debated|reviewed|scrutini[sz]ed|weighed|taken up|looked at|tackled|addressed|probed|negotiated|(?:argued|fought|haggled|wrangled) over|thrashed out)",
+  "be (?:discussed|raised|examined|considered|debated|reviewed|scrutini[sz]ed|weighed|taken up|looked at|tackled|addressed|probed|negotiated|(?:argued|fought|haggled|wrangled) over|thrashed out|aired)",
+  // "The Middle Corridor … will also get an airing": talked over at the sitting.
+  "(?:get|gets|getting|receive|receives)\\s+(?:an?\\s+)?(?:airing|hearing|look-in|mention|outing)",
 ]);
 const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|still|beyond that|on top of that),?\s+)?`;
 
@@ -458,18 +460,7 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
   const object = (semicolons ? named : clauseOf(named.split(";")[0] ?? "")).replace(/,?\s+and\s+(?:agreed|decided|pledged|vowed|resolved|signed|called|expressed|welcomed|reaffirmed|noted|undertook)\b.*$/i, "");
   // "how to finance a sharp rise in defence spending": what is to be done names the item.
   const parts = (semicolons ? object.split(/\s*;\s*(?:and\s+)?/).map(clauseOf) : withNestedNames(splitList(object))).map((p) =>
-    p
-      .replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "")
-      // "whether to keep subsidizing container service": what is to be decided names the item.
-      .replace(/^(?:how|whether) to\s+(?:keep\s+|continue\s+|stop\s+|start\s+)?[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
-      // "how far the country should lean on private provision to top up pensions": what a question of
-      // degree weighs is its object, without the purpose after it.
-      .replace(/^how\s+(?:far|much|heavily|quickly|fast|hard|deeply|widely)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:should|would|will|can|could|must|ought to|is to|are to)\s+[\p{L}-]+\s+(?:(?:on|upon|in|into|to|for|with|from|at)\s+)?(.+?)(?:\s+to\s+\p{L}+\b.*)?$/iu, "$1")
-      // "what to do about the growing list of exemptions": what is to be dealt with.
-      .replace(/^what\s+(?:to do|should be done|can be done)\s+(?:about|with)\s+/iu, "")
-      // "how application fees are to be shared", "who will handle question setting": the thing the question is about.
-      .replace(/^(?:how|whether|when|where)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|will|would|should|can|could|gets?|get)\b.*$/iu, "$1")
-      .replace(RELATIVE_TAIL, ""),
+    thingAsked(p).replace(RELATIVE_TAIL, ""),
   ).map((p) => (wordCount(p) > MAX_ITEM_WORDS || hasFiniteVerb(p) ? beforeParticiple(p) : p)).map((p) => (wordCount(p) > MAX_ITEM_WORDS ? beforePurpose(p) : p)).map((p) => (hasFiniteVerb(p) ? withoutContactClause(p) : p));
   if (listsOneThing(parts)) return undefined;
   // "will weigh the draft plan, fill a string of vacancies, and give its blessing…": a list of deeds, read as such elsewhere.
@@ -484,6 +475,23 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
   const listed = object.includes(",") || semicolons ? items.length >= 3 || (items.length === 2 && parts.length === 3) : pair;
   // Items set apart by semicolons may run long; the label keeps their head.
   return listed && items.every((p) => isThing(p, semicolons ? MAX_SEMICOLON_ITEM_WORDS : MAX_ITEM_WORDS)) ? items : undefined;
+}
+
+/** What a listed question is about: "whether to keep subsidizing container service" → "container service". */
+function thingAsked(part: string): string {
+  return (
+    part
+      .replace(/^(?:the\s+)?(?:issues?|questions?|matters?)\s+of\s+/i, "")
+      // "whether to keep subsidizing container service": what is to be decided names the item.
+      .replace(/^(?:how|whether) to\s+(?:keep\s+|continue\s+|stop\s+|start\s+)?[\p{L}-]+\s+(?:for\s+|with\s+)?/iu, "")
+      // "how far the country should lean on private provision to top up pensions": what a question of
+      // degree weighs is its object, without the purpose after it.
+      .replace(/^how\s+(?:far|much|heavily|quickly|fast|hard|deeply|widely)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:should|would|will|can|could|must|ought to|is to|are to)\s+[\p{L}-]+\s+(?:(?:on|upon|in|into|to|for|with|from|at)\s+)?(.+?)(?:\s+to\s+\p{L}+\b.*)?$/iu, "$1")
+      // "what to do about the growing list of exemptions": what is to be dealt with.
+      .replace(/^what\s+(?:to do|should be done|can be done)\s+(?:about|with)\s+/iu, "")
+      // "how application fees are to be shared", "who will handle question setting": the thing the question is about.
+      .replace(/^(?:how|whether|when|where)\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|will|would|should|can|could|gets?|get)\b.*$/iu, "$1")
+  );
 }
 
 // "…and a backlog of sugarcane dues owed to growers in Badin, Tando Muhammad Khan and Matiari": names

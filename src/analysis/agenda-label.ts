@@ -2,7 +2,7 @@
 // ("the ban on copper concentrate exports, which…" → "Ban on concentrate exports").
 import nlp from "compromise";
 import { termsOf } from "./pos.ts";
-import { hasVerb, nameQualifies } from "./phrases.ts";
+import { hasVerb, isAgentLike, nameQualifies } from "./phrases.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { capitalise, saysOnlyWhen, withoutListMark, withoutReflexive, wordCount } from "./text.ts";
 
@@ -55,7 +55,14 @@ export function labelOf(topic: string): string | undefined {
   // "the transit tariff Mongolia will collect", "how the construction will be financed": the noun
   // phrase before the clause's own verb.
   // "how strict the rules of origin should be" → "rules of origin".
-  label = label.replace(/^(?:how|whether)\s+(?:(?:much|many|strict|far|fast|soon|big|high|deep|long)\s+)?(?=(?:the|a|an|its|their)\s)/i, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
+  // "how quickly energy storage orders can replace lost EV volumes" → "energy storage orders".
+  // "whether lithium iron phosphate production at the Michigan plant is on schedule" → its subject.
+  const question = /^(?:how|whether)\s+(?:(?:much|many|strict|far|fast|quickly|soon|big|high|deep|long)\s+)?(?=(?:the|a|an|its|their)\s|(?:[\p{L}’'-]+\s+){1,10}?(?:will|would|can|could|must|should|might|may|is|are)\s)/iu;
+  const asked = question.test(label);
+  label = label.replace(question, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
+  if (asked) label = label.replace(/\s+(?:is|are)\s.*$/i, "");
+  // "whether Indian exporters can be shielded from…": who a question is about is not what is at stake.
+  if (asked && isAgentLike(label)) return undefined;
   // "a request to the government for a new working capital fund": what is asked for names the item.
   label = label.replace(/^(?:request|call|appeal|application|petition|plea)s?\s+to\s+(?:the\s+)?[\p{L}’' -]{2,40}?\s+for\s+(?=\S)/iu, "").replace(LEADING, "");
   // "Whether to close the maternity ward at night" → "Closing maternity ward": the deed weighed names it.

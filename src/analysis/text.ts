@@ -69,11 +69,13 @@ export function withoutReflexive(text: string): string {
 
 /**
  * Words that talk to the reader ("Dates for your diary", "What we're watching") or ask it to act
- * ("Become a member for ad-free episodes", "Subscribe") belong to the page, not to an item. "us"
+ * ("Become a member for ad-free episodes", "Subscribe") belong to the page, not to an item; so do
+ * words about the page's own parts ("Links mentioned in the episode are in the transcript"). "us"
  * counts only in lower case: "US tariffs" names a country.
  */
 export const addressesReader = (phrase: string): boolean =>
-  /\b(?:you|your|yours|we|we['’]re|our)\b/i.test(phrase) || /\bus\b/.test(phrase) || /(?:^|[.!?]\s+)(?:become a (?:member|subscriber|supporter|patron)|subscribe|unsubscribe|opt out|sign up|support (?:our|this)|donate|follow)\b/i.test(phrase);
+  /\b(?:you|your|yours|we|we['’]re|our)\b/i.test(phrase) || /\bus\b/.test(phrase) || /(?:^|[.!?]\s+)(?:become a (?:member|subscriber|supporter|patron)|subscribe|unsubscribe|opt out|sign up|support (?:our|this)|donate|follow)\b/i.test(phrase) || PAGE_PART.test(phrase);
+const PAGE_PART = /^(?:the\s+)?(?:links?|transcript|show notes|full transcript|photos?|images?|comments?|credits|related (?:stories|links|coverage))\b(?:\s+(?:mentioned|referred to|cited|discussed|used|shown)\b[^.!?]*)?\s+(?:is|are|can be|will be)\s+(?:in|on|at|below|above|available|found|linked)\b/i;
 
 // The fields and headings of a notice or a press release ("Location:", "Actions to Take:", "Chair:",
 // "Submissions", "Public hearings") and a bold dateline are the page's structure, not items. A field's

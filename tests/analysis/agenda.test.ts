@@ -132,6 +132,20 @@ describe("findAgenda", () => {
   });
 });
 
+describe("findAgenda on what will get an airing, and a page's own parts", () => {
+  it("reads a topic that will get an airing at a sitting, and no item in where a page keeps its links", () => {
+    const labels = findAgenda({
+      paragraphs: [
+        "Energy ministers from five Mekong countries meet in Phnom Penh on Wednesday for their yearly talks, the first since two new dams opened upstream.",
+        "Grid interconnection is where the talks begin. Cambodia wants a second line to Laos before the dry season, and Thailand wants firm prices.",
+        "Sediment flows, which have fallen since the upstream dams filled, will also get an airing.",
+        "Links mentioned in the programme are in the transcript. The show is funded by its listeners.",
+      ],
+    }).map((i) => i.label);
+    expect(labels).toEqual(["Grid interconnection", "Sediment flows"]);
+  });
+});
+
 describe("findAgenda on two frames in one paragraph", () => {
   it("reads a second frame in the same paragraph as a second item, each with its own sentence", () => {
     const items = findAgenda({

@@ -22,6 +22,12 @@ describe("agenda labels name the topic in 1–4 words", () => {
     expect(labelOf("the so-called green lane")).toBe("Green lane");
   });
 
+  it("names what a question in a list asks about, but not who it asks about", () => {
+    expect(labelOf("how quickly rooftop solar installations can replace diesel generators")).toBe("Rooftop solar installations");
+    expect(labelOf("whether the new cold storage network at the Chittagong port is ready")).toBe("New cold storage network");
+    expect(labelOf("whether small exporters can be spared the new levy")).toBeUndefined();
+  });
+
   it("gives a bold modifier the noun it modifies", () => {
     const paragraphs = [
       "Port volumes rose for a fourth month in a row, the harbour authority said on Monday.",

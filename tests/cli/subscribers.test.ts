@@ -7,6 +7,9 @@ import { digest, ROOT } from "../support/cli.ts";
 async function exampleConfig(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "digest-subs-"));
   await cp(join(ROOT, "config"), dir, { recursive: true });
+  // The copy's sources point where the bundled config's do, not beside the temporary folder.
+  const service = join(dir, "digest.yaml");
+  await writeFile(service, (await readFile(service, "utf8")).replace("../examples/briefs", join(ROOT, "examples/briefs")));
   return dir;
 }
 
