@@ -322,6 +322,8 @@ function happeningLabel(sentence: string, when: Span): string | undefined {
   if (before && wordCount(before) <= MAX_HAPPENING_WORDS) return capitalise(before);
   const scheduledFor = /\b(?:scheduled|set|due|slated|planned|booked|pencil+ed in|gathers?|meets?|convenes?|assembles?)\s+for\s+(?:(?:its|the|a|an|their)\s+)?(.+)$/i.exec(clause.trim());
   clause = withoutReducedRelative((scheduledFor?.[1] ?? clause).replace(/[,.;:]/g, " ").replace(TIME_TAIL, "").replace(/^\s*(?:the|a|an)\s+/i, "").trim());
+  // "Bidding for 5G airwaves in the 600 MHz band opens" → "Bidding for 5G airwaves opens": a second phrase of place goes when the clause runs long.
+  if (wordCount(clause) > MAX_HAPPENING_WORDS) clause = clause.replace(/^(\S+(?:\s+\S+){0,4}?)\s+(?:in|at|across|near|along|around)\s+(?:\S+\s+){0,5}?(\p{Ll}+)$/u, "$1 $2");
   const n = wordCount(clause);
   if (n < (scheduledFor ? 1 : 2) || n > MAX_HAPPENING_WORDS) return undefined;
   const doc = nlp(clause);
@@ -382,7 +384,9 @@ function labelAt(terms: Term[], i: number): string | undefined {
   const venue = !/[,.;:]$/.test(t.text) && /^(?:centre|center|hall|complex|grounds?|stadium|building|hotel|house|arena|park|square|palace|commission|commissioner|committee|office|officer|secretariat|body|board)$/i.test(terms[i + 1]?.normal ?? "");
   // "Sign up to the newsletter": a verb with its particle is another verb.
   if (isVerb && /^(?:up|off|out)$/i.test(terms[i + 1]?.normal ?? "")) return undefined;
-  const noun = EVENTS.has(word) && !isVerb && !venue ? (word === "meet" ? "meeting" : t.text.replace(/[,.;:]$/, "")) : isVerb ? EVENT_VERBS[nlp(t.text).verbs().toInfinitive().text().toLowerCase()] : undefined;
+  // "its first investor day", "budget day", "polling day": a day named by what happens on it.
+  const namedDay = word === "day" && !isVerb && terms[i - 1]?.tags.includes("Noun") === true && !terms[i - 1]?.tags.some((g) => ["Date", "Value", "Pronoun", "Possessive"].includes(g));
+  const noun = (EVENTS.has(word) || namedDay) && !isVerb && !venue ? (word === "meet" ? "meeting" : t.text.replace(/[,.;:]$/, "")) : isVerb ? EVENT_VERBS[nlp(t.text).verbs().toInfinitive().text().toLowerCase()] : undefined;
   if (!noun) return undefined;
   const mods: string[] = [];
   // Before a verb stand its subjects ("China meet"), not modifiers of the event.

@@ -27,6 +27,12 @@ describe("findUpcoming", () => {
     expect(events("Output should recover by June 30, analysts said.")).toEqual([]);
   });
 
+  it("names a day by what happens on it, and a long happening without its second phrase of place", () => {
+    expect(events("Sembcorp, the utility that owns the plant, holds its first capital markets day in five years on Tuesday, and analysts expect a dividend.")).toEqual([{ date: "2026-01-13", label: "First capital markets day" }]);
+    expect(events("Registration for ferry permits in the northern island districts opens on Monday.")).toEqual([{ date: "2026-01-12", label: "Registration for ferry permits opens" }]);
+    expect(events("He said it was a long day on Friday.")).toEqual([]);
+  });
+
   it("labels a schedule in its own words, past the time words and the reporting frame", () => {
     expect(events("Submissions close at 5pm on 18 February 2026.")).toEqual([{ date: "2026-02-18", label: "Submissions close" }]);
     expect(events("The league opens on Saturday, January 17, with five games.")).toEqual([{ date: "2026-01-17", label: "League opens" }]);
