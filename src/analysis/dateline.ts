@@ -212,12 +212,16 @@ function wirePlace(m: RegExpExecArray, story = "", first = true): string | undef
 
 const DATE_TAIL = /\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*$/;
 
+const INLINE_BYLINE = /^((?:By|From)\s+(?:[Oo]ur|[Aa]|[Aa]n)?\s*(?:[Ss]pecial|[Ss]taff|[Oo]wn)?\s*(?:[Cc]orrespondent|[Rr]eporter|[Ss]taff [Rr]eporter)s?(?:,|\s+in)\s+\p{Lu}[\p{L}.'’ -]{1,40}?)\.\s+\p{Lu}/u;
+
 // The byline field first; then a byline line above the story ("By Aigerim N." in the front matter,
 // "Reporting from Almaty" over the text).
 function fromByline(input: DatelineInput): FoundDateline | undefined {
   const { byline, paragraphs } = input;
   const line = paragraphs.slice(0, 2).find(isBylineLine)?.replace(/^\*|\*$/g, "");
-  for (const b of [byline, line]) {
+  // "By Our Correspondent, Colombo. Sri Lanka's central bank…": a feed's text may open on the byline itself.
+  const inline = INLINE_BYLINE.exec(paragraphs[0] ?? "")?.[1];
+  for (const b of [byline, line, inline]) {
     const found = b ? placeInByline(b, input, paragraphs) : undefined;
     if (found) return found;
   }

@@ -6,6 +6,12 @@ const wire = (opening: string, publishedAt: Date | null = published) =>
   findDateline({ paragraphs: [`${opening} Officials said on Friday that talks would go on.`], ...(publishedAt ? { publishedAt } : {}) });
 
 describe("findDateline", () => {
+  it("reads a correspondent's byline that opens a feed item's text, and not a sentence that opens on 'By'", () => {
+    expect(findDateline({ paragraphs: ["By Our Correspondent, Chittagong. The port authority raised berth fees on Friday."], publishedAt: published })).toMatchObject({ place: "Chittagong" });
+    expect(findDateline({ paragraphs: ["From a Staff Reporter in Kandy. Tea auctions resumed on Friday."], publishedAt: published })).toMatchObject({ place: "Kandy" });
+    expect(findDateline({ paragraphs: ["By Friday, Colombo. The talks had stalled."], publishedAt: published })).toBeUndefined();
+  });
+
   it.each([
     ["TOKYO, Jan 9 (Reuters) -", "Tokyo", "2026-01-09"],
     ["SEOUL, Jan. 4 (Yonhap) --", "Seoul", "2026-01-04"],
