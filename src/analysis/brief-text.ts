@@ -9,6 +9,7 @@ export function briefTextOf(draft: BriefDraft, id: string): BriefText {
     ...(draft.titleFromText ? { titleFromText: true } : {}),
     paragraphs: draft.paragraphs,
     ...(draft.publishedAt ? { publishedAt: draft.publishedAt } : {}),
+    ...(draft.feedDate ? { feedDate: draft.feedDate } : {}),
     ...(draft.byline ? { byline: draft.byline } : {}),
     ...(draft.dateline ? { dateline: draft.dateline } : {}),
     ...(draft.html ? { html: draft.html } : {}),

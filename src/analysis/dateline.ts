@@ -17,10 +17,13 @@ export interface DatelineInput {
   publishedAt?: Date;
   /** The day of publication where it was written, when the source's date carried its own zone. */
   publishedDay?: string;
+  /** Undated, only the year is known (an undated feed item's feed date): "Jan 12" falls in it; a dateline without a day stays without one. */
+  yearFrom?: Date;
 }
 
 /** When the piece was published: the instant and, where the source said it, the writer's own day. */
-type Published = Pick<DatelineInput, "publishedAt" | "publishedDay">;
+type Published = Pick<DatelineInput, "publishedAt" | "publishedDay" | "yearFrom">;
+const yearRef = (p: Published): Date | undefined => p.publishedAt ?? p.yearFrom;
 
 export interface FoundDateline extends Dateline {
   /** ISO alpha-2 of the place, when the gazetteer knows it. */
@@ -86,10 +89,11 @@ export function isBylineLine(paragraph: string): boolean {
   return p.split(/\s+/).length <= MAX_BYLINE_WORDS && !/[.!?]$/.test(p.replace(/\b(?:[A-Z]|Jr|Sr)\.$/, "")) && BYLINE_LINE.test(p);
 }
 
-function fromExplicit({ explicit, publishedAt }: DatelineInput): FoundDateline | undefined {
+function fromExplicit(input: DatelineInput): FoundDateline | undefined {
+  const { explicit } = input;
   if (!explicit || (!explicit.place && !explicit.date)) return undefined;
   const place = explicit.place ? normalisePlace(explicit.place) : undefined;
-  const date = explicit.date ? normaliseDate(explicit.date, publishedAt) : undefined;
+  const date = explicit.date ? normaliseDate(explicit.date, yearRef(input)) : undefined;
   const raw = explicit.raw ?? [explicit.place, explicit.date].filter(Boolean).join(", ");
   return withCountry({ ...(place ? { place } : {}), ...(date ? { date } : {}), raw });
 }
@@ -117,7 +121,7 @@ function fromDatedLine(paragraphs: string[], published: Published): FoundDatelin
     if (!known) continue;
     const found = withCountry({ place: modernName(known.kind === "country" ? name : known.name), raw: p.trim() }, paragraphs);
     const when = findDates(p).find((d) => d.day);
-    const date = when?.day ? resolve(when.month, when.day, when.year, published.publishedAt) : localDay(published, found);
+    const date = when?.day ? resolve(when.month, when.day, when.year, yearRef(published)) : localDay(published, found);
     return { ...found, ...(date ? { date } : {}) };
   }
   return undefined;
@@ -152,7 +156,7 @@ function fromWire(input: DatelineInput): FoundDateline | undefined {
   const found = withCountry({ place, raw: m[0].trim() }, paragraphs);
   const qual = m.groups?.["qual"] ?? m.groups?.["bracketed"];
   const located = qual ? locatedBy(found, qual) : found;
-  const date = when?.day ? resolve(when.month, when.day, when.year, publishedAt) : localDay(input, located);
+  const date = when?.day ? resolve(when.month, when.day, when.year, yearRef(input)) : localDay(input, located);
   return { ...located, ...(date ? { date } : {}) };
 }
 
@@ -250,7 +254,7 @@ function placeInByline(byline: string, published: Published, paragraphs: string[
   if (!place) return undefined;
   const when = findDates(byline).find((d) => d.day);
   const found = withCountry({ place: modernName(place), raw: byline.trim() }, paragraphs);
-  const date = when?.day ? resolve(when.month, when.day, when.year, published.publishedAt) : localDay(published, found);
+  const date = when?.day ? resolve(when.month, when.day, when.year, yearRef(published)) : localDay(published, found);
   return { ...found, ...(date ? { date } : {}) };
 }
 

@@ -19,6 +19,8 @@ export interface BriefText {
   title: string;
   /** The title is the text's first sentence: the source gave none. */
   titleFromText?: boolean;
+  /** An undated feed item's feed date: only the year its dateline falls in. */
+  feedDate?: Date;
   publishedAt?: Date;
   byline?: string;
   /** Explicit dateline from front matter or JSON. */
@@ -57,6 +59,7 @@ export function understandBrief(brief: BriefText): Understanding {
     ...(text.dateline ? { explicit: text.dateline } : {}),
     ...(text.publishedAt ? { publishedAt: text.publishedAt } : {}),
     ...(text.publishedDay ? { publishedDay: text.publishedDay } : {}),
+    ...(text.feedDate ? { yearFrom: text.feedDate } : {}),
   });
   const dateline: Dateline | undefined = found
     ? { ...(found.place ? { place: found.place } : {}), ...(found.date ? { date: found.date } : {}), raw: found.raw }

@@ -41,6 +41,8 @@ export interface BriefDraft {
   url?: string;
   /** Undefined when the source carries no date; normalisation then falls back to the dateline. */
   publishedAt?: Date;
+  /** An undated feed item's feed date: the year its dateline ("DHAKA, Jan 12 (UNB) –") falls in, never the item's own date. */
+  feedDate?: Date;
   /** "By bno - Tokyo Office January 9, 2026", a feed's author field. */
   byline?: string;
   /** "bne IntelliNews", a feed's title. */

@@ -18,6 +18,8 @@ export interface FeedContents {
   title?: string;
   /** The site's own link, to resolve relative item links against. */
   link?: string;
+  /** When the feed itself was built or published (raw), if it says. */
+  date?: string;
   entries: FeedEntry[];
 }
 
@@ -40,6 +42,7 @@ function atom(feed: Atom): FeedContents {
   return {
     title: plain(feed.title?.value),
     link: atomLink(feed.links),
+    ...optional("date", feed.updated),
     entries: (feed.entries ?? []).map((e) => ({
       title: plain(e.title?.value),
       link: atomLink(e.links),
@@ -52,6 +55,8 @@ function atom(feed: Atom): FeedContents {
   };
 }
 
+const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
+
 /** Every entry of a parsed feed, in one shape. */
 export function entriesOf(parsed: AnyFeed): FeedContents {
   switch (parsed.format) {
@@ -62,6 +67,7 @@ export function entriesOf(parsed: AnyFeed): FeedContents {
       return {
         title: plain(feed.title),
         link: feed.link,
+        ...optional("date", first(feed.lastBuildDate, feed.pubDate, ...(feed.dc?.dates ?? []))),
         entries: (feed.items ?? []).map((i) => ({
           title: plain(i.title),
           link: i.link ?? (i.guid?.isPermaLink !== false ? i.guid?.value : undefined),
@@ -78,6 +84,7 @@ export function entriesOf(parsed: AnyFeed): FeedContents {
       return {
         title: plain(feed.title),
         link: feed.link,
+        ...optional("date", first(...(feed.dc?.dates ?? []))),
         entries: (feed.items ?? []).map((i) => ({
           title: plain(first(i.title, ...(i.dc?.titles ?? []))),
           link: first(i.link, i.rdf?.about),

@@ -81,7 +81,8 @@ function resolveLink(link: string | undefined, base: string | undefined): string
   }
 }
 
-function toDraft(entry: FeedEntry, index: number, publisher: string | undefined, base: string | undefined, origin: DocumentOrigin, line: () => number | undefined): { draft?: BriefDraft; problems: InputProblem[] } {
+function toDraft(entry: FeedEntry, index: number, feed: { publisher?: string; date?: Date }, base: string | undefined, origin: DocumentOrigin, line: () => number | undefined): { draft?: BriefDraft; problems: InputProblem[] } {
+  const { publisher } = feed;
   const html = entry.html === undefined ? undefined : stripHtmlBoilerplate(sanitiseHtml(entry.html));
   const paragraphs = html === undefined ? [] : stripBoilerplate(htmlToParagraphs(html));
   const at = (field: string, message: string): InputProblem => {
@@ -104,7 +105,8 @@ function toDraft(entry: FeedEntry, index: number, publisher: string | undefined,
   const published = entry.dates.map((d) => parseDate(d)).find((d) => d !== undefined);
   if (published?.localDay) draft.publishedDay = published.localDay;
   if (published) draft.publishedAt = published.date;
-  else if (entry.dates[0] !== undefined) problems.push(at("date", `item ${index + 1} ("${title.slice(0, 40)}"): expected a date, found "${entry.dates[0]}"; kept without one`));
+  else if (feed.date) draft.feedDate = feed.date;
+  if (!published && entry.dates[0] !== undefined) problems.push(at("date", `item ${index + 1} ("${title.slice(0, 40)}"): expected a date, found "${entry.dates[0]}"; kept without one`));
   return { draft, problems };
 }
 
@@ -123,12 +125,14 @@ export function parseFeedText(text: string, origin: DocumentOrigin): SourceReadR
   const address = isWebLink(origin.where) ? origin.where : undefined;
   const bases = parsed.format === "json" ? { items: [] } : xmlBases(text, parsed.format);
   const feedBase = bases.feed ? resolved(bases.feed, address) : parsed.format === "atom" ? (address ?? contents.link) : contents.link ? resolved(contents.link, address) : address;
+  const built = contents.date === undefined ? undefined : parseDate(contents.date)?.date;
+  const feed = { ...(contents.title ? { publisher: contents.title } : {}), ...(built ? { date: built } : {}) };
   // A guid that several items with different links share (a site's home page) identifies none of them.
   const links = new Map<string, Set<string>>();
   for (const e of contents.entries) if (e.guid) links.set(e.guid, (links.get(e.guid) ?? new Set()).add(e.link ?? ""));
   contents.entries.forEach((found, i) => {
     const entry = found.guid && (links.get(found.guid)?.size ?? 0) > 1 ? { ...found, guid: undefined } : found;
-    const { draft, problems } = toDraft(entry, i, contents.title, resolved(bases.items[i], feedBase), origin, () => itemLine(text, parsed.format, i));
+    const { draft, problems } = toDraft(entry, i, feed, resolved(bases.items[i], feedBase), origin, () => itemLine(text, parsed.format, i));
     if (draft) result.drafts.push(draft);
     result.problems.push(...problems);
   });

@@ -27,6 +27,15 @@ describe("gatherBriefs", () => {
     expect(problems).toEqual([expect.objectContaining({ where: "file:x.rss#2", field: "date" })]);
   });
 
+  it("dates an undated feed item by a dateline whose year the feed's date gives, and never by the feed's date alone", () => {
+    const feedDate = new Date("2026-01-13T08:00:00Z");
+    const dhaka = draft({ publishedAt: undefined, feedDate, source: "feed:file:x.rss#1", title: "Dhaka cabinet meets", paragraphs: ["DHAKA, Jan 11 (UNB) – Bangladesh's cabinet met on Sunday to approve the budget."] });
+    const berlin = draft({ publishedAt: undefined, feedDate, source: "feed:file:x.rss#2", title: "Berlin cabinet meets", paragraphs: ["BERLIN (AP) — Germany's cabinet met to approve the budget."] });
+    const { briefs, problems } = gatherBriefs([dhaka, berlin], builtinRegions());
+    expect(briefs.map((b) => b.publishedAt.toISOString())).toEqual(["2026-01-11T12:00:00.000Z"]);
+    expect(problems).toEqual([expect.objectContaining({ where: "file:x.rss#2", field: "date" })]);
+  });
+
   it("keeps one brief when two sources carry the same item", () => {
     expect(gatherBriefs([draft(), draft()], builtinRegions()).briefs).toHaveLength(1);
   });

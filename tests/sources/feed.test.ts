@@ -83,6 +83,12 @@ describe("feeds", () => {
     expect(fetched.drafts[0]?.url).toBe("https://feeds.example.org/stories/bridge");
   });
 
+  it("keeps an undated item's feed date apart from its own date", () => {
+    const { drafts } = readText("d.rss", `<?xml version="1.0"?><rss version="0.92"><channel><title>D</title><link>https://d.example.com</link><description>d</description><lastBuildDate>Tue, 13 Jan 2026 08:00:00 GMT</lastBuildDate><item><title>Dhaka cabinet meets</title><description>DHAKA, Jan 11 (UNB) – The cabinet met.</description></item></channel></rss>`);
+    expect(drafts[0]?.publishedAt).toBeUndefined();
+    expect(drafts[0]?.feedDate?.toISOString()).toBe("2026-01-13T08:00:00.000Z");
+  });
+
   it("does not take a guid that several items with different links share for their identity", () => {
     const item = (title: string, slug: string): string => `<item><title>${title}</title><guid isPermaLink="false">https://site.example.com/</guid><link>https://site.example.com/${slug}</link><pubDate>Tue, 03 Feb 2026 10:00:00 GMT</pubDate><description>${title}.</description></item>`;
     const { drafts } = readText("s.rss", `<?xml version="1.0"?><rss version="2.0"><channel><title>S</title><link>https://site.example.com/</link><description>s</description>${item("Nepal opens a dry port", "np")}${item("Bhutan lifts a tourist fee", "bt")}</channel></rss>`);
