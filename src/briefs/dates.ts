@@ -52,8 +52,18 @@ export function parseDate(raw: string): ParsedDate | undefined {
     const [, y, mo, d, h, mi, s, zone] = iso;
     return build(Number(y), Number(mo) - 1, Number(d), h === undefined ? undefined : [Number(h), Number(mi), Number(s ?? 0)], zone === undefined ? 0 : zoneMinutes(zone));
   }
+  const ymd = YEAR_FIRST.exec(text) ?? VIETNAMESE.exec(text);
+  if (ymd?.groups) {
+    const { y, m, d, m2, d2 } = ymd.groups;
+    return build(Number(y), Number(m ?? m2) - 1, Number(d ?? d2), undefined, 0);
+  }
   return parseWords(text);
 }
+
+// "2026年3月4日 (水)", "2026년 1월 12일 월요일", "2026/03/04": the year first, never ambiguous.
+const YEAR_FIRST = /^(?<y>\d{4})\s*(?:[年년]\s*(?<m>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]|[/.](?<m2>\d{1,2})[/.](?<d2>\d{1,2}))(?:\s*[(（]?\s*\p{L}{1,4}\s*[)）]?)?$/u;
+// "Thứ Hai, ngày 12 tháng 1 năm 2026": day, month and year by name.
+const VIETNAMESE = /^(?:thứ\s+\p{L}+,?\s+|chủ nhật,?\s+)?ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})$/iu;
 
 function parseWords(text: string): ParsedDate | undefined {
   const tokens = text.toLowerCase().replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);

@@ -12,6 +12,16 @@ describe("parseDate", () => {
     expect(iso("2018-09-18 14:38:10")).toBe("2018-09-18T14:38:10.000Z");
   });
 
+  it("reads dates written year first in Chinese, Japanese and Korean, with slashes, and Vietnamese by name; refuses an ambiguous 03/04/2026", () => {
+    expect(iso("2026年3月4日")).toBe("2026-03-04T12:00:00.000Z");
+    expect(iso("2026年3月4日 (水)")).toBe("2026-03-04T12:00:00.000Z");
+    expect(iso("2026년 1월 12일 월요일")).toBe("2026-01-12T12:00:00.000Z");
+    expect(iso("2026/03/04")).toBe("2026-03-04T12:00:00.000Z");
+    expect(iso("Thứ Hai, ngày 12 tháng 1 năm 2026")).toBe("2026-01-12T12:00:00.000Z");
+    expect(parseDate("03/04/2026")).toBeUndefined();
+    expect(parseDate("2026年2月30日")).toBeUndefined();
+  });
+
   it("reads RFC 822 dates, including Portuguese and German names", () => {
     expect(iso("Sun, 30 Jun 2019 16:09:58 -0400")).toBe("2019-06-30T20:09:58.000Z");
     expect(iso("Sun, 24 Feb 2019 12:23:42 GMT")).toBe("2019-02-24T12:23:42.000Z");
