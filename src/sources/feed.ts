@@ -55,8 +55,8 @@ function xmlBases(text: string, format: string): { feed?: string; items: (string
   const baseOf = (tag: string): string | undefined => /\sxml:base\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag)?.slice(1).find((v) => v !== undefined);
   const outer = format === "atom" ? "feed" : "channel";
   const item = format === "atom" ? "entry" : "item";
-  const feedTag = new RegExp(`<(?:[\\w-]+:)?${outer}[\\s>][^>]*>`, "i").exec(text)?.[0];
-  const items = [...text.matchAll(new RegExp(`<(?:[\\w-]+:)?${item}[\\s>][^>]*>`, "gi"))].map((m) => baseOf(m[0]));
+  const feedTag = new RegExp(`<(?:[\\w-]+:)?${outer}(?:\\s[^>]*)?>`, "i").exec(text)?.[0];
+  const items = [...text.matchAll(new RegExp(`<(?:[\\w-]+:)?${item}(?:\\s[^>]*)?>`, "gi"))].map((m) => baseOf(m[0]));
   const feed = feedTag ? baseOf(feedTag) : undefined;
   return { ...(feed ? { feed } : {}), items };
 }
