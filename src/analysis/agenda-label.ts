@@ -59,7 +59,7 @@ export function labelOf(topic: string): string | undefined {
   // "whether lithium iron phosphate production at the Michigan plant is on schedule" → its subject.
   const question = /^(?:how|whether)\s+(?:(?:much|many|strict|far|fast|quickly|soon|big|high|deep|long)\s+)?(?=(?:the|a|an|its|their)\s|(?:[\p{L}’'-]+\s+){1,10}?(?:will|would|can|could|must|should|might|may|is|are)\s)/iu;
   const asked = question.test(label);
-  label = label.replace(question, "").replace(LEADING, "").replace(CLAUSE_TAIL, "");
+  label = withoutContactRelative(label.replace(question, "").replace(LEADING, "").replace(CLAUSE_TAIL, ""));
   if (asked) label = label.replace(/\s+(?:is|are)\s.*$/i, "");
   // "whether Indian exporters can be shielded from…": who a question is about is not what is at stake.
   if (asked && isAgentLike(label)) return undefined;
@@ -99,6 +99,8 @@ export function labelOf(topic: string): string | undefined {
   const n = wordCount(label);
   if (n === 0 || n > MAX_LABEL_WORDS || !/\p{L}{3}|^\p{Lu}{2}$/u.test(label)) return undefined;
   if (/^(?:it|this|that|they|there|what|how|who|which|one|another|also|not)\b(?!-)/i.test(label) || !namesAThing(label)) return undefined;
+  // "Three bills": a count of things announces items; it is none of them.
+  if (/^(?:two|three|four|five|six|seven|several|a few|\d+)\s+\p{Ll}+s$/iu.test(label)) return undefined;
   return capitalise(label);
 }
 
@@ -206,6 +208,13 @@ function withoutLeadingModifiers(label: string): string {
 export function beforePurpose(phrase: string): string {
   const terms = termsOf(phrase);
   const at = terms.findIndex((t, i) => i > 1 && t.normal === "to" && terms[i - 1]?.tags.includes("Noun") === true && terms[i + 1]?.tags.includes("Infinitive") === true);
+  return at > 0 ? phrase.slice(0, terms[at]?.start).trim() : phrase;
+}
+
+/** "the penalty tariff the administration imposed over oil purchases" → "the penalty tariff": a relative clause without its "that". */
+function withoutContactRelative(phrase: string): string {
+  const terms = termsOf(phrase);
+  const at = terms.findIndex((t, i) => i > 0 && t.tags.includes("Determiner") && terms[i - 1]?.tags.includes("Noun") === true && !/^(?:of|for|to|in|on)$/i.test(terms[i - 1]?.text ?? "") && terms.slice(i + 1, i + 5).some((v, k) => k > 0 && v.tags.includes("Verb") && !v.tags.some((g) => g === "Noun" || g === "Adjective" || g === "Gerund") && terms[i + k]?.tags.includes("Noun") === true));
   return at > 0 ? phrase.slice(0, terms[at]?.start).trim() : phrase;
 }
 
