@@ -42,7 +42,10 @@ export function findMentions(text: string, options: MentionOptions = {}): Mentio
     for (let n = Math.min(g.maxWords, tokens.length - i); n >= 1 && !match; n--) {
       if (!adjacent(text, tokens, i, n)) continue;
       const key = exact.slice(i, i + n).join(" ");
-      const place = g.lookup(key) ?? g.lookup(folded.slice(i, i + n).join(" ")) ?? (options.foreign ? g.lookupForeign(key) : undefined);
+      // "EST", "AGM": a short word in capitals is an abbreviation before it is a region's or a town's name.
+      const caps = g.lookup(folded.slice(i, i + n).join(" "));
+      const abbreviation = n === 1 && (tokens[i]?.word.length ?? 0) <= 3 && (caps?.kind === "province" || caps?.kind === "town");
+      const place = g.lookup(key) ?? (abbreviation ? undefined : caps) ?? (options.foreign ? g.lookupForeign(key) : undefined);
       if (place && (!place.common || expectsPlace(tokens, i))) match = { place, n };
     }
     if (!match) {

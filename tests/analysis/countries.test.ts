@@ -74,6 +74,11 @@ describe("rankCountries", () => {
     expect(rankCountries({ title: "Tank deal signed", paragraphs: ["A deal was signed."], datelineCountry: "PL" })).toEqual(["PL"]);
   });
 
+  it("reads a short word in capitals as an abbreviation, not a region's or a town's name", () => {
+    expect(rankCountries({ title: "IMO talks on shipping's carbon price open in London", paragraphs: ["LONDON - Delegates at the IMO began a week of talks on a carbon price for ships."] })).toEqual(["GB"]);
+    expect(rankCountries({ title: "BAM sets its AGM for March", paragraphs: ["KUALA LUMPUR - The Badminton Association of Malaysia (BAM) will hold its AGM in March."] })).toEqual(["MY"]);
+  });
+
   it("reads an ambiguous name inside a person's name as the person", () => {
     const paragraphs = ["MELBOURNE - Planning Minister Jordan Whitfield unveiled new zoning rules for Melbourne.", "Whitfield said councils would lose their veto in Melbourne."];
     expect(rankCountries({ title: "Jordan Whitfield backs townhouses", paragraphs, datelineCountry: "AU" })).toEqual(["AU"]);
