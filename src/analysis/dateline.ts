@@ -2,12 +2,12 @@
 // ("TOKYO, Jan 9 (Reuters) -", "BERLIN (AP) —") or a byline ("By bno - Tokyo Office January 9,
 // 2026", "By Jane Roe in Manila"). A place we cannot read gives no dateline, never a guessed one.
 import type { Dateline } from "../domain/types.ts";
-import { datelineYear, dayIn, findDates, formatDay, isoDay, WEEKDAYS } from "./dates.ts";
+import { datelineYear, findDates, formatDay, isoDay, WEEKDAYS } from "./dates.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { isCommonWord } from "./common-words.ts";
 import { findMentions } from "./mentions.ts";
 import { gazetteer, isRealPlace, modernName, placeKey, realPlaceNamed, titleCase, type Place } from "./gazetteer.ts";
-import { timeZoneOf } from "./place-sources.ts";
+import { dayAt } from "./place-sources.ts";
 import { AGENCY_HOME } from "./place-data.ts";
 
 export interface DatelineInput {
@@ -273,8 +273,7 @@ function knownPlace(phrase: string): string | undefined {
 function localDay({ publishedAt, publishedDay }: Published, d: FoundDateline): string | undefined {
   if (publishedDay) return publishedDay;
   if (!publishedAt) return undefined;
-  const zone = d.place && d.country ? timeZoneOf(d.place, d.country) : undefined;
-  return zone ? dayIn(publishedAt, zone) : isoDay(publishedAt);
+  return (d.place && d.country ? dayAt(publishedAt, d.place, d.country) : undefined) ?? isoDay(publishedAt);
 }
 
 function resolve(month: number, day: number, year: number | undefined, publishedAt: Date | undefined): string | undefined {

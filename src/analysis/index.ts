@@ -5,8 +5,7 @@ import { findAgenda } from "./agenda.ts";
 import { rankCountries } from "./countries.ts";
 import { findDateline, withoutDateline } from "./dateline.ts";
 import { summarise } from "./summary.ts";
-import { dayIn } from "./dates.ts";
-import { timeZoneOf } from "./place-sources.ts";
+import { dayAt } from "./place-sources.ts";
 import { withoutSpeakers } from "./transcript.ts";
 import { firstSentence } from "../briefs/text.ts";
 import { findUpcoming } from "./upcoming.ts";
@@ -79,7 +78,7 @@ export function understandBrief(brief: BriefText): Understanding {
   // Without a dated dateline, the day it was published where it was written (a Singapore morning note
   // dated 07:45+08:00 is still the previous evening in UTC, and its "tomorrow" is local); else where
   // the brief is about.
-  const local = filed ? undefined : (text.publishedDay ?? (text.publishedAt && countries[0] ? localDayIn(text.publishedAt, countries[0]) : undefined));
+  const local = filed ? undefined : (text.publishedDay ?? (text.publishedAt && countries[0] ? dayAt(text.publishedAt, "", countries[0]) : undefined));
   const reference = close ? filed : local ? new Date(`${local}T12:00:00Z`) : (text.publishedAt ?? filed);
   return {
     headline: headlineOf(text),
@@ -98,12 +97,6 @@ const WIRE_SLUG = /^(?:UPDATE(?:\s+\d+)?|REFILE|CORRECTED|RPT|WRAPUP(?:\s+\d+)?|
 function headlineOf(text: BriefText): string {
   const first = text.titleFromText ? withoutDateline(text.paragraphs)[0] : undefined;
   return (first ? firstSentence(first) : text.title).replace(WIRE_SLUG, "");
-}
-
-/** The calendar day of an instant in a country's (first) time zone. */
-function localDayIn(instant: Date, country: string): string | undefined {
-  const zone = timeZoneOf("", country);
-  return zone ? dayIn(instant, zone) : undefined;
 }
 
 /** The paragraphs up to a total length, the last one cut at a word. */

@@ -3,6 +3,7 @@
 // region), country-region-data (first-level subdivisions by their English names: Sindh, Telangana,
 // Oregon) and china-area-data (China's provinces and cities in Chinese, for Chinese-language feeds).
 import { createRequire } from "node:module";
+import { dayIn } from "./dates.ts";
 
 export interface WorldCountry {
   cca2: string;
@@ -170,4 +171,10 @@ export function timeZoneOf(name: string, code: string): string | undefined {
     }
   }
   return zones.byCity.get(`${name}|${code}`) ?? zones.byCountry.get(code);
+}
+
+/** The calendar day an instant falls on at a place, else anywhere in its country; undefined where no zone is known. */
+export function dayAt(instant: Date, place: string, country: string): string | undefined {
+  const zone = timeZoneOf(place, country);
+  return zone ? dayIn(instant, zone) : undefined;
 }
