@@ -11,7 +11,7 @@ import { REPORTED, SAYING } from "./reporting.ts";
 import { beforeParticiple, beforePurpose } from "./agenda-label.ts";
 import { realPlaceNamed } from "./gazetteer.ts";
 import { isProcedure, withoutReflexive, wordCount } from "./text.ts";
-import { hasFiniteVerb, withoutContactClause, isAgentLike, MAX_LIST_SUBJECT_WORDS, MAX_SUBJECT_WORDS, NOT_A_TOPIC, splitList, splitSubject, subjectOf, withoutAsides } from "./phrases.ts";
+import { articledPair, hasFiniteVerb, withoutContactClause, isAgentLike, MAX_LIST_SUBJECT_WORDS, MAX_SUBJECT_WORDS, NOT_A_TOPIC, splitList, splitSubject, subjectOf, withoutAsides } from "./phrases.ts";
 
 export type CueShape = "frame" | "topic" | "list";
 
@@ -235,8 +235,8 @@ export function readCue(sentence: string): Cue | undefined {
     if (listed.length < 3 && !head.some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun"))) return undefined;
     if (listed.length >= 3 && listed.every((p) => isThing(p))) return { shape: "list", topics: listed };
     // "Jakarta's priorities are market access for palm oil and an end to anti-dumping duties": two things, each with its article.
-    const pair = /^(.+?)\s+and\s+((?:a|an|the)\s+.+)$/iu.exec(complement);
-    if (!complement.includes(",") && pair?.[1] && pair[2] && /\b(?:priorities|demands|issues?|items|topics|concerns|questions|asks|stake|table|agenda)\b/i.test(s.slice(0, s.length - complement.length)) && [pair[1], pair[2]].every((p) => isThing(p))) return { shape: "list", topics: [pair[1], pair[2]] };
+    const pair = articledPair(complement, MAX_ITEM_WORDS);
+    if (pair && /\b(?:priorities|demands|issues?|items|topics|concerns|questions|asks|stake|table|agenda)\b/i.test(s.slice(0, s.length - complement.length)) && pair.every((p) => isThing(p))) return { shape: "list", topics: pair };
     return { shape: "frame", topics: [complement] };
   }
   // "Rounding out the list is border management", "Topping the agenda are tariffs".

@@ -8,7 +8,7 @@ import { isGeneric, isPlace, withoutAttribution } from "./agenda-cues.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { REPORTED } from "./reporting.ts";
-import { hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
+import { articledPair, hasFiniteVerb, isAgentLike, splitList, subjectOf, withoutAsides } from "./phrases.ts";
 import { beforeParticiple, MAX_LABEL_WORDS } from "./agenda-label.ts";
 import type { Found } from "./agenda-structure.ts";
 import { sentences, wordCount } from "./text.ts";
@@ -120,8 +120,8 @@ function demandsIn(wanted: string, contested = false): string[] {
   // "wants the early release of detained fishermen and the return of seized trawlers": two things, each with its article.
   // "a commitment on passport retention, which remains common…, and a compensation mechanism": an aside between them goes.
   const plain = withoutAsides(wanted).replace(/,\s+and\s+(?=(?:the|a|an)\s)/iu, " and ");
-  const pair = /^((?:the|a|an)\s+[^,;]+?)\s+and\s+((?:the|a|an)\s+[^,;]+)$/iu.exec(plain.replace(OBJECT_END, "").replace(/[.;:!?]+$/, "").trim());
-  if (pair?.[1] && pair[2] && [pair[1], pair[2]].every((p) => wordCount(p) <= MAX_OBJECT_WORDS / 2 + 2 && !hasFiniteVerb(p))) return [pair[1], pair[2]].map((p) => objectOf(p, contested)).filter((t): t is string => t !== undefined);
+  const pair = articledPair(plain.replace(OBJECT_END, "").replace(/[.;:!?]+$/, ""), MAX_OBJECT_WORDS / 2 + 2, true);
+  if (pair?.every((p) => !hasFiniteVerb(p))) return pair.map((p) => objectOf(p, contested)).filter((t): t is string => t !== undefined);
   const frame = FRAME.exec(wanted)?.[0];
   const parts = frame ? wanted.slice(frame.length).split(/,?\s+and\s+(?:on|about|over)\s+/iu).map((p) => `${frame}${p}`) : [wanted];
   return parts.flatMap((w) => w.split(/,?\s+and\s+(?=to\s+\p{L})/u)).map((p) => objectOf(p, contested)).filter((t): t is string => t !== undefined);

@@ -112,8 +112,21 @@ export function splitSubject(subject: string): string[] {
   const parts = subject.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p !== "");
   const listed = parts.length >= 3 && /,/.test(subject) && /\band\b/.test(subject);
   // "Rice exports and a stalled nickel deal": a second part with its own article is a second thing.
-  const articled = parts.length === 2 && !subject.includes(",") && /^(?:a|an|the)\s/i.test(parts[1] ?? "") && parts.every((p) => wordCount(p) <= 6);
+  const articled = parts.length === 2 && articledPair(subject, MAX_PAIRED_SUBJECT_WORDS) !== undefined;
   return parts.length > 1 && (listed || articled || parts.every((p) => wordCount(p) <= 2)) ? parts : [subject];
+}
+
+const MAX_PAIRED_SUBJECT_WORDS = 6;
+
+/**
+ * "market access for palm oil and an end to anti-dumping duties", "the early release of detained
+ * fishermen and the return of seized trawlers": two things joined by "and", the second (with
+ * `bothArticled`, each) opening on its own article, neither longer than `maxWords`; no list of more.
+ */
+export function articledPair(phrase: string, maxWords: number, bothArticled = false): [string, string] | undefined {
+  if (/[,;]/.test(phrase)) return undefined;
+  const m = (bothArticled ? /^((?:the|a|an)\s+.+?)\s+and\s+((?:the|a|an)\s+.+)$/iu : /^(.+?)\s+and\s+((?:a|an|the)\s+.+)$/iu).exec(phrase.trim());
+  return m?.[1] && m[2] && wordCount(m[1]) <= maxWords && wordCount(m[2]) <= maxWords ? [m[1], m[2]] : undefined;
 }
 
 /** A list without its relative clauses: "the RTS Link, which is due to open this year, and the zone" → "the RTS Link and the zone". */
