@@ -206,8 +206,7 @@ function wantedIn(text: string): Wanted | undefined {
   if (/^["“‘']|^(?:nobody|no one|everyone|everybody|anyone|anybody|someone|somebody)\b/iu.test(text)) return undefined;
   // "Tribal nations on both sides of the border want…": the side is named before its phrase of place.
   // A copula further on belongs to a later clause, so the short reading comes first.
-  // The tagger reads "object" in "Opposition parties object to…" as a noun.
-  const subject = subjectOf(text, MAX_ACTOR_WORDS) ?? subjectOf(text, MAX_ACTOR_WORDS + MAX_ACTOR_PHRASE_WORDS) ?? /^(\S+(?:\s+\S+){0,5}?)\s+(?=objects?\s+to\b)/i.exec(text)?.[1];
+  const subject = subjectOf(text, MAX_ACTOR_WORDS) ?? subjectOf(text, MAX_ACTOR_WORDS + MAX_ACTOR_PHRASE_WORDS);
   const side = subject?.split(/\s+(?:on|in|from|across|along|of)\s+/i)[0];
   if (!subject || !side || wordCount(side) > MAX_ACTOR_WORDS) return undefined;
   const rest = text.slice(text.indexOf(subject) + subject.length).trim();

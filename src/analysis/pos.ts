@@ -49,7 +49,7 @@ function tag(text: string): Term[] {
   const anyVerb = classes.some((c) => c.pos === "VERB" || c.pos === "AUX");
   // Both lists run in text order: one cursor walks wink's tokens alongside compromise's terms.
   let c = 0;
-  return nounCompoundOpening(terms.map((t, i) => {
+  return objectingSubject(nounCompoundOpening(terms.map((t, i) => {
     // "1.2 trillion won", "17,500 rand": after an amount a currency's name is a noun, not "win" in the past.
     if (CURRENCY_VERB.test(t.normal) && /\d|^(?:million|billion|trillion|thousand|hundred)$/i.test(terms[i - 1]?.text ?? "")) return { text: t.text, normal: t.normal, tags: ["Noun", "Singular", "Money"], start: t.offset.start };
     const end = t.offset.start + t.offset.length;
@@ -60,7 +60,16 @@ function tag(text: string): Term[] {
     // "Working hours round out the list": a verb with its particle is one verb to compromise, where wink may read a noun ("talks on" is no such pair).
     const phrasal = t.tags.includes("PhrasalVerb") && t.tags.includes("Verb") && PARTICLE.test(terms[i + 1]?.normal ?? "") && terms[i + 1]?.tags.includes("Particle") === true;
     return { text: t.text, normal: t.normal, tags: phrasal ? t.tags : corrected(t.tags, wink, t.normal, anyVerb), start: t.offset.start };
-  }));
+  })));
+}
+
+// "Opposition parties object to raising the retirement age": after its subject and before "to",
+// "object" is the verb, where both taggers read a noun.
+function objectingSubject(terms: Term[]): Term[] {
+  return terms.map((t, i) => {
+    const subject = terms[i - 1];
+    return /^objects?$/.test(t.normal) && terms[i + 1]?.normal === "to" && subject !== undefined && subject.tags.some((g) => g === "Noun" || g === "Pronoun") && !subject.tags.some((g) => g === "Possessive" || g === "Determiner") ? { ...t, tags: ["Verb", "PresentTense"] } : t;
+  });
 }
 
 // "Reference pricing tops the list.", "Cost sharing dominates the talks.": both taggers may read an

@@ -9,6 +9,11 @@ describe("termsOf", () => {
     expect(tagOf("Will the Central Bank raise interest rates?", "rates")).toContain("Noun");
   });
 
+  it("reads 'object to' after its subject as a verb, and 'the object' as a noun", () => {
+    expect(tagOf("Fishing unions object to the new quota rules.", "object")).toContain("Verb");
+    expect(tagOf("The object to the left of the stage is a loom.", "object")).toContain("Noun");
+  });
+
   it("reads a noun inside a noun phrase as a noun", () => {
     expect(tagOf("His party's municipal campaign is demanding attention.", "campaign")).toContain("Noun");
     expect(tagOf("What do fuel imports have to do with it?", "imports")).toContain("Noun");
