@@ -1,6 +1,6 @@
 // The one place that builds real adapters from the validated config and hands them down.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtinRegions } from "./analysis/index.ts";
@@ -9,6 +9,7 @@ import type { Config } from "./config/types.ts";
 import type { AnyLedger } from "./delivery/ledger.ts";
 import { openRedisLedger } from "./delivery/redis-ledger.ts";
 import { openSqliteLedger } from "./delivery/sqlite-ledger.ts";
+import { ensureFolder } from "./delivery/folder.ts";
 import { transportFromUrl } from "./delivery/transport.ts";
 import type { Transport } from "./delivery/transport.ts";
 import { DigestError } from "./domain/errors.ts";
@@ -110,7 +111,7 @@ function localSecret(statePath: string): string {
   try {
     return readFileSync(file, "utf8").trim();
   } catch {
-    mkdirSync(dirname(file), { recursive: true });
+    ensureFolder(dirname(file), "state");
     const secret = randomBytes(32).toString("base64url");
     writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
     return secret;

@@ -2,6 +2,7 @@
 // read-decide-write is atomic on the server: two workers never both claim a delivery. The claim rules mirror
 // claimable()/claimedRow() in ledger.ts; the shared contract suite holds both to the same behaviour.
 import { Redis } from "ioredis";
+import { DigestError } from "../domain/errors.ts";
 import type { Delivery, DeliveryStatus } from "../domain/types.ts";
 import { DEFAULT_LEASE_MS, normaliseEmail, normaliseKey, type AsyncLedger, type DeliveryKey } from "./ledger.ts";
 
@@ -48,9 +49,36 @@ redis.call('ZADD', KEYS[2], tonumber(ARGV[1]), KEYS[1])
 return 1
 `;
 
+const MAX_RECONNECTS = 3;
+const RECONNECT_MS = 200;
+
+// Every method's failure to reach Redis becomes one usage error naming the address.
+function reportingUnreachable(url: string, lastError: () => Error | undefined, ledger: AsyncLedger): AsyncLedger {
+  const where = url.replace(/\/\/[^@/]*@/, "//");
+  const wrapped = Object.entries(ledger).map(([name, method]) => [
+    name,
+    async (...args: unknown[]) => {
+      try {
+        return await (method as (...a: unknown[]) => Promise<unknown>).apply(ledger, args);
+      } catch (e) {
+        const cause = lastError();
+        if (cause && /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EHOSTUNREACH|closed|MaxRetriesPerRequest/i.test(`${cause.message} ${(e as Error).message}`)) throw new DigestError("CONFIG_INVALID", `state ${where}: Redis is unreachable (${cause.message})`, { cause: e });
+        throw e;
+      }
+    },
+  ]);
+  return Object.fromEntries(wrapped) as unknown as AsyncLedger;
+}
+
 /** A ledger over the Redis at `url`; connects lazily, `close()` quits. */
 export function openRedisLedger(opts: RedisLedgerOptions = {}): AsyncLedger {
-  const redis = new Redis(opts.url ?? "redis://127.0.0.1:6379", { lazyConnect: false, maxRetriesPerRequest: 2 });
+  const url = opts.url ?? "redis://127.0.0.1:6379";
+  // A Redis that does not answer is the operator's to fix: give up after a few tries and say where, not print ioredis's traces.
+  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, retryStrategy: (times) => (times > MAX_RECONNECTS ? null : RECONNECT_MS) });
+  let lastError: Error | undefined;
+  redis.on("error", (e: Error) => {
+    lastError = e;
+  });
   const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
   // One hash tag: every key of a namespace lands in one cluster slot, so the scripts may touch several.
   const ns = `{${opts.namespace ?? "digest"}}`;
@@ -65,7 +93,7 @@ export function openRedisLedger(opts: RedisLedgerOptions = {}): AsyncLedger {
     if (done !== 1) throw new Error(`redis ledger: no delivery ${key.digestId}/${key.issue}/${key.email} to update (claim it first)`);
   };
 
-  return {
+  return reportingUnreachable(url, () => lastError, {
     async claim(raw, editionKey, messageId, now) {
       const key = normaliseKey(raw);
       const args = [key.digestId, key.issue, key.email, editionKey, messageId, String(now.getTime()), String(leaseMs)];
@@ -112,7 +140,7 @@ export function openRedisLedger(opts: RedisLedgerOptions = {}): AsyncLedger {
     async close() {
       await redis.quit().catch(() => redis.disconnect());
     },
-  };
+  });
 }
 
 function pairs(flat: unknown[]): Record<string, string> {

@@ -1,6 +1,5 @@
 // The ledger in one SQLite file (better-sqlite3, WAL): survives restarts, and claims are write transactions,
 // so two processes on the same file never both claim a delivery.
-import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { DeliveryStatus } from "../domain/types.ts";
@@ -17,6 +16,8 @@ import {
   type StoredDelivery,
 } from "./ledger.ts";
 import { migrate } from "./sqlite-schema.ts";
+import { ensureFolder } from "./folder.ts";
+import { DigestError } from "../domain/errors.ts";
 
 interface Row {
   digest_id: string;
@@ -33,15 +34,28 @@ interface Row {
   updated_at: number;
 }
 
+// A state file that is no database, or that cannot be written, is the operator's to fix: say which and why.
+function openDatabase(path: string): Database.Database {
+  try {
+    const db = new Database(path);
+    db.pragma("journal_mode = WAL");
+    db.pragma("busy_timeout = 5000");
+    db.pragma("synchronous = NORMAL");
+    migrate(db, path);
+    return db;
+  } catch (e) {
+    if (e instanceof DigestError) throw e;
+    const message = (e as Error).message;
+    const why = /not a database/i.test(message) ? "not a SQLite database" : /readonly|read-only/i.test(message) ? "read-only" : /unable to open/i.test(message) ? "cannot be opened or created there" : message;
+    throw new DigestError("CONFIG_INVALID", `state ${path}: ${why} (${message})`, { cause: e });
+  }
+}
+
 /** Opens (creating the file, its folder and its schema as needed) the ledger at `path`. */
 export function openSqliteLedger(path: string, opts: { leaseMs?: number } = {}): Ledger {
   const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma("journal_mode = WAL");
-  db.pragma("busy_timeout = 5000");
-  db.pragma("synchronous = NORMAL");
-  migrate(db, path);
+  if (path !== ":memory:") ensureFolder(dirname(path), "state");
+  const db = openDatabase(path);
 
   const select = db.prepare<[string, string, string], Row>("SELECT * FROM deliveries WHERE digest_id = ? AND issue = ? AND email = ?");
   const upsert = db.prepare(

@@ -46,3 +46,11 @@ describe("redis ledger with several workers", () => {
     await dropNamespace(namespace);
   });
 });
+
+describe("redis ledger that cannot be reached", () => {
+  it("says where the state is and that Redis does not answer", async () => {
+    const ledger = openRedisLedger({ url: "redis://127.0.0.1:1/", namespace: aNamespace() });
+    await expect(ledger.claim({ digestId: "d", issue: "2026-01-13", email: "a@example.com" }, "e", "m", new Date())).rejects.toThrow(/state redis:\/\/127\.0\.0\.1:1\/: Redis is unreachable \(.*ECONNREFUSED/);
+    await ledger.close().catch(() => undefined);
+  });
+});

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -28,6 +28,17 @@ describe("sqlite ledger file", () => {
     expect(db.prepare("SELECT version FROM schema_version").all()).toEqual([{ version: SCHEMA_VERSION }]);
     db.close();
     await rm(dir, { recursive: true, force: true });
+  });
+
+  it("names the state file and what is wrong with it: not a database, under a file, where no folder can be made", async () => {
+    const dir = await tempDir();
+    const junk = join(dir, "junk.sqlite");
+    await writeFile(junk, Buffer.alloc(8192, 7));
+    expect(() => openSqliteLedger(junk)).toThrow(/state .*junk\.sqlite: not a SQLite database/);
+    const plain = join(dir, "plain");
+    await writeFile(plain, "x");
+    expect(() => openSqliteLedger(join(plain, "d.sqlite"))).toThrow(/plain is a file, not a folder/);
+    expect(() => openSqliteLedger("/proc/no-such-folder/d.sqlite")).toThrow(/cannot create \/proc\/no-such-folder/);
   });
 
   it("refuses a file written by a newer version", async () => {
