@@ -77,7 +77,7 @@ function describeEvent(e: DeliveryEvent): string {
     case "skipped":
       return `already   ${who}: ${e.reason}`;
     case "suppressed":
-      return `suppressed ${who}: unsubscribed`;
+      return `suppressed ${who}: unsubscribed or bounced (digest status says which)`;
     case "retry":
       return `retrying  ${who} in ${Math.round(e.delayMs / 1000)} s (try ${e.try}): ${e.error}`;
     case "failed":

@@ -46,9 +46,9 @@ export interface DeliveryDeps {
   /** Copies in flight at once; match the SMTP pool's maxConnections. Default 1. */
   concurrency?: number;
   /**
-   * Transient failures in a row after which the batch stops (default 5): when the server is down, every
-   * reader would fail the same way, so the rest are left unclaimed for the next run instead of each
-   * costing its retries.
+   * Failures in a row after which the batch stops (default 5): when the server is down, or refuses
+   * everyone (a relay that denies us), every reader would fail the same way, so the rest are left
+   * unclaimed for the next run instead of each costing its retries or its place on the list.
    */
   haltAfter?: number;
 }
@@ -63,7 +63,7 @@ export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEven
     for (let job = queue.shift(); job && !halted; job = queue.shift()) {
       const outcome = await deliverOne(job, deps, summary, onEvent);
       if (outcome === "sent") inARow = 0;
-      else if (outcome === "transient") inARow++;
+      else if (outcome === "transient" || outcome === "permanent") inARow++;
       if (inARow >= haltAfter && !halted) {
         halted = true;
         summary.deferred = queue.length;
@@ -128,10 +128,13 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
 async function fail(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void, error: string, permanent: boolean, hardBounce: boolean): Promise<void> {
   const now = deps.clock.now();
   await deps.ledger.markFailed(job.key, now, error, permanent);
-  if (hardBounce) await deps.ledger.suppress(job.key.email, "*", `hard bounce: ${error}`, now);
+  // A bounce takes a reader off the list only once the server has accepted someone in this batch: a
+  // relay that refuses every address says nothing about any one of them.
+  const suppress = hardBounce && summary.sent > 0;
+  if (suppress) await deps.ledger.suppress(job.key.email, "*", `hard bounce: ${error}`, now);
   summary.failed++;
   summary.failures.push({ email: job.key.email, error });
-  emit({ ...job.key, type: "failed", error, permanent, suppressed: hardBounce });
+  emit({ ...job.key, type: "failed", error, permanent, suppressed: suppress });
 }
 
 function errorText(err: unknown): string {

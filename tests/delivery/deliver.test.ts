@@ -85,12 +85,21 @@ describe("deliverAll over SMTP", () => {
     expect(sink.dataTries.get("oliver@example.co.uk")).toBe(1);
   });
 
-  it("suppresses an address the server says does not exist", async () => {
+  it("suppresses an address the server says does not exist, once it has accepted someone", async () => {
     await setUp({ rejectRcpt: { "gone@example.com": { code: 550, text: "5.1.1 No such user" } } });
-    const summary = await deliverAll([aJob("gone@example.com"), aJob("minji@example.com")], deps, (e) => events.push(e));
+    const summary = await deliverAll([aJob("minji@example.com"), aJob("gone@example.com")], deps, (e) => events.push(e));
     expect(summary).toMatchObject({ sent: 1, failed: 1 });
     expect(events.find((e) => e.type === "failed")).toMatchObject({ email: "gone@example.com", permanent: true, suppressed: true });
     expect(await deps.ledger.isSuppressed("gone@example.com", "china-weekly")).toBe(true);
+  });
+
+  it("stops a batch the server refuses address by address, and takes nobody off the list for it", async () => {
+    const everyone = Array.from({ length: 8 }, (_, i) => `reader${i}@example.com`);
+    await setUp({ rejectRcpt: Object.fromEntries(everyone.map((e) => [e, { code: 550, text: "5.1.1 No such user" }])) });
+    const summary = await deliverAll(everyone.map((e) => aJob(e)), deps, (e) => events.push(e));
+    expect(summary).toMatchObject({ sent: 0, failed: 5, deferred: 3 });
+    expect(events.find((e) => e.type === "halted")).toMatchObject({ afterFailures: 5, deferred: 3 });
+    for (const e of everyone) expect(await deps.ledger.isSuppressed(e, "china-weekly")).toBe(false);
   });
 
   it("skips a suppressed reader and counts them", async () => {
