@@ -61,7 +61,7 @@ export async function createApp(opts: AppOptions, config?: Config): Promise<App>
     ...(opts.state ? { statePath: opts.state } : {}),
   };
   const pinned = opts.asOf ?? resolved.pinnedClock;
-  const clock: Clock = pinned ? fixedClock(pinned) : { now: () => new Date() };
+  const clock: Clock = pinned ? fixedClock(pinned) : systemClock;
   const regions = [...builtinRegions(), ...resolved.regions];
   let ledger: AnyLedger | undefined;
   let transport: Transport | undefined;
@@ -96,6 +96,9 @@ function openLedger(state: string): AnyLedger {
   url.searchParams.delete("namespace");
   return openRedisLedger({ url: url.toString(), namespace });
 }
+
+/** The machine's own time. */
+export const systemClock: Clock = { now: () => new Date() };
 
 export function fixedClock(at: Date): Clock {
   return { now: () => new Date(at.getTime()) };

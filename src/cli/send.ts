@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { createApp, type App } from "../app.ts";
+import { createApp, systemClock, type App } from "../app.ts";
 import type { DeliveryEvent } from "../delivery/deliver.ts";
 import type { Brief } from "../domain/types.ts";
 import { sendDue, type SendReport } from "../pipeline/send.ts";
@@ -44,7 +44,7 @@ export async function sendOnce(app: App, opts: { to?: string[]; dryRun?: boolean
   const report = await sendDue(
     all,
     { asOf, ...(to ? { to } : {}), dryRun: opts.dryRun ?? false },
-    { config: app.config, ledger: app.ledger(), transport: app.transport(), templates: app.templates(), links: app.links(), clock: app.clock },
+    { config: app.config, ledger: app.ledger(), transport: app.transport(), templates: app.templates(), links: app.links(), clock: app.clock, ledgerClock: systemClock },
     (e) => p.out(`  ${describeEvent(e)}`),
   );
   printReport(p, report, asOf, app, opts.dryRun ?? false);

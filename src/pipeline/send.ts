@@ -15,7 +15,11 @@ export interface SendDeps {
   transport: Transport;
   templates: Templates;
   links: LinkSettings;
+  /** The digest's clock: what is due, and the date a message carries (pinned by --as-of for a replay). */
   clock: Clock;
+  /** When things really happen, for the ledger's claims and leases: a copy a crashed run left in flight is
+   * taken up again after its lease in real time, however the digest's clock is pinned. Default `clock`. */
+  ledgerClock?: Clock;
   retry?: { attempts: number; baseDelayMs: number };
   sleep?: (ms: number) => Promise<void>;
 }
@@ -56,7 +60,7 @@ export async function sendDue(briefs: readonly Brief[], opts: SendOptions, deps:
     {
       ledger: deps.ledger,
       transport: deps.transport,
-      clock: deps.clock,
+      clock: deps.ledgerClock ?? deps.clock,
       concurrency: 4,
       ...(deps.retry ? { retry: deps.retry } : {}),
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
