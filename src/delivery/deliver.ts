@@ -63,8 +63,9 @@ export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEven
     for (let job = queue.shift(); job && !halted; job = queue.shift()) {
       const outcome = await deliverOne(job, deps, summary, onEvent);
       if (outcome === "sent") inARow = 0;
-      else if (outcome === "transient" || outcome === "permanent") inARow++;
-      if (inARow >= haltAfter && !halted) {
+      else if (outcome === "transient" || outcome === "permanent" || outcome === "unreachable") inARow++;
+      // A server that cannot be reached stops the batch at once: each copy would wait out the same timeouts.
+      if ((inARow >= haltAfter || outcome === "unreachable") && !halted) {
         halted = true;
         summary.deferred = queue.length;
         onEvent({ type: "halted", afterFailures: inARow, deferred: queue.length });
@@ -75,7 +76,7 @@ export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEven
   return summary;
 }
 
-type Outcome = "sent" | "nothing" | "transient" | "permanent";
+type Outcome = "sent" | "nothing" | "transient" | "permanent" | "unreachable" | "composing";
 
 async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void): Promise<Outcome> {
   const { ledger, clock } = deps;
@@ -97,7 +98,7 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
   } catch (err) {
     // Not the reader's fault and not permanent: a fixed template or config sends it on the next run.
     await fail(job, deps, summary, emit, `could not compose the message: ${errorText(err)}`, false, false);
-    return "permanent"; // a composing error is ours, not the server's: it says nothing about the next reader
+    return "composing"; // ours, not the server's: it says nothing about the next reader
   }
 
   const { attempts, baseDelayMs } = deps.retry ?? { attempts: 3, baseDelayMs: 1000 };
@@ -108,14 +109,14 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
       response = (await deps.transport.send(msg)).response;
     } catch (err) {
       const e = err instanceof DeliveryError ? err : new DeliveryError("SMTP_TRANSIENT", errorText(err), { cause: err });
-      if (!e.permanent && tries < attempts) {
+      if (!e.permanent && !e.unreachable && tries < attempts) {
         const delayMs = baseDelayMs * 2 ** (tries - 1);
         emit({ ...where, type: "retry", try: tries, delayMs, error: e.message });
         await sleep(delayMs);
         continue;
       }
       await fail(job, deps, summary, emit, e.message, e.permanent, e.hardBounce);
-      return e.permanent ? "permanent" : "transient";
+      return e.unreachable ? "unreachable" : e.permanent ? "permanent" : "transient";
     }
     // Outside the try: a ledger error after a successful send must not look like a failed send and be retried.
     await ledger.markSent(job.key, clock.now(), { response, ...(msg.messageId !== row.messageId ? { messageId: msg.messageId } : {}) });

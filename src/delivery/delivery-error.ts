@@ -8,12 +8,15 @@ export class DeliveryError extends DigestError {
   readonly permanent: boolean;
   /** The server said the mailbox does not exist (5.1.1, 5.1.2, 5.1.10): the address should be suppressed. */
   readonly hardBounce: boolean;
+  /** The server could not be reached or never answered: every other copy would wait the same way. */
+  readonly unreachable: boolean;
 
-  constructor(code: "SMTP_TRANSIENT" | "SMTP_PERMANENT", message: string, opts: { responseCode?: number; hardBounce?: boolean; cause?: unknown } = {}) {
+  constructor(code: "SMTP_TRANSIENT" | "SMTP_PERMANENT", message: string, opts: { responseCode?: number; hardBounce?: boolean; unreachable?: boolean; cause?: unknown } = {}) {
     super(code, message, opts.cause === undefined ? {} : { cause: opts.cause });
     this.name = "DeliveryError";
     this.permanent = code === "SMTP_PERMANENT";
     this.hardBounce = opts.hardBounce ?? false;
+    this.unreachable = opts.unreachable ?? false;
     if (opts.responseCode !== undefined) this.responseCode = opts.responseCode;
   }
 }

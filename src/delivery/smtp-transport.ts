@@ -93,6 +93,8 @@ export function smtpTransport(opts: SmtpOptions): Transport {
   };
 }
 
+// No server to talk to: refused, not found, or silent past its greeting.
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN", "EDNS", "ETIMEDOUT"]);
 const TRANSIENT_CODES = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ETLS", "EPROXY", "EMAXLIMIT", "ECONNREFUSED", "ECONNRESET", "EPIPE", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
 // Enhanced status codes that say the mailbox or its domain does not exist (RFC 3463), not that the server is unhappy.
 const NO_SUCH_MAILBOX = /\b5\.1\.(1|2|10)\b/;
@@ -111,9 +113,12 @@ export function classifySmtpError(err: unknown): DeliveryError {
   else permanent = code === "EENVELOPE" || code === "EMESSAGE";
   const hardBounce = permanent && code === "EENVELOPE" && NO_SUCH_MAILBOX.test(text);
   const message = `${code ? `${code} ` : ""}${text}`.slice(0, 500);
+  // nodemailer wraps a refused connection as ESOCKET "connect ECONNREFUSED …".
+  const unreachable = responseCode === undefined && code !== undefined && (UNREACHABLE_CODES.has(code) || /\b(?:connect (?:ECONNREFUSED|EHOSTUNREACH|ETIMEDOUT)|getaddrinfo|Greeting never received)\b/i.test(text));
   return new DeliveryError(permanent ? "SMTP_PERMANENT" : "SMTP_TRANSIENT", message, {
     ...(responseCode !== undefined ? { responseCode } : {}),
     hardBounce,
+    unreachable,
     cause: err,
   });
 }

@@ -93,6 +93,14 @@ describe("deliverAll over SMTP", () => {
     expect(await deps.ledger.isSuppressed("gone@example.com", "china-weekly")).toBe(true);
   });
 
+  it("stops a batch after transient failures in a row and leaves the rest for the next run", async () => {
+    const everyone = Array.from({ length: 6 }, (_, i) => `reader${i}@example.com`);
+    await setUp({ rejectRcpt: Object.fromEntries(everyone.map((e) => [e, { code: 451, text: "4.3.0 Try again later" }])) });
+    const summary = await deliverAll(everyone.map((e) => aJob(e)), { ...deps, haltAfter: 3 }, (e) => events.push(e));
+    expect(summary).toMatchObject({ sent: 0, failed: 3, deferred: 3 });
+    expect(events.find((e) => e.type === "halted")).toMatchObject({ afterFailures: 3, deferred: 3 });
+  });
+
   it("stops a batch the server refuses address by address, and takes nobody off the list for it", async () => {
     const everyone = Array.from({ length: 8 }, (_, i) => `reader${i}@example.com`);
     await setUp({ rejectRcpt: Object.fromEntries(everyone.map((e) => [e, { code: 550, text: "5.1.1 No such user" }])) });
@@ -179,19 +187,21 @@ describe("deliverAll through a SQLite ledger and the outbox", () => {
 });
 
 describe("deliverAll when the mail server is down", () => {
-  it("halts after failures in a row, leaves the rest unclaimed, and a later run sends everyone once", async () => {
+  it("halts at once when the server cannot be reached, without retrying, leaves the rest unclaimed, and a later run sends everyone once", async () => {
     const ledger = createMemoryLedger();
     const readers = Array.from({ length: 8 }, (_, i) => `reader${i}@example.com`);
     const dead = await startSmtpSink({});
     const deadPort = dead.port;
     await dead.close(); // nothing listens there now: every connection is refused
-    const down: DeliveryDeps = { ledger, transport: transportFromUrl(`smtp://127.0.0.1:${deadPort}`, {}), clock, retry: { attempts: 2, baseDelayMs: 1 }, sleep: async () => {}, haltAfter: 3 };
+    const slept: number[] = [];
+    const down: DeliveryDeps = { ledger, transport: transportFromUrl(`smtp://127.0.0.1:${deadPort}`, {}), clock, retry: { attempts: 2, baseDelayMs: 1 }, sleep: async (ms) => void slept.push(ms), haltAfter: 3 };
     const events: DeliveryEvent[] = [];
     const first = await deliverAll(readers.map((e) => aJob(e)), down, (e) => events.push(e));
     await down.transport.close();
-    expect(first).toMatchObject({ sent: 0, failed: 3, deferred: 5 });
-    expect(events.at(-1)).toEqual({ type: "halted", afterFailures: 3, deferred: 5 });
-    expect(await ledger.recent(100)).toHaveLength(3);
+    expect(first).toMatchObject({ sent: 0, failed: 1, deferred: 7 });
+    expect(events.at(-1)).toEqual({ type: "halted", afterFailures: 1, deferred: 7 });
+    expect(slept).toEqual([]);
+    expect(await ledger.recent(100)).toHaveLength(1);
 
     const sink = await startSmtpSink({});
     const up: DeliveryDeps = { ledger, transport: transportFromUrl(`smtp://127.0.0.1:${sink.port}`, {}), clock, sleep: async () => {} };
