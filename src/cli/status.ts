@@ -26,7 +26,9 @@ export function registerStatus(program: Command): void {
       terminal.out(`${d.updatedAt.toISOString()}  ${d.status.padEnd(10)} ${d.digestId} ${d.issue}  ${d.email}  attempts ${d.attempts}${d.error ? `  ${d.error}` : ""}`);
     }
     const failed = rows.filter((d) => d.status === "failed").length;
-    terminal.out(`${rows.length} shown: ${rows.filter((d) => d.status === "sent").length} sent, ${failed} failed, ${rows.filter((d) => d.status === "suppressed").length} suppressed.`);
+    // A copy still "sending" was left by a run that stopped mid-batch: the next send takes it up once its lease has passed.
+    const inFlight = rows.filter((d) => d.status === "sending").length;
+    terminal.out(`${rows.length} shown: ${rows.filter((d) => d.status === "sent").length} sent, ${failed} failed, ${rows.filter((d) => d.status === "suppressed").length} suppressed${inFlight > 0 ? `, ${inFlight} in flight (left by an interrupted run; the next send takes them up)` : ""}.`);
     await app.close();
   });
 }
