@@ -29,6 +29,11 @@ export function scheduleSpecs(config: Pick<Config, "subscribers" | "digests">): 
   return [...seen.values()];
 }
 
+// The timer fires a second after the send time, so that the time itself counts as due; setTimeout
+// holds at most ~24.8 days, and an early wake-up only finds nothing due.
+const TIMER_GRACE_MS = 1000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** The soonest send time after `at` across specs. */
 export function nextRun(specs: readonly ScheduleSpec[], at: Date): Date | undefined {
   return specs.map((s) => nextSlot(s.cron, s.timezone, at)).sort((a, b) => a.getTime() - b.getTime())[0];
@@ -66,10 +71,24 @@ export function startScheduler(specs: readonly ScheduleSpec[], tick: () => Promi
     }
   };
 
+  // node-cron may miss a tick, or stop firing, around a change of the clocks (node-cron#509, 2026): a
+  // timer set to the earliest next send time, read on each reader's wall clock (slots.ts), ticks as
+  // well. A second tick for one send time finds nothing left to send.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const arm = () => {
+    clearTimeout(timer);
+    const next = stopped ? undefined : nextRun(current, new Date());
+    if (!next) return;
+    timer = setTimeout(() => void runNow().finally(arm), Math.min(Math.max(next.getTime() - Date.now(), 0) + TIMER_GRACE_MS, MAX_TIMER_MS));
+    timer.unref?.();
+  };
+
   const install = (list: readonly ScheduleSpec[]) => {
     for (const t of tasks) void t.destroy();
     tasks = list.map((s) => cron.schedule(s.cron, () => runNow(), { timezone: s.timezone, name: `${s.cron} ${s.timezone}` }));
     current = [...list];
+    arm();
   };
   install(specs);
 
@@ -78,6 +97,8 @@ export function startScheduler(specs: readonly ScheduleSpec[], tick: () => Promi
     reschedule: install,
     specs: () => current,
     async stop() {
+      stopped = true;
+      clearTimeout(timer);
       await Promise.all(tasks.map((t) => t.destroy()));
       tasks = [];
       await running;

@@ -1,5 +1,5 @@
 import cron from "node-cron";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { nextRun, scheduleSpecs, startScheduler } from "../../src/schedule/service.ts";
 import { aDigest, aSubscriber } from "../support/builders.ts";
 
@@ -57,6 +57,23 @@ describe("startScheduler", () => {
     expect(calls).toBe(2);
     expect(errors.map((e) => (e as Error).message)).toEqual(["smtp down"]);
     await scheduler.stop();
+  });
+
+  it("ticks at the next send time from its own timer when node-cron stays silent, and not after stop", async () => {
+    vi.useFakeTimers({ now: new Date("2026-01-13T21:59:58Z"), toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+    try {
+      let ticks = 0;
+      const scheduler = startScheduler([{ cron: "0 7 * * *", timezone: "Asia/Seoul" }], async () => void ticks++, () => {});
+      // node-cron may miss a tick around a change of the clocks: here it never fires at all.
+      for (const task of cron.getTasks().values()) await task.destroy();
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(ticks).toBe(1);
+      await scheduler.stop();
+      await vi.advanceTimersByTimeAsync(2 * 86_400_000);
+      expect(ticks).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("installs a node-cron task per spec and replaces them on reschedule", async () => {
