@@ -16,6 +16,8 @@ import { withoutDateline } from "./dateline.ts";
 import { escapeRegExp } from "../briefs/normalise.ts";
 import { gazetteer, placeKey } from "./gazetteer.ts";
 import { sentenceAbout, structuralItems, topicSentences, type Found } from "./agenda-structure.ts";
+import { namesPerson } from "./phrases.ts";
+import { termsOf } from "./pos.ts";
 import { addressesReader, capitalise, isFormField, isProcedure, saysOffTable, withoutMinuteNumber, clipSentence, LIST_MARK, namedTwice, saysOnlyWhen, sentences, withoutListMark, wordCount } from "./text.ts";
 
 export { labelOf } from "./agenda-label.ts";
@@ -236,7 +238,7 @@ function isTopicLike(phrase: string): boolean {
   if (isFormField(phrase) || isProcedure(phrase) || isPlaceName(phrase)) return false;
   // "Senate Environment and Communications References Committee": a body set in bold is who, not what.
   // "Friday 31 October 2025": a date set in bold says when.
-  return !doc.has("#Person") && !BODY_NAME.test(phrase) && !saysOnlyWhen(phrase);
+  return !namesPerson(termsOf(phrase)) && !BODY_NAME.test(phrase) && !saysOnlyWhen(phrase);
 }
 
 // "Label the dishes", "Think low": a tip tells the reader what to do. A verb-looking noun before a

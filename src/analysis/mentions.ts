@@ -42,10 +42,7 @@ export function findMentions(text: string, options: MentionOptions = {}): Mentio
     for (let n = Math.min(g.maxWords, tokens.length - i); n >= 1 && !match; n--) {
       if (!adjacent(text, tokens, i, n)) continue;
       const key = exact.slice(i, i + n).join(" ");
-      // "EST", "AGM": a short word in capitals is an abbreviation before it is a region's or a town's name.
-      const caps = g.lookup(folded.slice(i, i + n).join(" "));
-      const abbreviation = n === 1 && (tokens[i]?.word.length ?? 0) <= 3 && (caps?.kind === "province" || caps?.kind === "town");
-      const place = g.lookup(key) ?? (abbreviation ? undefined : caps) ?? (options.foreign ? g.lookupForeign(key) : undefined);
+      const place = g.lookup(key) ?? inCapitals(g.lookup(folded.slice(i, i + n).join(" ")), n, tokens[i]?.word ?? "") ?? (options.foreign ? g.lookupForeign(key) : undefined);
       if (place && (!place.common || expectsPlace(tokens, i))) match = { place, n };
     }
     if (!match) {
@@ -62,6 +59,10 @@ export function findMentions(text: string, options: MentionOptions = {}): Mentio
   const all = CJK.test(text) ? [...found, ...cjkMentions(text)].sort((a, b) => a.start - b.start) : found;
   return dropPersonNames(text, all);
 }
+
+// "EST", "AGM": a short word in capitals is an abbreviation before it is a region's or a town's name.
+const inCapitals = (place: Place | undefined, words: number, first: string): Place | undefined =>
+  words === 1 && first.length <= 3 && (place?.kind === "province" || place?.kind === "town") ? undefined : place;
 
 // A word-like place name counts in capitals ("NICE, France (AFP) -") or after a preposition of place.
 function expectsPlace(tokens: { word: string }[], i: number): boolean {
@@ -127,7 +128,7 @@ function dropPersonNames(text: string, found: Mention[]): Mention[] {
 const MAX_WINDOW = 600;
 
 const wordStart = (text: string, at: number): number => (at === 0 ? 0 : text.indexOf(" ", at) + 1 || at);
-const wordEnd = (text: string, at: number): number => (at >= text.length ? text.length : text.lastIndexOf(" ", at) > 0 ? text.lastIndexOf(" ", at) : at);
+const wordEnd = (text: string, at: number): number => (at >= text.length ? text.length : Math.max(text.lastIndexOf(" ", at), 0) || at);
 
 function peopleIn(text: string): { start: number; end: number }[] {
   return (nlp(text).people().json({ offset: true }) as PersonJson[])

@@ -1,7 +1,7 @@
 // The grammar the agenda readers share: where a sentence's subject ends, how a list splits into its
 // parts, and whether a phrase names an actor or holds a clause rather than naming a thing.
 import nlp from "compromise";
-import { termsOf } from "./pos.ts";
+import { termsOf, type Term } from "./pos.ts";
 import { isReportingVerb } from "./reporting.ts";
 import { wordCount } from "./text.ts";
 import { headsClause } from "./verbs.ts";
@@ -63,18 +63,20 @@ export function isAgentLike(phrase: string): boolean {
   const doc = nlp(core.replace(/^(\p{L}+ing)\s+(?:it|them)$/iu, "$1"));
   // An organisation by its head: "the ASEAN Power Grid" is a grid, though "ASEAN" names one.
   // compromise tags people by what they do ("doctors", "nurses", "teachers") as actors.
-  const lastTerm = termsOf(core).at(-1);
+  const terms = termsOf(core);
+  const lastTerm = terms.at(-1);
   const last = lastTerm?.tags ?? [];
   // "a unified tourist visa": a lower-case head is no company, whatever the lexicon knows of "Visa".
-  // "a grace period": the lexicon's first names ("Grace", "Hope", "Faith") are people only when written as names.
-  const named = termsOf(core).some((t) => t.tags.includes("Person") && /^\p{Lu}/u.test(t.text));
-  if (doc.has("#Pronoun") || named || (last.includes("Organization") && /^\p{Lu}/u.test(lastTerm?.text ?? "")) || last.includes("Actor")) return true;
+  if (doc.has("#Pronoun") || namesPerson(terms) || (last.includes("Organization") && /^\p{Lu}/u.test(lastTerm?.text ?? "")) || last.includes("Actor")) return true;
   const head = core.toLowerCase().split(/\s+/).at(-1) ?? "";
   const singular = head.replace(/s$/, "");
   // "exporters", "farmers", "economists": plural nouns of people who do something, but not "orders" or "sectors".
   const agentive = /^\p{L}{3,}(?:ers|ors|ists)$/u.test(head) && !NOT_PEOPLE.has(head);
   return agentive || AGENT_HEADS.has(head) || AGENT_HEADS.has(singular) || NOT_A_TOPIC.test(core);
 }
+
+/** "a grace period": the lexicon's first names ("Grace", "Hope", "Faith") are people only when written as names. */
+export const namesPerson = (terms: readonly Term[]): boolean => terms.some((t) => t.tags.includes("Person") && /^\p{Lu}/u.test(t.text));
 
 export const MAX_SUBJECT_WORDS = 10;
 // "Tolls, light rail and a funding gap of roughly $1 billion are on the table": a listed subject runs longer.

@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import type { Command } from "commander";
 import { loadAppConfig } from "../app.ts";
+import { isWebLink } from "../briefs/normalise.ts";
 import { yamlLocator } from "../sources/positions.ts";
 import { plural, terminal } from "./print.ts";
 
@@ -15,7 +16,7 @@ export function registerConfigCheck(program: Command): void {
       const config = await loadAppConfig({ configDir: flags.config, env: process.env, cwd: process.cwd() });
       // A folder or file that is not there yet is skipped by a run; a check says so, with its line.
       const locate = yamlLocator(await readFile(config.files.service, "utf8"));
-      const missing = (await Promise.all(config.sources.map(async (src, i) => (/^https?:\/\//.test(src) || (await stat(src).then(() => true, () => false)) ? [] : [{ src, line: locate(["sources", i]), i }])))).flat();
+      const missing = (await Promise.all(config.sources.map(async (src, i) => (isWebLink(src) || (await stat(src).then(() => true, () => false)) ? [] : [{ src, line: locate(["sources", i]), i }])))).flat();
       for (const m of missing) terminal.err(`${config.files.service}${m.line === undefined ? "" : `:${m.line}`} sources[${m.i}]: expected a folder, a file or a feed URL, found "${m.src}", which does not exist`);
       if (missing.length > 0) process.exitCode = 2;
       const active = config.subscribers.filter((s) => s.status === "active").length;

@@ -39,36 +39,27 @@ function unreadable(text: string, origin: DocumentOrigin, error: unknown): Input
   return { where: origin.where, message: `expected an RSS, RDF, Atom or JSON feed, found ${root ? `<${root}>` : "no XML element"} (${why})` };
 }
 
+// An XML feed's element names: the feed itself and each of its items.
+const FEED_TAG = { atom: "feed", rss: "channel", rdf: "channel" } as Record<string, string>;
+const ITEM_TAG = { atom: "entry", rss: "item", rdf: "item" } as Record<string, string>;
+
+/** Every start tag of element `name` (any namespace prefix), in document order. */
+const startTags = (text: string, name: string): RegExpExecArray[] => [...text.matchAll(new RegExp(`<(?:[\\w-]+:)?${name}(?:\\s[^>]*)?>`, "gi"))];
+
 // The line where the n-th item starts, so a problem with one item points at it.
 function itemLine(text: string, format: string, index: number): number | undefined {
   if (format === "json") return yamlLocator(text)(["items", index]);
-  const tag = format === "atom" ? "entry" : "item";
-  const re = new RegExp(`<(?:[\\w-]+:)?${tag}[\\s>]`, "gi");
-  let match: RegExpExecArray | null = null;
-  for (let i = 0; i <= index; i++) match = re.exec(text);
+  const match = startTags(text, ITEM_TAG[format] ?? "item")[index];
   return match ? lineAt(text, match.index) : undefined;
 }
 
 // "<feed xml:base="https://example.com/news/">", "<entry xml:base=…>": where an item's relative links
 // are resolved from, outermost first (the document's own address, then the feed's, then the entry's).
 function xmlBases(text: string, format: string): { feed?: string; items: (string | undefined)[] } {
-  const baseOf = (tag: string): string | undefined => /\sxml:base\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag)?.slice(1).find((v) => v !== undefined);
-  const outer = format === "atom" ? "feed" : "channel";
-  const item = format === "atom" ? "entry" : "item";
-  const feedTag = new RegExp(`<(?:[\\w-]+:)?${outer}(?:\\s[^>]*)?>`, "i").exec(text)?.[0];
-  const items = [...text.matchAll(new RegExp(`<(?:[\\w-]+:)?${item}(?:\\s[^>]*)?>`, "gi"))].map((m) => baseOf(m[0]));
-  const feed = feedTag ? baseOf(feedTag) : undefined;
-  return { ...(feed ? { feed } : {}), items };
+  const baseOf = (tag: string | undefined): string | undefined => /\sxml:base\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag ?? "")?.slice(1).find((v) => v !== undefined);
+  const feed = baseOf(startTags(text, FEED_TAG[format] ?? "channel")[0]?.[0]);
+  return { ...(feed ? { feed } : {}), items: startTags(text, ITEM_TAG[format] ?? "item").map((m) => baseOf(m[0])) };
 }
-
-const resolved = (link: string | undefined, base: string | undefined): string | undefined => {
-  if (!link) return base;
-  try {
-    return new URL(link.trim(), base).toString();
-  } catch {
-    return base;
-  }
-};
 
 function resolveLink(link: string | undefined, base: string | undefined): string | undefined {
   if (!link) return undefined;
@@ -124,7 +115,7 @@ export function parseFeedText(text: string, origin: DocumentOrigin): SourceReadR
   // link for a file); in RSS, which has no base, from the channel's link to its site.
   const address = isWebLink(origin.where) ? origin.where : undefined;
   const bases = parsed.format === "json" ? { items: [] } : xmlBases(text, parsed.format);
-  const feedBase = bases.feed ? resolved(bases.feed, address) : parsed.format === "atom" ? (address ?? contents.link) : contents.link ? resolved(contents.link, address) : address;
+  const feedBase = bases.feed ? (resolveLink(bases.feed, address) ?? address) : parsed.format === "atom" ? (address ?? contents.link) : (resolveLink(contents.link, address) ?? address);
   const built = contents.date === undefined ? undefined : parseDate(contents.date)?.date;
   const feed = { ...(contents.title ? { publisher: contents.title } : {}), ...(built ? { date: built } : {}) };
   // A guid that several items with different links share (a site's home page) identifies none of them.
@@ -132,7 +123,7 @@ export function parseFeedText(text: string, origin: DocumentOrigin): SourceReadR
   for (const e of contents.entries) if (e.guid) links.set(e.guid, (links.get(e.guid) ?? new Set()).add(e.link ?? ""));
   contents.entries.forEach((found, i) => {
     const entry = found.guid && (links.get(found.guid)?.size ?? 0) > 1 ? { ...found, guid: undefined } : found;
-    const { draft, problems } = toDraft(entry, i, feed, resolved(bases.items[i], feedBase), origin, () => itemLine(text, parsed.format, i));
+    const { draft, problems } = toDraft(entry, i, feed, resolveLink(bases.items[i], feedBase) ?? feedBase, origin, () => itemLine(text, parsed.format, i));
     if (draft) result.drafts.push(draft);
     result.problems.push(...problems);
   });
