@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { createApp, systemClock, type App } from "../app.ts";
 import type { DeliveryEvent } from "../delivery/deliver.ts";
+import { DEFAULT_LEASE_MS } from "../delivery/ledger.ts";
 import type { Brief } from "../domain/types.ts";
 import { sendDue, type SendReport } from "../pipeline/send.ts";
 import { appOptions, collect, withCommonOptions, type CommonOptions } from "./options.ts";
@@ -62,11 +63,18 @@ function printReport(p: Printer, r: SendReport, asOf: Date, app: App, dryRun: bo
   }
   const s = r.summary;
   p.out(
-    `As of ${asOf.toISOString()}: ${dryRun ? "dry run, " : ""}sent ${s.sent}, already sent ${s.skipped}, suppressed ${s.suppressed}, failed ${s.failed}${s.deferred ? `, deferred ${s.deferred}` : ""}; ${plural(r.compiled, "edition")} compiled for ${plural(r.plan.deliveries.length, "reader")}.`,
+    `As of ${asOf.toISOString()}: ${dryRun ? "dry run, " : ""}sent ${s.sent}, already sent ${s.skipped}${s.inFlight ? `, in flight ${s.inFlight}` : ""}${s.failedEarlier ? `, failed earlier ${s.failedEarlier}` : ""}, suppressed ${s.suppressed}, failed ${s.failed}${s.deferred ? `, deferred ${s.deferred}` : ""}; ${plural(r.compiled, "edition")} compiled for ${plural(r.plan.deliveries.length, "reader")}.`,
   );
   if (app.config.transport.startsWith("outbox:") && s.sent > 0) p.out(`Outbox: ${app.config.transport.slice("outbox:".length)} (.eml as sent, .html to open in a browser)`);
   for (const f of s.failures) p.err(`failed: ${f.email}: ${f.error}`);
 }
+
+const SKIPPED = { sent: "already  ", "in flight": "in flight", "failed for good": "not again" } as const;
+const SKIPPED_WHY = {
+  sent: ": sent",
+  "in flight": `: another run holds this copy; if that run stopped, the next send takes it up after ${DEFAULT_LEASE_MS / 60_000} minutes`,
+  "failed for good": ": the server refused it for good on an earlier run (digest status --failed says why)",
+} as const;
 
 function describeEvent(e: DeliveryEvent): string {
   if (e.type === "halted") return `HALTED after ${e.afterFailures} failures in a row: ${e.deferred} left for the next run (is the mail server up?)`;
@@ -75,7 +83,7 @@ function describeEvent(e: DeliveryEvent): string {
     case "sent":
       return `submitted ${who}: ${e.response}`;
     case "skipped":
-      return `already   ${who}: ${e.reason}`;
+      return `${SKIPPED[e.reason]} ${who}${SKIPPED_WHY[e.reason]}`;
     case "suppressed":
       return `suppressed ${who}: unsubscribed or bounced (digest status says which)`;
     case "retry":

@@ -3,7 +3,7 @@
 // error stops the batch: without the ledger nothing can be sent safely.
 import type { Clock } from "../domain/types.ts";
 import { DeliveryError } from "./delivery-error.ts";
-import type { AnyLedger, DeliveryKey } from "./ledger.ts";
+import type { AnyLedger, DeliveryKey, Refusal } from "./ledger.ts";
 import { stableMessageId, type OutgoingMessage } from "./message.ts";
 import type { Transport } from "./transport.ts";
 
@@ -19,7 +19,7 @@ export interface DeliveryJob {
 type Where = DeliveryKey;
 export type DeliveryEvent =
   | (Where & { type: "sent"; messageId: string; tries: number; response: string })
-  | (Where & { type: "skipped"; reason: "already sent, in flight or failed for good" })
+  | (Where & { type: "skipped"; reason: Exclude<Refusal, "suppressed"> })
   | (Where & { type: "suppressed" })
   | (Where & { type: "retry"; try: number; delayMs: number; error: string })
   | (Where & { type: "failed"; error: string; permanent: boolean; suppressed: boolean })
@@ -27,8 +27,12 @@ export type DeliveryEvent =
 
 export interface DeliverySummary {
   sent: number;
-  /** Already sent (or in flight elsewhere, or failed for good): nothing to do. */
+  /** Already sent: nothing to do. */
   skipped: number;
+  /** Held by another run whose lease has not run out (or one that stopped mid-batch): it, or a later run, sends them. */
+  inFlight: number;
+  /** Refused for good by the server on an earlier run: never tried again. */
+  failedEarlier: number;
   suppressed: number;
   failed: number;
   /** Not attempted because the batch halted; left unclaimed for the next run. */
@@ -54,7 +58,7 @@ export interface DeliveryDeps {
 }
 
 export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEvent: (e: DeliveryEvent) => void = () => {}): Promise<DeliverySummary> {
-  const summary: DeliverySummary = { sent: 0, skipped: 0, suppressed: 0, failed: 0, deferred: 0, failures: [] };
+  const summary = emptySummary();
   const queue = [...jobs];
   const haltAfter = deps.haltAfter ?? 5;
   let inARow = 0;
@@ -76,20 +80,25 @@ export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEven
   return summary;
 }
 
+export function emptySummary(): DeliverySummary {
+  return { sent: 0, skipped: 0, inFlight: 0, failedEarlier: 0, suppressed: 0, failed: 0, deferred: 0, failures: [] };
+}
+
+const COUNTED_AS = { sent: "skipped", "in flight": "inFlight", "failed for good": "failedEarlier", suppressed: "suppressed" } as const satisfies Record<Refusal, keyof DeliverySummary>;
+
 type Outcome = "sent" | "nothing" | "transient" | "permanent" | "unreachable" | "composing";
 
 async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void): Promise<Outcome> {
   const { ledger, clock } = deps;
   const where: Where = { ...job.key };
-  const suppressed = await ledger.isSuppressed(job.key.email, job.key.digestId);
   // Without a messageId from the caller, a deterministic placeholder holds the claim; the message's own replaces it when sent.
-  const row = await ledger.claim(job.key, job.editionKey, job.messageId ?? stableMessageId(job.key.digestId, job.key.issue, job.key.email, "claim.invalid"), clock.now());
-  if (!row) {
-    if (suppressed) summary.suppressed++;
-    else summary.skipped++;
-    emit(suppressed ? { ...where, type: "suppressed" } : { ...where, type: "skipped", reason: "already sent, in flight or failed for good" });
+  const claim = await ledger.claim(job.key, job.editionKey, job.messageId ?? stableMessageId(job.key.digestId, job.key.issue, job.key.email, "claim.invalid"), clock.now());
+  if ("refused" in claim) {
+    summary[COUNTED_AS[claim.refused]]++;
+    emit(claim.refused === "suppressed" ? { ...where, type: "suppressed" } : { ...where, type: "skipped", reason: claim.refused });
     return "nothing";
   }
+  const { row } = claim;
 
   let msg: OutgoingMessage;
   try {

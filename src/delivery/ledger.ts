@@ -23,14 +23,22 @@ export interface SentInfo {
   messageId?: string;
 }
 
+/**
+ * Why a claim found nothing to do: the copy went out already, another run holds it (its lease has not run
+ * out), it failed for good earlier (a permanent refusal), or the reader is suppressed.
+ */
+export type Refusal = "sent" | "in flight" | "failed for good" | "suppressed";
+
+/** A claim taken (the row, now 'sending') or refused, saying why, so a rerun can tell the operator. */
+export type Claim = { row: Delivery } | { refused: Refusal };
+
 export interface Ledger {
   /**
-   * Claims the delivery for sending; returns the row, or undefined when there is nothing to do: already sent,
-   * suppressed (the row is then recorded as 'suppressed'), permanently failed, or claimed by another worker whose lease has not run out. A row left in
-   * 'sending' by a crash is re-claimed once its lease expires, with the messageId first claimed, so a mail
+   * Claims the delivery for sending. A suppressed reader's unsent row is recorded as 'suppressed'. A row left
+   * in 'sending' by a crash is re-claimed once its lease expires, with the messageId first claimed, so a mail
    * client de-duplicates a repeat.
    */
-  claim(key: DeliveryKey, editionKey: string, messageId: string, now: Date): Delivery | undefined;
+  claim(key: DeliveryKey, editionKey: string, messageId: string, now: Date): Claim;
   markSent(key: DeliveryKey, now: Date, info: SentInfo): void;
   /** A permanent failure is never re-claimed; a transient one is, by the next run. */
   markFailed(key: DeliveryKey, now: Date, error: string, permanent: boolean): void;
@@ -72,15 +80,15 @@ export interface StoredDelivery extends Delivery {
   response?: string;
 }
 
-/** Whether a claim at `now` may take this row; pure, so every store decides alike. */
-export function claimable(row: StoredDelivery | undefined, now: Date, leaseMs: number): boolean {
-  if (!row) return true;
-  const rule: Record<DeliveryStatus, boolean> = {
-    pending: true,
-    sending: now.getTime() - row.claimedAt >= leaseMs,
-    sent: false,
-    failed: !row.permanent,
-    suppressed: true,
+/** Why a claim at `now` may not take this row, or undefined when it may; pure, so every store decides alike. */
+export function refusalOf(row: StoredDelivery | undefined, now: Date, leaseMs: number): Refusal | undefined {
+  if (!row) return undefined;
+  const rule: Record<DeliveryStatus, Refusal | undefined> = {
+    pending: undefined,
+    sending: now.getTime() - row.claimedAt >= leaseMs ? undefined : "in flight",
+    sent: "sent",
+    failed: row.permanent ? "failed for good" : undefined,
+    suppressed: undefined,
   };
   return rule[row.status];
 }

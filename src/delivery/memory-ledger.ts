@@ -2,11 +2,11 @@
 // processes share a SQLite file, so "restart after a crash" can be tested without a disk.
 import type { Delivery } from "../domain/types.ts";
 import {
-  claimable,
   claimedRow,
   DEFAULT_LEASE_MS,
   normaliseEmail,
   normaliseKey,
+  refusalOf,
   suppressedRow,
   toDelivery,
   type DeliveryKey,
@@ -46,13 +46,15 @@ export function createMemoryLedger(store: MemoryStore = createMemoryStore(), opt
       const row = store.deliveries.get(id(key));
       if (ledger.isSuppressed(key.email, key.digestId)) {
         const next = suppressedRow(row, key, editionKey, messageId, now);
-        if (next) store.deliveries.set(id(key), next);
-        return undefined;
+        if (!next) return { refused: "sent" };
+        store.deliveries.set(id(key), next);
+        return { refused: "suppressed" };
       }
-      if (!claimable(row, now, leaseMs)) return undefined;
+      const refused = refusalOf(row, now, leaseMs);
+      if (refused) return { refused };
       const next = claimedRow(row, key, editionKey, messageId, now);
       store.deliveries.set(id(key), next);
-      return toDelivery(next);
+      return { row: toDelivery(next) };
     },
     markSent(key, now, info) {
       update(key, (row) => {

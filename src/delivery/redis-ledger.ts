@@ -1,10 +1,10 @@
 // The ledger in Redis, for several workers on several machines. Each claim is one Lua script, so the
 // read-decide-write is atomic on the server: two workers never both claim a delivery. The claim rules mirror
-// claimable()/claimedRow() in ledger.ts; the shared contract suite holds both to the same behaviour.
+// refusalOf()/claimedRow() in ledger.ts; the shared contract suite holds both to the same behaviour.
 import { Redis } from "ioredis";
 import { DigestError } from "../domain/errors.ts";
 import type { Delivery, DeliveryStatus } from "../domain/types.ts";
-import { DEFAULT_LEASE_MS, normaliseEmail, normaliseKey, type AsyncLedger, type DeliveryKey } from "./ledger.ts";
+import { DEFAULT_LEASE_MS, normaliseEmail, normaliseKey, type AsyncLedger, type DeliveryKey, type Refusal } from "./ledger.ts";
 
 export interface RedisLedgerOptions {
   /** Default redis://127.0.0.1:6379 */
@@ -22,17 +22,15 @@ local now = tonumber(ARGV[6])
 local suppressed = redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 or redis.call('HEXISTS', KEYS[2], '*') == 1
 local base = {'digestId', ARGV[1], 'issue', ARGV[2], 'email', ARGV[3], 'editionKey', ARGV[4], 'messageId', h.messageId or ARGV[5], 'updatedAt', ARGV[6]}
 if suppressed then
-  if h.status == 'sent' then return false end
+  if h.status == 'sent' then return 'sent' end
   redis.call('HSET', KEYS[1], 'status', 'suppressed', 'attempts', h.attempts or '0', 'permanent', '0', 'claimedAt', '0', unpack(base))
   redis.call('ZADD', KEYS[3], now, KEYS[1])
-  return false
+  return 'suppressed'
 end
 local s = h.status
-if s ~= nil then
-  local ok = s == 'pending' or s == 'suppressed' or (s == 'failed' and h.permanent ~= '1')
-    or (s == 'sending' and now - tonumber(h.claimedAt) >= tonumber(ARGV[7]))
-  if not ok then return false end
-end
+if s == 'sent' then return 'sent' end
+if s == 'failed' and h.permanent == '1' then return 'failed for good' end
+if s == 'sending' and now - tonumber(h.claimedAt) < tonumber(ARGV[7]) then return 'in flight' end
 redis.call('HSET', KEYS[1], 'status', 'sending', 'attempts', tostring(tonumber(h.attempts or '0') + 1), 'permanent', '0', 'claimedAt', ARGV[6], unpack(base))
 redis.call('ZADD', KEYS[3], now, KEYS[1])
 return redis.call('HGETALL', KEYS[1])
@@ -98,7 +96,7 @@ export function openRedisLedger(opts: RedisLedgerOptions = {}): AsyncLedger {
       const key = normaliseKey(raw);
       const args = [key.digestId, key.issue, key.email, editionKey, messageId, String(now.getTime()), String(leaseMs)];
       const reply = await redis.eval(CLAIM, 3, deliveryKey(key), suppressKey(key.email), recentKey, ...args);
-      return Array.isArray(reply) ? fromHash(pairs(reply)) : undefined;
+      return Array.isArray(reply) ? { row: fromHash(pairs(reply)) } : { refused: reply as Refusal };
     },
     async markSent(key, now, info) {
       await update(key, now, { status: "sent", ...(info.response !== undefined ? { response: info.response } : {}), ...(info.messageId ? { messageId: info.messageId } : {}) }, ["error"]);

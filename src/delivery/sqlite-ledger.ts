@@ -4,13 +4,14 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { DeliveryStatus } from "../domain/types.ts";
 import {
-  claimable,
   claimedRow,
   DEFAULT_LEASE_MS,
   normaliseEmail,
   normaliseKey,
+  refusalOf,
   suppressedRow,
   toDelivery,
+  type Claim,
   type DeliveryKey,
   type Ledger,
   type StoredDelivery,
@@ -81,17 +82,19 @@ export function openSqliteLedger(path: string, opts: { leaseMs?: number } = {}):
   const isSuppressed = (email: string, digestId: string) => suppressed.get(normaliseEmail(email), digestId)!.n > 0;
 
   // IMMEDIATE takes the write lock before reading, so the read-decide-write of a claim is atomic across processes.
-  const claim = db.transaction((key: DeliveryKey, editionKey: string, messageId: string, now: Date) => {
+  const claim = db.transaction((key: DeliveryKey, editionKey: string, messageId: string, now: Date): Claim => {
     const row = get(key);
     if (isSuppressed(key.email, key.digestId)) {
       const next = suppressedRow(row, key, editionKey, messageId, now);
-      if (next) put(next);
-      return undefined;
+      if (!next) return { refused: "sent" };
+      put(next);
+      return { refused: "suppressed" };
     }
-    if (!claimable(row, now, leaseMs)) return undefined;
+    const refused = refusalOf(row, now, leaseMs);
+    if (refused) return { refused };
     const next = claimedRow(row, key, editionKey, messageId, now);
     put(next);
-    return toDelivery(next);
+    return { row: toDelivery(next) };
   });
   const update = db.transaction((raw: DeliveryKey, change: (row: StoredDelivery) => StoredDelivery) => {
     const key = normaliseKey(raw);

@@ -1,5 +1,5 @@
 import type { Config } from "../config/types.ts";
-import { deliverAll, type DeliveryEvent, type DeliveryJob, type DeliverySummary } from "../delivery/deliver.ts";
+import { deliverAll, emptySummary, type DeliveryEvent, type DeliveryJob, type DeliverySummary } from "../delivery/deliver.ts";
 import type { AnyLedger } from "../delivery/ledger.ts";
 import type { Transport } from "../delivery/transport.ts";
 import type { Brief, Clock, Edition } from "../domain/types.ts";
@@ -47,7 +47,7 @@ export async function sendDue(briefs: readonly Brief[], opts: SendOptions, deps:
 
   if (opts.dryRun) {
     await Promise.all(plan.deliveries.map((d) => compile(d.editionKey)));
-    return { plan, compiled: compile.count(), summary: { sent: 0, skipped: 0, suppressed: 0, failed: 0, deferred: 0, failures: [] } };
+    return { plan, compiled: compile.count(), summary: emptySummary() };
   }
   const jobs: DeliveryJob[] = plan.deliveries.map((d) => ({
     key: d.key,

@@ -44,12 +44,12 @@ describe("deliverAll over SMTP", () => {
     await setUp();
     const builds = { count: 0 };
     const first = await deliverAll(READERS.map((e) => aJob(e, builds)), deps, (e) => events.push(e));
-    expect(first).toEqual({ sent: 3, skipped: 0, suppressed: 0, failed: 0, deferred: 0, failures: [] });
+    expect(first).toEqual({ sent: 3, skipped: 0, inFlight: 0, failedEarlier: 0, suppressed: 0, failed: 0, deferred: 0, failures: [] });
     expect(sink.received.map((r) => r.to[0]).sort()).toEqual([...READERS].sort());
     expect(events.filter((e) => e.type === "sent")).toHaveLength(3);
 
     const second = await deliverAll(READERS.map((e) => aJob(e, builds)), deps);
-    expect(second).toEqual({ sent: 0, skipped: 3, suppressed: 0, failed: 0, deferred: 0, failures: [] });
+    expect(second).toEqual({ sent: 0, skipped: 3, inFlight: 0, failedEarlier: 0, suppressed: 0, failed: 0, deferred: 0, failures: [] });
     expect(sink.received).toHaveLength(3);
     expect(builds.count).toBe(3);
   });
@@ -81,7 +81,7 @@ describe("deliverAll over SMTP", () => {
     expect(sink.dataTries.get("oliver@example.co.uk")).toBe(1);
     expect(deps.slept).toEqual([]);
     expect(events.find((e) => e.type === "failed")).toMatchObject({ email: "oliver@example.co.uk", permanent: true, suppressed: false });
-    expect((await deliverAll([aJob("oliver@example.co.uk")], deps)).skipped).toBe(1);
+    expect((await deliverAll([aJob("oliver@example.co.uk")], deps)).failedEarlier).toBe(1);
     expect(sink.dataTries.get("oliver@example.co.uk")).toBe(1);
   });
 

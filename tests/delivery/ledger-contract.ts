@@ -34,17 +34,17 @@ export function ledgerContract(name: string, makeFixture: () => Promise<LedgerFi
     });
 
     it("claims a new delivery once, and not again while that claim is in flight", async () => {
-      const row = await ledger.claim(key(), "ed-1", MID, T0);
-      expect(row).toMatchObject({ ...key(), editionKey: "ed-1", messageId: MID, status: "sending", attempts: 1 });
-      expect(row?.updatedAt.getTime()).toBe(T0.getTime());
-      expect(await ledger.claim(key(), "ed-1", MID, at(1000))).toBeUndefined();
+      const claim = await ledger.claim(key(), "ed-1", MID, T0);
+      expect(claim).toMatchObject({ row: { ...key(), editionKey: "ed-1", messageId: MID, status: "sending", attempts: 1 } });
+      expect("row" in claim && claim.row.updatedAt.getTime()).toBe(T0.getTime());
+      expect(await ledger.claim(key(), "ed-1", MID, at(1000))).toEqual({ refused: "in flight" });
     });
 
     it("never claims a sent delivery again, not even from another instance", async () => {
       await ledger.claim(key(), "ed-1", MID, T0);
       await ledger.markSent(key(), at(5), { response: "250 OK" });
-      expect(await ledger.claim(key(), "ed-1", MID, at(10))).toBeUndefined();
-      expect(await open().claim(key(), "ed-1", MID, at(DEFAULT_LEASE_MS * 10))).toBeUndefined();
+      expect(await ledger.claim(key(), "ed-1", MID, at(10))).toEqual({ refused: "sent" });
+      expect(await open().claim(key(), "ed-1", MID, at(DEFAULT_LEASE_MS * 10))).toEqual({ refused: "sent" });
       const [only] = await ledger.recent(10);
       expect(only).toMatchObject({ status: "sent", attempts: 1, messageId: MID });
       expect(only?.updatedAt.getTime()).toBe(at(5).getTime());
@@ -53,9 +53,9 @@ export function ledgerContract(name: string, makeFixture: () => Promise<LedgerFi
     it("re-claims a delivery a crash left in 'sending' once the lease runs out, with the first messageId", async () => {
       await ledger.claim(key(), "ed-1", MID, T0);
       const restarted = open();
-      expect(await restarted.claim(key(), "ed-1", "<other@example.com>", at(DEFAULT_LEASE_MS - 1))).toBeUndefined();
+      expect(await restarted.claim(key(), "ed-1", "<other@example.com>", at(DEFAULT_LEASE_MS - 1))).toEqual({ refused: "in flight" });
       const again = await restarted.claim(key(), "ed-1", "<other@example.com>", at(DEFAULT_LEASE_MS));
-      expect(again).toMatchObject({ status: "sending", attempts: 2, messageId: MID });
+      expect(again).toMatchObject({ row: { status: "sending", attempts: 2, messageId: MID } });
     });
 
     it("re-claims a transient failure, never a permanent one", async () => {
@@ -70,8 +70,8 @@ export function ledgerContract(name: string, makeFixture: () => Promise<LedgerFi
           ["hard@example.com", "failed", "550 no such user"],
         ]),
       );
-      expect(await ledger.claim(soft, "ed-1", MID, at(2))).toMatchObject({ status: "sending", attempts: 2 });
-      expect(await ledger.claim(hard, "ed-1", MID, at(2))).toBeUndefined();
+      expect(await ledger.claim(soft, "ed-1", MID, at(2))).toMatchObject({ row: { status: "sending", attempts: 2 } });
+      expect(await ledger.claim(hard, "ed-1", MID, at(2))).toEqual({ refused: "failed for good" });
     });
 
     it("clears the error once sent", async () => {
@@ -91,7 +91,7 @@ export function ledgerContract(name: string, makeFixture: () => Promise<LedgerFi
 
     it("treats emails case-insensitively", async () => {
       await ledger.claim(key("MinJi@Example.com"), "ed-1", MID, T0);
-      expect(await ledger.claim(key("minji@example.com"), "ed-1", MID, at(1))).toBeUndefined();
+      expect(await ledger.claim(key("minji@example.com"), "ed-1", MID, at(1))).toEqual({ refused: "in flight" });
       await ledger.markSent(key("MINJI@example.COM"), at(2), {});
       expect((await ledger.recent(1))[0]).toMatchObject({ email: "minji@example.com", status: "sent" });
     });
@@ -118,7 +118,7 @@ export function ledgerContract(name: string, makeFixture: () => Promise<LedgerFi
       await ledger.unsuppress("dana@example.com", "*");
       expect(await ledger.isSuppressed("dana@example.com", "asia-daily")).toBe(false);
       expect((await ledger.suppressions()).map((s) => s.email)).toEqual(["oliver@example.co.uk"]);
-      expect(await ledger.claim(key("dana@example.com"), "ed-1", MID, T0)).toMatchObject({ status: "sending" });
+      expect(await ledger.claim(key("dana@example.com"), "ed-1", MID, T0)).toMatchObject({ row: { status: "sending" } });
     });
 
     it("never claims a suppressed reader, and records why; a copy already sent stays sent", async () => {
@@ -127,9 +127,9 @@ export function ledgerContract(name: string, makeFixture: () => Promise<LedgerFi
       await ledger.markSent(sent, at(1), {});
       await ledger.suppress("sent@example.com", "*", "unsubscribed", at(2));
       await ledger.suppress("minji@example.com", "asia-daily", "unsubscribed", at(2));
-      expect(await ledger.claim(key(), "ed-1", MID, at(3))).toBeUndefined();
-      expect(await ledger.claim(sent, "ed-1", MID, at(3))).toBeUndefined();
-      expect(await ledger.claim(key("minji@example.com", "china-weekly"), "ed-2", MID, at(3))).toBeDefined();
+      expect(await ledger.claim(key(), "ed-1", MID, at(3))).toEqual({ refused: "suppressed" });
+      expect(await ledger.claim(sent, "ed-1", MID, at(3))).toEqual({ refused: "sent" });
+      expect(await ledger.claim(key("minji@example.com", "china-weekly"), "ed-2", MID, at(3))).toMatchObject({ row: { status: "sending" } });
       const rows = await ledger.recent(10);
       expect(rows.find((r) => r.email === "minji@example.com" && r.digestId === "asia-daily")?.status).toBe("suppressed");
       expect(rows.find((r) => r.email === "sent@example.com")?.status).toBe("sent");
@@ -139,7 +139,8 @@ export function ledgerContract(name: string, makeFixture: () => Promise<LedgerFi
       const other = open();
       const keys = Array.from({ length: 25 }, (_, i) => key(`reader${i}@example.com`));
       const claims = await Promise.all(keys.flatMap((k) => [ledger, other].map((l) => Promise.resolve(l.claim(k, "ed-1", MID, T0)))));
-      expect(claims.filter(Boolean)).toHaveLength(keys.length);
+      expect(claims.filter((c) => "row" in c)).toHaveLength(keys.length);
+      expect(claims.filter((c) => "refused" in c && c.refused === "in flight")).toHaveLength(keys.length);
     });
 
     it("lists recent deliveries newest first, up to the limit", async () => {
@@ -151,8 +152,8 @@ export function ledgerContract(name: string, makeFixture: () => Promise<LedgerFi
 
     it("keeps the issue and digest apart in the key", async () => {
       await ledger.claim(key(), "ed-1", MID, T0);
-      expect(await ledger.claim(key("minji@example.com", "asia-daily", "2026-01-14"), "ed-2", MID, T0)).toBeDefined();
-      expect(await ledger.claim(key("minji@example.com", "china-weekly"), "ed-3", MID, T0)).toBeDefined();
+      expect(await ledger.claim(key("minji@example.com", "asia-daily", "2026-01-14"), "ed-2", MID, T0)).toMatchObject({ row: { status: "sending" } });
+      expect(await ledger.claim(key("minji@example.com", "china-weekly"), "ed-3", MID, T0)).toMatchObject({ row: { status: "sending" } });
     });
   });
 }

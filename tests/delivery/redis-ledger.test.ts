@@ -34,7 +34,8 @@ describe("redis ledger with several workers", () => {
     const summaries = await Promise.all(workers.map((deps) => deliverAll(readers.map((e) => aJob(e)), { ...deps, concurrency: 3 })));
 
     expect(summaries[0]!.sent + summaries[1]!.sent).toBe(20);
-    expect(summaries[0]!.skipped + summaries[1]!.skipped).toBe(20);
+    // Each copy the other worker took is either in its hands still or already sent when this one reaches it.
+    expect(summaries.reduce((n, s) => n + s.skipped + s.inFlight, 0)).toBe(20);
     expect(sink.received.map((r) => r.to[0]).sort()).toEqual([...readers].sort());
     expect((await workers[0]!.ledger.recent(50)).every((d) => d.status === "sent")).toBe(true);
 

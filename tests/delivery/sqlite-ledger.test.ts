@@ -57,14 +57,14 @@ describe("sqlite ledger file", () => {
     const file = join(dir, "ledger.sqlite");
     const key = { digestId: "asia-daily", issue: "2026-01-13", email: "minji@example.com" };
     const first = openSqliteLedger(file, { leaseMs: 60_000 });
-    expect(first.claim(key, "ed-1", "<first@example.com>", new Date("2026-01-13T07:00:00Z"))).toBeDefined();
+    expect(first.claim(key, "ed-1", "<first@example.com>", new Date("2026-01-13T07:00:00Z"))).toMatchObject({ row: { status: "sending" } });
     // the process dies here: no markSent, no close
 
     const second = openSqliteLedger(file, { leaseMs: 60_000 });
     const row = second.claim(key, "ed-1", "<second@example.com>", new Date("2026-01-13T07:01:00Z"));
-    expect(row).toMatchObject({ status: "sending", attempts: 2, messageId: "<first@example.com>" });
+    expect(row).toMatchObject({ row: { status: "sending", attempts: 2, messageId: "<first@example.com>" } });
     second.markSent(key, new Date("2026-01-13T07:01:01Z"), { response: "250 OK" });
-    expect(openSqliteLedger(file).claim(key, "ed-1", "<third@example.com>", new Date("2026-01-14T00:00:00Z"))).toBeUndefined();
+    expect(openSqliteLedger(file).claim(key, "ed-1", "<third@example.com>", new Date("2026-01-14T00:00:00Z"))).toEqual({ refused: "sent" });
     first.close();
     second.close();
     await rm(dir, { recursive: true, force: true });

@@ -22,7 +22,7 @@ describe("sendDue after a crash, with the digest's clock pinned", () => {
       const key = { digestId: "asia-daily", issue: "2026-01-13", email: "minji.park@example.com" };
       await app.ledger().claim(key, "e", stableMessageId(key.digestId, key.issue, key.email, domainOf(app.config.sender.address)), ledgerClock.now());
       const first = await sendDue(briefs, { asOf, to: [key.email] }, deps);
-      expect(first.summary).toMatchObject({ sent: 0, skipped: 1 });
+      expect(first.summary).toMatchObject({ sent: 0, skipped: 0, inFlight: 1 });
       real = new Date(real.getTime() + 11 * 60_000);
       const later = await sendDue(briefs, { asOf, to: [key.email] }, deps);
       expect(later.summary).toMatchObject({ sent: 1 });

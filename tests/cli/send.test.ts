@@ -1,0 +1,27 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openSqliteLedger } from "../../src/delivery/sqlite-ledger.ts";
+import { digest, ROOT, tempConfig } from "../support/cli.ts";
+
+describe("digest send", () => {
+  it("tells a copy another run holds from one already sent, and sends neither", async () => {
+    const dir = await tempConfig({
+      sources: [join(ROOT, "tests/fixtures/e2e/briefs")],
+      subscribers: "subscribers:\n  - email: minji@example.com\n    timezone: Asia/Seoul\n  - email: dana@example.com\n    timezone: Asia/Seoul\n",
+    });
+    const args = ["send", "--config", join(dir, "config"), "--as-of", "2026-01-13T23:00:00Z"];
+    // Another run has just claimed Minji's copy and not finished: its lease holds.
+    const ledger = openSqliteLedger(join(dir, "state", "digest.sqlite"));
+    ledger.claim({ digestId: "asia-daily", issue: "2026-01-14", email: "minji@example.com" }, "edition", "<m@example.com>", new Date());
+    ledger.close();
+
+    const first = await digest(args);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/in flight minji@example\.com \(asia-daily 2026-01-14\): another run holds this copy; if that run stopped, the next send takes it up after 10 minutes/);
+    expect(first.stdout).toMatch(/sent 1, already sent 0, in flight 1, suppressed 0, failed 0/);
+
+    const second = await digest(args);
+    expect(second.stdout).toMatch(/already {3}dana@example\.com \(asia-daily 2026-01-14\): sent/);
+    expect(second.stdout).toMatch(/sent 0, already sent 1, in flight 1, suppressed 0/);
+  });
+});
