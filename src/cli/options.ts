@@ -1,4 +1,4 @@
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { DigestError } from "../domain/errors.ts";
 import type { AppOptions } from "../app.ts";
 
@@ -45,3 +45,15 @@ export function parseAsOf(value: string): Date {
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
+
+/** An option's argument that must be a whole number in [min, max]; commander reports anything else as bad usage. */
+export function wholeNumber(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
+    return n;
+  };
+}
+
+/** A TCP port to listen on. */
+export const port = wholeNumber(1, 65_535);

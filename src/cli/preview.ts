@@ -7,7 +7,7 @@ import type { Brief } from "../domain/types.ts";
 import { pickSubscriber, previewNext } from "../pipeline/preview.ts";
 import { listen } from "../server/http.ts";
 import { previewRoutes } from "../server/preview.ts";
-import { appOptions, withCommonOptions, type CommonOptions } from "./options.ts";
+import { appOptions, port, withCommonOptions, type CommonOptions } from "./options.ts";
 import { printProblems, terminal } from "./print.ts";
 
 interface PreviewFlags extends CommonOptions {
@@ -15,7 +15,7 @@ interface PreviewFlags extends CommonOptions {
   out?: string;
   text?: boolean;
   serve?: boolean;
-  port: string;
+  port: number;
 }
 
 export function registerPreview(program: Command): void {
@@ -27,11 +27,11 @@ export function registerPreview(program: Command): void {
       .option("--out <file>", "write the HTML (or, with --text, the text part) here")
       .option("--text", "the plain-text part instead of the HTML")
       .option("--serve", "serve every reader's next digest on 127.0.0.1 until Ctrl-C")
-      .option("--port <port>", "port for --serve", "8788"),
+      .option("--port <port>", "port for --serve", port, 8788),
   ).action(async (flags: PreviewFlags) => {
     const app = await createApp(appOptions(flags));
     if (flags.serve) {
-      await servePreview(app, Number(flags.port));
+      await servePreview(app, flags.port);
       await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
       return app.close();
     }

@@ -6,7 +6,7 @@ import { DigestError } from "../domain/errors.ts";
 import { nextRun, scheduleSpecs, startScheduler } from "../schedule/service.ts";
 import { listen } from "../server/http.ts";
 import { unsubscribeRoutes } from "../server/unsubscribe.ts";
-import { appOptions, withCommonOptions, type CommonOptions } from "./options.ts";
+import { appOptions, port, withCommonOptions, type CommonOptions } from "./options.ts";
 import { servePreview } from "./preview.ts";
 import { terminal, timestamped } from "./print.ts";
 
@@ -14,7 +14,7 @@ const log = timestamped(terminal);
 import { sendOnce } from "./send.ts";
 
 interface RunFlags extends CommonOptions {
-  previewPort?: string;
+  previewPort?: number;
   once?: boolean;
 }
 
@@ -23,7 +23,7 @@ export function registerRun(program: Command): void {
     program
       .command("run")
       .description("the service: send what is due now, then on each reader's schedule; serve unsubscribe and the preview")
-      .option("--preview-port <port>", "also serve the editors' preview on 127.0.0.1:PORT")
+      .option("--preview-port <port>", "also serve the editors' preview on 127.0.0.1:PORT", port)
       .option("--once", "send what is due and exit (no schedule, no servers)"),
     { send: true },
   ).action(async (flags: RunFlags) => {
@@ -38,7 +38,7 @@ export function registerRun(program: Command): void {
     }
     const servers: { url: string; close(): Promise<void> }[] = [await listen(unsubscribeRoutes(unsubscribeDeps(() => app)), app.config.server.host, app.config.server.port)];
     log.out(`Unsubscribe endpoint: ${servers[0]!.url}/unsubscribe`);
-    if (flags.previewPort) servers.push(await servePreview(app, Number(flags.previewPort)));
+    if (flags.previewPort) servers.push(await servePreview(app, flags.previewPort));
 
     const reload = async (): Promise<boolean> => {
       let config: Config;

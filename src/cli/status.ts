@@ -1,17 +1,17 @@
 import type { Command } from "commander";
 import { createApp } from "../app.ts";
-import { appOptions, withCommonOptions, type CommonOptions } from "./options.ts";
-import { terminal } from "./print.ts";
+import { appOptions, wholeNumber, withCommonOptions, type CommonOptions } from "./options.ts";
+import { plural, terminal } from "./print.ts";
 
 export function registerStatus(program: Command): void {
   withCommonOptions(
     program
       .command("status")
       .description("recent deliveries: sent, failed (and why), suppressed; and who unsubscribed")
-      .option("--limit <n>", "how many rows", "50")
+      .option("--limit <n>", "how many rows", wholeNumber(1, 100_000), 50)
       .option("--failed", "only failed deliveries")
       .option("--suppressed", "list unsubscribes and bounces instead"),
-  ).action(async (flags: CommonOptions & { limit: string; failed?: boolean; suppressed?: boolean }) => {
+  ).action(async (flags: CommonOptions & { limit: number; failed?: boolean; suppressed?: boolean }) => {
     const app = await createApp(appOptions(flags));
     if (flags.suppressed) {
       const list = await app.ledger().suppressions();
@@ -19,11 +19,11 @@ export function registerStatus(program: Command): void {
       terminal.out(`${list.length} suppressed (lift one with: digest subscribers resubscribe EMAIL).`);
       return app.close();
     }
-    const all = await app.ledger().recent(Number(flags.limit));
-    const rows = flags.failed ? all.filter((d) => d.status === "failed") : all;
-    if (rows.length === 0) terminal.out(`Nothing delivered yet (ledger ${app.config.statePath}).`);
+    const rows = await app.ledger().recent(flags.limit, flags.failed ? "failed" : undefined);
+    if (rows.length === 0) terminal.out(flags.failed ? `No failed deliveries (ledger ${app.config.statePath}).` : `Nothing delivered yet (ledger ${app.config.statePath}).`);
     for (const d of rows) {
-      terminal.out(`${d.updatedAt.toISOString()}  ${d.status.padEnd(10)} ${d.digestId} ${d.issue}  ${d.email}  attempts ${d.attempts}${d.error ? `  ${d.error}` : ""}`);
+      // A row's count is of the runs that claimed it; retries within a run are not counted apart.
+      terminal.out(`${d.updatedAt.toISOString()}  ${d.status.padEnd(10)} ${d.digestId} ${d.issue}  ${d.email}  ${plural(d.attempts, "run")}${d.error ? `  ${d.error}` : ""}`);
     }
     const failed = rows.filter((d) => d.status === "failed").length;
     // A copy still "sending" was left by a run that stopped mid-batch: the next send takes it up once its lease has passed.

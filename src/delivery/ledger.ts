@@ -49,8 +49,8 @@ export interface Ledger {
   unsuppress(email: string, digestId: string | "*"): void;
   /** Every suppression, for operators. */
   suppressions(): Suppression[];
-  /** Newest first, for `digest status`. */
-  recent(limit: number): Delivery[];
+  /** Newest first, for `digest status`; only rows in `status` when given, however old. */
+  recent(limit: number, status?: DeliveryStatus): Delivery[];
   close(): void;
 }
 

@@ -87,9 +87,10 @@ export function createMemoryLedger(store: MemoryStore = createMemoryStore(), opt
       open();
       return [...store.suppressions].flatMap(([email, scopes]) => [...scopes].map(([digestId, reason]) => ({ email, digestId, reason })));
     },
-    recent(limit): Delivery[] {
+    recent(limit, status): Delivery[] {
       open();
       return [...store.deliveries.values()]
+        .filter((d) => !status || d.status === status)
         .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())
         .slice(0, Math.max(0, limit))
         .map(toDelivery);

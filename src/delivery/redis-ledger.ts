@@ -127,13 +127,24 @@ export function openRedisLedger(opts: RedisLedgerOptions = {}): AsyncLedger {
       }
       return out;
     },
-    async recent(limit) {
-      if (limit <= 0) return [];
-      const keys = await redis.zrevrange(recentKey, 0, Math.floor(limit) - 1);
-      const pipeline = redis.pipeline();
-      for (const k of keys) pipeline.hgetall(k);
-      const replies = (await pipeline.exec()) ?? [];
-      return replies.flatMap(([err, hash]) => (err || !hash || typeof hash !== "object" ? [] : [fromHash(hash as Record<string, string>)]));
+    async recent(limit, status) {
+      const want = Math.floor(limit);
+      const out: Delivery[] = [];
+      // Newest first, a page at a time: only the rows in `status` count toward the limit, however far back they are.
+      const page = status ? Math.max(want, 500) : want;
+      for (let start = 0; out.length < want; start += page) {
+        const keys = await redis.zrevrange(recentKey, start, start + page - 1);
+        const pipeline = redis.pipeline();
+        for (const k of keys) pipeline.hgetall(k);
+        const replies = (await pipeline.exec()) ?? [];
+        for (const [err, hash] of replies) {
+          if (err || !hash || typeof hash !== "object") continue;
+          const row = fromHash(hash as Record<string, string>);
+          if (!status || row.status === status) out.push(row);
+        }
+        if (keys.length < page) break;
+      }
+      return out.slice(0, Math.max(0, want));
     },
     async close() {
       await redis.quit().catch(() => redis.disconnect());

@@ -71,6 +71,7 @@ export function openSqliteLedger(path: string, opts: { leaseMs?: number } = {}):
     "INSERT INTO suppressions (email, digest_id, reason, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (email, digest_id) DO UPDATE SET reason = excluded.reason",
   );
   const recent = db.prepare<[number], Row>("SELECT * FROM deliveries ORDER BY updated_at DESC LIMIT ?");
+  const recentIn = db.prepare<[string, number], Row>("SELECT * FROM deliveries WHERE status = ? ORDER BY updated_at DESC LIMIT ?");
   const deleteSuppression = db.prepare<[string, string, string]>("DELETE FROM suppressions WHERE email = ? AND (digest_id = ? OR ? = '*')");
   const listSuppressions = db.prepare<[], { email: string; digest_id: string; reason: string }>("SELECT email, digest_id, reason FROM suppressions ORDER BY created_at DESC");
 
@@ -122,7 +123,10 @@ export function openSqliteLedger(path: string, opts: { leaseMs?: number } = {}):
       deleteSuppression.run(normaliseEmail(email), digestId, digestId);
     },
     suppressions: () => listSuppressions.all().map((r) => ({ email: r.email, digestId: r.digest_id, reason: r.reason })),
-    recent: (limit) => recent.all(Math.max(0, Math.floor(limit))).map((r) => toDelivery(fromRow(r))),
+    recent(limit, status) {
+      const n = Math.max(0, Math.floor(limit));
+      return (status ? recentIn.all(status, n) : recent.all(n)).map((r) => toDelivery(fromRow(r)));
+    },
     close() {
       if (db.open) db.close();
     },

@@ -11,7 +11,10 @@ describe("digest status", () => {
     await ledger.close();
     const run = await digest(["status", "--config", join(dir, "config")]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/sending\s+asia-daily 2026-01-14\s+minji@example\.com/);
+    expect(run.stdout).toMatch(/sending\s+asia-daily 2026-01-14\s+minji@example\.com\s+1 run$/m);
     expect(run.stdout).toContain("1 shown: 0 sent, 0 failed, 0 suppressed, 1 in flight (left by an interrupted run; the next send takes them up).");
+    const failed = await digest(["status", "--failed", "--config", join(dir, "config")]);
+    expect(failed.stdout).toMatch(/^No failed deliveries \(ledger .*digest\.sqlite\)\.$/m);
+    expect((await digest(["status", "--limit", "ten", "--config", join(dir, "config")])).code).toBe(2);
   });
 });

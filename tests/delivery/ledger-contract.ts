@@ -150,6 +150,18 @@ export function ledgerContract(name: string, makeFixture: () => Promise<LedgerFi
       expect(await ledger.recent(0)).toEqual([]);
     });
 
+    it("lists only the rows in one status when asked, however many newer rows there are", async () => {
+      await ledger.claim(key("old@example.com"), "ed-1", MID, T0);
+      await ledger.markFailed(key("old@example.com"), at(1), "550 no such user", true);
+      for (let i = 0; i < 30; i++) {
+        await ledger.claim(key(`new${i}@example.com`), "ed-1", MID, at(10 + i));
+        await ledger.markSent(key(`new${i}@example.com`), at(10 + i), {});
+      }
+      expect((await ledger.recent(5, "failed")).map((d) => [d.email, d.error])).toEqual([["old@example.com", "550 no such user"]]);
+      expect(await ledger.recent(5, "sent")).toHaveLength(5);
+      expect((await ledger.recent(1, "sent"))[0]?.email).toBe("new29@example.com");
+    });
+
     it("keeps the issue and digest apart in the key", async () => {
       await ledger.claim(key(), "ed-1", MID, T0);
       expect(await ledger.claim(key("minji@example.com", "asia-daily", "2026-01-14"), "ed-2", MID, T0)).toMatchObject({ row: { status: "sending" } });
