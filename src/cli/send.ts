@@ -77,7 +77,11 @@ const SKIPPED_WHY = {
 } as const;
 
 function describeEvent(e: DeliveryEvent): string {
-  if (e.type === "halted") return `HALTED after ${e.afterFailures} failures in a row: ${e.deferred} left for the next run (is the mail server up?)`;
+  if (e.type === "halted") {
+    const shown = e.left.slice(0, 10).map((k) => k.email).join(", ");
+    const more = e.left.length > 10 ? ` and ${e.left.length - 10} more` : "";
+    return `HALTED after ${plural(e.afterFailures, "failure")} in a row: ${e.deferred} left for the next run (is the mail server up?)${e.left.length ? `: ${shown}${more}` : ""}`;
+  }
   const who = `${e.email} (${e.digestId} ${e.issue})`;
   switch (e.type) {
     case "sent":

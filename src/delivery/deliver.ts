@@ -23,7 +23,7 @@ export type DeliveryEvent =
   | (Where & { type: "suppressed" })
   | (Where & { type: "retry"; try: number; delayMs: number; error: string })
   | (Where & { type: "failed"; error: string; permanent: boolean; suppressed: boolean })
-  | { type: "halted"; afterFailures: number; deferred: number };
+  | { type: "halted"; afterFailures: number; deferred: number; left: DeliveryKey[] };
 
 export interface DeliverySummary {
   sent: number;
@@ -72,7 +72,7 @@ export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEven
       if ((inARow >= haltAfter || outcome === "unreachable") && !halted) {
         halted = true;
         summary.deferred = queue.length;
-        onEvent({ type: "halted", afterFailures: inARow, deferred: queue.length });
+        if (queue.length > 0) onEvent({ type: "halted", afterFailures: inARow, deferred: queue.length, left: queue.map((j) => j.key) });
       }
     }
   };

@@ -24,4 +24,15 @@ describe("digest send", () => {
     expect(second.stdout).toMatch(/already {3}dana@example\.com \(asia-daily 2026-01-14\): sent/);
     expect(second.stdout).toMatch(/sent 0, already sent 1, in flight 1, suppressed 0/);
   });
+
+  it("names the readers a halted batch left for the next run", async () => {
+    // Four copies go out at once; the first refusal halts the batch, so the last two wait.
+    const readers = ["a", "b", "c", "d", "e", "f"].map((n) => `  - email: ${n}@example.com\n    timezone: Asia/Seoul\n`).join("");
+    const dir = await tempConfig({ sources: [join(ROOT, "tests/fixtures/e2e/briefs")], subscribers: `subscribers:\n${readers}` });
+    // Port 1 on loopback: nothing listens, every connection is refused.
+    const run = await digest(["send", "--config", join(dir, "config"), "--as-of", "2026-01-13T23:00:00Z", "--transport", "smtp://127.0.0.1:1"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/HALTED after 1 failure in a row: 2 left for the next run \(is the mail server up\?\): e@example\.com, f@example\.com$/m);
+    expect(run.stdout).toMatch(/failed 4, deferred 2;/);
+  });
 });

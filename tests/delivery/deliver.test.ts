@@ -199,7 +199,8 @@ describe("deliverAll when the mail server is down", () => {
     const first = await deliverAll(readers.map((e) => aJob(e)), down, (e) => events.push(e));
     await down.transport.close();
     expect(first).toMatchObject({ sent: 0, failed: 1, deferred: 7 });
-    expect(events.at(-1)).toEqual({ type: "halted", afterFailures: 1, deferred: 7 });
+    expect(events.at(-1)).toMatchObject({ type: "halted", afterFailures: 1, deferred: 7 });
+    expect((events.at(-1) as { left: { email: string }[] }).left.map((k) => k.email)).toEqual(readers.slice(1));
     expect(slept).toEqual([]);
     expect(await ledger.recent(100)).toHaveLength(1);
 
