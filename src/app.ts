@@ -7,7 +7,7 @@ import { builtinRegions } from "./analysis/index.ts";
 import { configEnv, loadConfig } from "./config/load.ts";
 import type { Config } from "./config/types.ts";
 import type { AnyLedger } from "./delivery/ledger.ts";
-import { openRedisLedger } from "./delivery/redis-ledger.ts";
+import { openRedisLedgerAt } from "./delivery/redis-ledger.ts";
 import { openSqliteLedger } from "./delivery/sqlite-ledger.ts";
 import { ensureFolder } from "./delivery/folder.ts";
 import { transportFromUrl } from "./delivery/transport.ts";
@@ -90,11 +90,7 @@ export async function createApp(opts: AppOptions, config?: Config): Promise<App>
 }
 
 function openLedger(state: string): AnyLedger {
-  if (!/^rediss?:\/\//.test(state)) return openSqliteLedger(state);
-  const url = new URL(state);
-  const namespace = url.searchParams.get("namespace") ?? "digest";
-  url.searchParams.delete("namespace");
-  return openRedisLedger({ url: url.toString(), namespace });
+  return /^rediss?:\/\//.test(state) ? openRedisLedgerAt(state) : openSqliteLedger(state);
 }
 
 /** The machine's own time. */

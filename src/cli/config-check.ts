@@ -2,25 +2,44 @@ import { readFile, stat } from "node:fs/promises";
 import type { Command } from "commander";
 import { loadAppConfig } from "../app.ts";
 import { isWebLink } from "../briefs/normalise.ts";
+import { whyNotWritable, whyStateUnusable } from "../delivery/location-check.ts";
 import { yamlLocator } from "../sources/positions.ts";
 import { plural, terminal } from "./print.ts";
+
+interface Problem {
+  path: (string | number)[];
+  message: string;
+}
 
 export function registerConfigCheck(program: Command): void {
   program
     .command("config")
     .description("configuration")
     .command("check")
-    .description("validate digest.yaml, subscribers.yaml and the environment; exit 2 naming every problem")
+    .description("validate digest.yaml, subscribers.yaml, the environment and the places a run reads and writes; exit 2 naming every problem")
     .option("--config <dir>", "config folder", "config")
     .action(async (flags: { config: string }) => {
       const config = await loadAppConfig({ configDir: flags.config, env: process.env, cwd: process.cwd() });
+      const problems: Problem[] = [];
       // A folder or file that is not there yet is skipped by a run; a check says so, with its line.
+      for (const [i, src] of config.sources.entries()) {
+        if (!isWebLink(src) && !(await stat(src).then(() => true, () => false))) problems.push({ path: ["sources", i], message: `expected a folder, a file or a feed URL, found "${src}", which does not exist` });
+      }
+      // The first run would stop on these; nothing is created here.
+      const state = await whyStateUnusable(config.statePath);
+      if (state) problems.push({ path: ["state"], message: `the ledger cannot be kept here: ${state}` });
+      if (/^rediss?:\/\//.test(config.statePath) && !config.secrets.signingSecret) problems.push({ path: ["state"], message: "DIGEST_SECRET must be set when the state is a Redis URL (every worker signs unsubscribe links with it)" });
+      const outbox = config.transport.startsWith("outbox:") ? whyNotWritable(config.transport.slice("outbox:".length), "folder") : undefined;
+      if (outbox) problems.push({ path: ["transport"], message: `the outbox cannot be written: ${outbox}` });
+
       const locate = yamlLocator(await readFile(config.files.service, "utf8"));
-      const missing = (await Promise.all(config.sources.map(async (src, i) => (isWebLink(src) || (await stat(src).then(() => true, () => false)) ? [] : [{ src, line: locate(["sources", i]), i }])))).flat();
-      for (const m of missing) terminal.err(`${config.files.service}${m.line === undefined ? "" : `:${m.line}`} sources[${m.i}]: expected a folder, a file or a feed URL, found "${m.src}", which does not exist`);
-      if (missing.length > 0) process.exitCode = 2;
+      for (const p of problems) {
+        const line = locate(p.path);
+        terminal.err(`${config.files.service}${line === undefined ? "" : `:${line}`} ${p.path.map((k) => (typeof k === "number" ? `[${k}]` : k)).join("")}: ${p.message}`);
+      }
+      if (problems.length > 0) process.exitCode = 2;
       const active = config.subscribers.filter((s) => s.status === "active").length;
-      if (missing.length === 0) terminal.out(`${config.files.service}: ok — ${plural(config.digests.length, "digest")} (${config.digests.map((d) => d.id).join(", ")}), ${plural(config.sources.length, "source")}, transport ${config.transport}`);
+      if (problems.length === 0) terminal.out(`${config.files.service}: ok — ${plural(config.digests.length, "digest")} (${config.digests.map((d) => d.id).join(", ")}), ${plural(config.sources.length, "source")}, transport ${config.transport}, state ${config.statePath}`);
       terminal.out(`${config.files.subscribers}: ok — ${plural(config.subscribers.length, "subscriber")}, ${active} active`);
       if (!config.secrets.signingSecret) terminal.out("note: DIGEST_SECRET is not set; unsubscribe links are signed with a key kept beside the ledger.");
       if (/^smtps?:/.test(config.transport) && !config.transport.includes("@") && !config.secrets.smtpUser) terminal.out("note: SMTP transport without SMTP_USER / SMTP_PASS: sending unauthenticated.");

@@ -152,6 +152,14 @@ export function openRedisLedger(opts: RedisLedgerOptions = {}): AsyncLedger {
   });
 }
 
+/** The ledger a `state:` URL names: redis://host:port/db?namespace=NAME (namespace default "digest"). */
+export function openRedisLedgerAt(state: string, opts: { leaseMs?: number } = {}): AsyncLedger {
+  const url = new URL(state);
+  const namespace = url.searchParams.get("namespace") ?? "digest";
+  url.searchParams.delete("namespace");
+  return openRedisLedger({ ...opts, url: url.toString(), namespace });
+}
+
 function pairs(flat: unknown[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i + 1 < flat.length; i += 2) out[String(flat[i])] = String(flat[i + 1]);

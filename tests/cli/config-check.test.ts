@@ -1,0 +1,61 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { digest, ROOT, tempConfig } from "../support/cli.ts";
+
+const BRIEFS = join(ROOT, "tests/fixtures/e2e/briefs");
+const READERS = "subscribers:\n  - email: someone@example.com\n";
+
+async function withService(dir: string, change: (yaml: string) => string): Promise<void> {
+  const file = join(dir, "config", "digest.yaml");
+  await writeFile(file, change(await readFile(file, "utf8")));
+}
+
+describe("digest config check: the places a run writes", () => {
+  it("says ok for a state and outbox not made yet, and makes neither", async () => {
+    const dir = await tempConfig({ sources: [BRIEFS], subscribers: READERS });
+    const run = await digest(["config", "check", "--config", join(dir, "config")]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/digest\.yaml: ok — .*state .*digest\.sqlite/);
+    expect(existsSync(join(dir, "state"))).toBe(false);
+    expect(existsSync(join(dir, "outbox"))).toBe(false);
+  });
+
+  it("fails on a state file that is no SQLite database, naming its line", async () => {
+    const dir = await tempConfig({ sources: [BRIEFS], subscribers: READERS });
+    await mkdir(join(dir, "state"));
+    await writeFile(join(dir, "state", "digest.sqlite"), "these are notes, not a database\n".repeat(100));
+    const run = await digest(["config", "check", "--config", join(dir, "config")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/digest\.yaml:\d+ state: the ledger cannot be kept here: .*digest\.sqlite is not a SQLite database/);
+    expect(run.stdout).not.toContain("digest.yaml: ok");
+  });
+
+  it("fails on a state or outbox under a file", async () => {
+    const dir = await tempConfig({ sources: [BRIEFS], subscribers: READERS });
+    await writeFile(join(dir, "plain-file"), "x");
+    await withService(dir, (y) => y.replace("state: ../state/digest.sqlite", "state: ../plain-file/digest.sqlite").replace("transport: outbox:../outbox", "transport: outbox:../plain-file/outbox"));
+    const run = await digest(["config", "check", "--config", join(dir, "config")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/digest\.yaml:\d+ state: the ledger cannot be kept here: .*plain-file is a file, not a folder/);
+    expect(run.stderr).toMatch(/digest\.yaml:\d+ transport: the outbox cannot be written: .*plain-file is a file, not a folder/);
+  });
+
+  it("fails on a Redis state nobody answers at, and one without DIGEST_SECRET", async () => {
+    const dir = await tempConfig({ sources: [BRIEFS], subscribers: READERS });
+    await withService(dir, (y) => y.replace("state: ../state/digest.sqlite", "state: redis://127.0.0.1:1"));
+    const run = await digest(["config", "check", "--config", join(dir, "config")], { env: { DIGEST_SECRET: "" } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/digest\.yaml:\d+ state: the ledger cannot be kept here: redis:\/\/127\.0\.0\.1:1\/?: Redis is unreachable/);
+    expect(run.stderr).toMatch(/state: DIGEST_SECRET must be set when the state is a Redis URL/);
+  });
+
+  it("says ok for the Redis this machine runs", async () => {
+    const dir = await tempConfig({ sources: [BRIEFS], subscribers: READERS });
+    await withService(dir, (y) => y.replace("state: ../state/digest.sqlite", "state: redis://127.0.0.1:6379?namespace=config-check-test"));
+    const run = await digest(["config", "check", "--config", join(dir, "config")], { env: { DIGEST_SECRET: "a-long-enough-secret-for-the-tests-0123456789" } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/state redis:\/\/127\.0\.0\.1:6379/);
+  });
+});
