@@ -94,6 +94,8 @@ const FLOORS: Record<string, Floors> = {
   set38: { region: 1.0, datelinePlace: 0.97, datelineDate: 1.0, agendaPrecision: 0.76, agendaRecall: 0.63, upcomingRecall: 0.82, countriesF1: 0.92 },
   set39: { region: 1.0, datelinePlace: 1.0, datelineDate: 0.97, agendaPrecision: 1.0, agendaRecall: 0.97, upcomingRecall: 0.88, countriesF1: 0.98 },
   set40: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.89, agendaRecall: 0.73, upcomingRecall: 0.89, countriesF1: 0.95 },
+  // Set 41 (session 12, blind): diplomacy and security across Asia; first look P 0.80 R 0.89.
+  set41: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.8, agendaRecall: 0.89, upcomingRecall: 0.88, countriesF1: 0.98 },
 };
 
 const sets = await labelledSets();
