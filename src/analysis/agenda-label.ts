@@ -79,6 +79,8 @@ export function labelOf(topic: string): string | undefined {
   // "Xi Jinping's call for technological self-reliance": when the label runs long, whose it is goes first.
   // Only before a head and its complement ("call for…", "bid to…"), not before a name ("Chile's state miner Codelco").
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{L}+['’]s\s+(?=\p{Ll}[\p{L}-]*\s+(?:for|of|to|on|over|against)\s)/u, "");
+  // "Annual budget for fiscal year 2082/83": which year's says when, not what.
+  if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/\s+(?:for|in)\s+(?:the\s+)?(?:(?:fiscal|financial|budget|calendar|academic|school|tax)\s+)?(?:years?\s+)?(?:FY\s?)?\d{2,4}(?:\s*[/–-]\s*\d{2,4})?$/iu, "");
   if (wordCount(label) > MAX_LABEL_WORDS) label = shorten(label);
   // "reopening a theater-level crisis hotline": when the action runs long, its object names the item.
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^\p{L}+ing\s+(?:the|a|an|its|their)\s+/iu, "");

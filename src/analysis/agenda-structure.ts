@@ -297,11 +297,13 @@ function kickerItems(paragraphs: string[]): Found[] {
 // Short lines that head the paragraph after them; a lone heading is a caption, two or more are a structure.
 // "6G study items", "G20 finance track", "COP30 logistics": a number inside a name is no date or count.
 const TECH_NAME = /\b(?:\p{Lu}+-?\d+\p{Lu}*|\d+\p{Lu}+\p{L}*)\b/gu;
+// "Session 1: Regional power trade", "Day 2 — Water": a programme's numbered slot before its heading.
+const NUMBERED_SLOT = /^(?:session|panel|day|part|module|track|workshop|roundtable|segment|theme|round|pillar|strand)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*(?::|[—–-])\s+(?=\p{L})/iu;
 function headingItems(paragraphs: string[]): Found[] {
   const firstBody = paragraphs.findIndex((p) => wordCount(p) >= 15);
   const headings: Found[] = [];
   paragraphs.forEach((p, i) => {
-    const text = p.replace(NUMBER, "").replace(BULLET, "").replace(/:$/, "").trim();
+    const text = p.replace(NUMBER, "").replace(BULLET, "").replace(/:$/, "").trim().replace(NUMBERED_SLOT, "");
     const next = paragraphs[i + 1] ?? "";
     if (firstBody < 0 || i <= firstBody || wordCount(text) > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || /^by\s/i.test(text) || /\d|https?:|www\.|@/i.test(text.replace(TECH_NAME, ""))) return;
     if (addressesReader(text) || isFormField(text) || isTheSitting(text)) return;

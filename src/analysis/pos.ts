@@ -49,7 +49,7 @@ function tag(text: string): Term[] {
   const anyVerb = classes.some((c) => c.pos === "VERB" || c.pos === "AUX");
   // Both lists run in text order: one cursor walks wink's tokens alongside compromise's terms.
   let c = 0;
-  return objectingSubject(nounCompoundOpening(terms.map((t, i) => {
+  return pluralSubject(objectingSubject(nounCompoundOpening(terms.map((t, i) => {
     // "1.2 trillion won", "17,500 rand": after an amount a currency's name is a noun, not "win" in the past.
     if (CURRENCY_VERB.test(t.normal) && /\d|^(?:million|billion|trillion|thousand|hundred)$/i.test(terms[i - 1]?.text ?? "")) return { text: t.text, normal: t.normal, tags: ["Noun", "Singular", "Money"], start: t.offset.start };
     const end = t.offset.start + t.offset.length;
@@ -60,7 +60,27 @@ function tag(text: string): Term[] {
     // "Working hours round out the list": a verb with its particle is one verb to compromise, where wink may read a noun ("talks on" is no such pair).
     const phrasal = t.tags.includes("PhrasalVerb") && t.tags.includes("Verb") && PARTICLE.test(terms[i + 1]?.normal ?? "") && terms[i + 1]?.tags.includes("Particle") === true;
     return { text: t.text, normal: t.normal, tags: phrasal ? t.tags : corrected(t.tags, wink, t.normal, anyVerb), start: t.offset.start };
-  })));
+  }))));
+}
+
+// "Canal repairs complete the list", "Water rates top the list": after a noun, an -s word read as a
+// verb is the plural head of the subject when a verb's bare form follows it with its object.
+function pluralSubject(terms: Term[]): Term[] {
+  return terms.map((t, i) => {
+    const before = terms[i - 1];
+    const verb = terms[i + 1];
+    const object = terms[i + 2];
+    const misread =
+      /[^s]s$/.test(t.normal) &&
+      t.tags.includes("Verb") &&
+      t.tags.includes("PresentTense") &&
+      before?.tags.includes("Noun") === true &&
+      !before.tags.some((g) => g === "Pronoun" || g === "Possessive" || g === "Person" || g === "Place") &&
+      verb?.tags.includes("Infinitive") === true &&
+      !/s$/.test(verb.normal) &&
+      object?.tags.some((g) => g === "Determiner" || g === "Possessive") === true;
+    return misread ? { ...t, tags: ["Noun", "Plural"] } : t;
+  });
 }
 
 // "Opposition parties object to raising the retirement age": after its subject and before "to",

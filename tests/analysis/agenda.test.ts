@@ -820,3 +820,53 @@ describe("findAgenda on a regional desk's weekday", () => {
     expect(findAgenda({ paragraphs, html }).map((i) => i.label)).toEqual(["Special budget", "Air defence dome"]);
   });
 });
+
+describe("findAgenda on a review mission, a creditors' meeting, a programme page and a podcast", () => {
+  const labels = (paragraphs: string[], title?: string): string[] => findAgenda({ paragraphs, ...(title ? { title } : {}) }).map((i) => i.label);
+
+  it("reads what a mission will go over", () => {
+    expect(labels(["A World Bank team arrived in Vientiane on Monday for a ten-day review of the country's debt programme.", "The team will go over power tariffs, arrears to contractors and the sale of state hotels, a ministry official said."])).toEqual(["Power tariffs", "Arrears to contractors", "Sale of state hotels"]);
+  });
+
+  it("reads a side named with a long aside, and what a side asks be done", () => {
+    const paragraphs = [
+      "Finance officials will meet the bondholders' committee on Thursday for the first review of the restructured debt since the floods.",
+      "Manila, which chairs the committee alongside two regional lenders and holds the largest single tranche among its members, will press for a full account of the new borrowing taken on since the floods.",
+      "Seoul is expected to ask that its emergency credit lines be left outside the restructuring altogether, so that they are repaid first.",
+    ];
+    expect(labels(paragraphs)).toEqual(["New borrowing", "Emergency credit lines"]);
+  });
+
+  it("reads a subject whose plural head the tagger takes for a verb", () => {
+    const paragraphs = ["The river commission meets on Friday in Vientiane.", "Dredging quotas will dominate. Downstream provinces want more sand left in the channel.", "Bank repairs complete the list. The embankment at Pakse has slipped twice since May."];
+    expect(labels(paragraphs)).toEqual(["Dredging quotas", "Bank repairs"]);
+  });
+
+  it("reads a programme's numbered sessions by their names, and no page's documents or contacts", () => {
+    const paragraphs = [
+      "Overview",
+      "The annual forum brings together energy ministers from eight member states to set the work plan for the coming year and endorse its new projects.",
+      "Session 1: Cross-border grids",
+      "Ministers will review progress on the regional power market and the new lines between member states.",
+      "Session 2: Hydropower safety",
+      "The session will consider dam inspection standards and a shared flood warning protocol.",
+      "Documents",
+      "The provisional agenda, background note and list of participants will be posted here a week before the forum.",
+    ];
+    expect(labels(paragraphs)).toEqual(["Cross-border grids", "Hydropower safety"]);
+  });
+
+  it("reads an episode's list set apart by semicolons, each item without the question asked of it", () => {
+    const paragraphs = [
+      "Season 2 · 41 min",
+      "On this episode: the new visa quota and the portal that keeps crashing; the housing allowance, and whether employers will keep paying it; and what the pension reform would mean for seasonal workers.",
+    ];
+    expect(labels(paragraphs)).toEqual(["New visa quota", "Housing allowance", "Pension reform"]);
+  });
+
+  it("labels a budget without the fiscal year it is for", () => {
+    expect(labelOf("Annual budget for fiscal year 2082/83")).toBe("Annual budget");
+    expect(labelOf("Revised capital spending plan for 2026-27")).toBe("Revised capital spending plan");
+    expect(labelOf("Budget for 2027")).toBe("Budget for 2027");
+  });
+});
