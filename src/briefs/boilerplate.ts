@@ -49,7 +49,8 @@ export function isBoilerplate(paragraph: string): boolean {
 }
 
 /** Paragraphs without leading furniture and without the furniture that trails the article. */
-export function stripBoilerplate(paragraphs: string[]): string[] {
+export function stripBoilerplate(raw: string[]): string[] {
+  const paragraphs = raw.map(withoutCopyrightTail);
   let start = 0;
   while (start < paragraphs.length && isBoilerplate(paragraphs[start] ?? "")) start++;
   const body = paragraphs.slice(start);
@@ -59,6 +60,15 @@ export function stripBoilerplate(paragraphs: string[]): string[] {
   if (last === undefined) return kept;
   const trimmed = last.replace(TRAILING_MORE, "").trim();
   return trimmed === "" ? kept.slice(0, -1) : [...kept.slice(0, -1), trimmed];
+}
+
+// "SEOUL, Jan 12 (Yonhap) -- Samsung said… AI servers. © 2026 Yonhap News Agency": a feed's one
+// paragraph may carry the copyright at its end; the line goes, the story stays. A paragraph that is
+// only the line (or a sign-up before it) is furniture, found by the markers.
+const COPYRIGHT_TAIL = /(?<=[.!?"”’)\]])\s+(?:©|\(c\)|copyright\b)\s*(?:\d{4}\b)?[^.!?]{0,120}[.!?]?(?:\s*all rights reserved\.?)?\s*$/iu;
+function withoutCopyrightTail(paragraph: string): string {
+  const kept = paragraph.replace(COPYRIGHT_TAIL, "");
+  return kept !== paragraph && !isBoilerplate(kept) && kept.trim().split(/\s+/).length >= 8 ? kept.trim() : paragraph;
 }
 
 // "…said on Tuesday. Continue reading…" / "[…]": an excerpt's link to the rest, glued to its last paragraph.

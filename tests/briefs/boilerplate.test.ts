@@ -22,4 +22,11 @@ describe("stripBoilerplate", () => {
     expect(stripBoilerplate(["Body.", "Last words. Continue reading…"])).toEqual(["Body.", "Last words."]);
     expect(stripBoilerplate(["Exports may grow more"])).toEqual(["Exports may grow more"]);
   });
+
+  it("keeps a feed's one paragraph that ends on its copyright line, without the line", () => {
+    const story = "MANILA, March 3 (Wire) -- The port authority said on Tuesday it would raise berthing fees at three terminals from April.";
+    expect(stripBoilerplate([`${story} © 2026 Wire News Agency`])).toEqual([story]);
+    expect(stripBoilerplate([`${story} Copyright 2026 Wire News Agency. All rights reserved.`])).toEqual([story]);
+    expect(stripBoilerplate(["Body.", "© 2026 Wire News Agency. All rights reserved."])).toEqual(["Body."]);
+  });
 });
