@@ -93,9 +93,19 @@ function merge(found: Found[]): AgendaItem[] {
     const words = new Set(labelWords(label));
     if (keys.some((k) => [...words].every((w) => k.has(w)) || [...k].every((w) => words.has(w)))) continue;
     keys.push(words);
-    items.push({ label, summary: capitalise(clipSentence(withoutListMark(summaryOf(f, sharing.get(f.summary) ?? 1).replace(/\*\*/g, "")))) });
+    items.push({ label, summary: capitalise(clipSentence(withoutHead(withoutListMark(summaryOf(f, sharing.get(f.summary) ?? 1).replace(/\*\*/g, "")), label))) });
   }
   return items;
+}
+
+// "Semiconductors: Seoul wants written assurances…": the digest sets the label before the summary, so a
+// list entry's own head, said again, goes. A head that is all the entry says stays, and so does one
+// the label had to shorten ("Transition away from fossil fuels"), which says more than the label.
+function withoutHead(summary: string, label: string): string {
+  const head = /^\s*([^:—–]{1,80}?)\s*(?::|\s[—–-])\s+(?=\S)/u.exec(summary);
+  if (!head?.[1] || wordCount(summary.slice(head[0].length)) < 3) return summary;
+  const said = new Set(labelWords(label));
+  return labelWords(head[1]).every((w) => said.has(w)) ? summary.slice(head[0].length) : summary;
 }
 
 // A sentence that lists several items, too long to show whole, says each one in its own words:

@@ -869,4 +869,13 @@ describe("findAgenda on a review mission, a creditors' meeting, a programme page
     expect(labelOf("Revised capital spending plan for 2026-27")).toBe("Revised capital spending plan");
     expect(labelOf("Budget for 2027")).toBe("Budget for 2027");
   });
+
+  it("gives a list entry's summary without its head said again, unless the label had to shorten it", () => {
+    const paragraphs = ["Negotiators from the two countries meet in Cebu on Monday, and the talks will cover three issues:", "- Fisheries: Manila wants a joint patrol zone around the shoal.", "- Ferries: Both sides will license one operator for the island route.", "- Transition away from fossil fuel subsidies: Jakarta will propose a five-year phase-out."];
+    expect(findAgenda({ paragraphs }).map((i) => `${i.label} | ${i.summary}`)).toEqual([
+      "Fisheries | Manila wants a joint patrol zone around the shoal.",
+      "Ferries | Both sides will license one operator for the island route.",
+      expect.stringMatching(/ \| Transition away from fossil fuel subsidies: Jakarta will propose/),
+    ]);
+  });
 });
