@@ -105,7 +105,7 @@ function withoutHead(summary: string, label: string): string {
   const head = /^\s*([^:—–]{1,80}?)\s*(?::|\s[—–-])\s+(?=\S)/u.exec(summary);
   if (!head?.[1] || wordCount(summary.slice(head[0].length)) < 3) return summary;
   const said = new Set(labelWords(label));
-  return labelWords(head[1]).every((w) => said.has(w)) ? summary.slice(head[0].length) : summary;
+  return labelWords(head[1]).every((w) => said.has(w) || /^(?:the|a|an)$/.test(w)) ? summary.slice(head[0].length) : summary;
 }
 
 // A sentence that lists several items, too long to show whole, says each one in its own words:

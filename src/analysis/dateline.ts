@@ -75,8 +75,14 @@ export function withoutDateline(paragraphs: string[]): string[] {
 /** A paragraph without its wire dateline. */
 function stripDateline(paragraph: string, first: boolean): string {
   const m = WIRE.exec(paragraph);
-  return m && wirePlace(m, "", first) ? paragraph.slice(m[0].length) : paragraph;
+  if (m && wirePlace(m, "", first)) return paragraph.slice(m[0].length);
+  // "서울, 1월 12일 (연합뉴스) —", "北京，1月12日——": a place in its own script, a date in figures, an
+  // agency, a dash. Where it was filed is for the gazetteer, which knows places by their English
+  // names; the reader is spared it either way.
+  const native = first ? NATIVE_WIRE.exec(paragraph) : null;
+  return native ? paragraph.slice(native[0].length) : paragraph;
 }
+const NATIVE_WIRE = /^\s*[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{1,12}\s*[,，、]\s*(?=[^—–\n]{0,24}\d)[^—–\n(（]{1,24}?\s*(?:[(（][^)）]{1,20}[)）]\s*)?(?:—{1,2}|–|-{1,2})\s*/u;
 
 // A line that says who filed from where, standing alone before the story: "Nino Beridze in
 // Tbilisi", "From our correspondent in Hanoi", "Reporting from Almaty", "Our correspondent, Almaty".

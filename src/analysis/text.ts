@@ -7,12 +7,28 @@ import nlp from "compromise";
 const split = new Map<string, readonly string[]>();
 const MAX_CACHED = 4000;
 
+const SPACELESS_STOP = /[。！？]/u;
+const sentenceSegmenter = new Intl.Segmenter("und", { granularity: "sentence" });
+const wordSegmenter = new Intl.Segmenter("und", { granularity: "word" });
+// Scripts written without spaces between words.
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Words as a reader counts them, in any script: "한국은행은 12일" is two, "中国国务院批准" several. */
+export function wordsIn(text: string): number {
+  if (!SPACELESS.test(text)) return wordCount(text);
+  let n = 0;
+  for (const w of wordSegmenter.segment(text)) if (w.isWordLike) n++;
+  return n;
+}
+
 /** The sentences of a paragraph, trimmed. */
 export function sentences(paragraph: string): string[] {
   if (paragraph.trim() === "") return [];
   let found = split.get(paragraph);
   if (!found) {
-    found = (nlp(paragraph).sentences().out("array") as string[]).map((s) => s.trim()).filter((s) => s !== "");
+    // Chinese and Japanese end a sentence on "。" with no space after it, which compromise does not split.
+    const parts = SPACELESS_STOP.test(paragraph) ? [...sentenceSegmenter.segment(paragraph)].map((x) => x.segment) : (nlp(paragraph).sentences().out("array") as string[]);
+    found = parts.map((s) => s.trim()).filter((s) => s !== "");
     if (split.size >= MAX_CACHED) split.delete(split.keys().next().value as string);
     split.set(paragraph, found);
   }
@@ -29,6 +45,7 @@ const FUNCTION_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|i
 
 /** A sentence of at most ~`max` words, whole when it fits; a longer one is cut at its best clause break, with "…". */
 export function clipSentence(sentence: string, max = 30): string {
+  if (SPACELESS.test(sentence)) return clipSpaceless(sentence.trim(), max);
   const ws = sentence.trim().split(/\s+/);
   if (ws.length <= max + SLACK) return sentence.trim();
   const min = Math.floor(max / 2);
@@ -50,6 +67,25 @@ export function clipSentence(sentence: string, max = 30): string {
   ];
   for (const isBreak of breaks) for (let i = max; i >= min; i--) if (isBreak(i)) return cut(i);
   return cut(max);
+}
+
+// A sentence in a script without spaces is cut by its words as the segmenter finds them, at a comma
+// ("，", "、") where one falls in the second half.
+function clipSpaceless(sentence: string, max: number): string {
+  const words = [...wordSegmenter.segment(sentence)];
+  let count = 0;
+  let end = sentence.length;
+  for (const w of words) {
+    if (w.isWordLike) count++;
+    if (count > max + SLACK) {
+      end = w.index;
+      break;
+    }
+  }
+  if (end === sentence.length) return sentence;
+  const head = sentence.slice(0, end);
+  const comma = Math.max(head.lastIndexOf("，"), head.lastIndexOf("、"), head.lastIndexOf(","));
+  return `${(comma > end / 2 ? head.slice(0, comma) : head).replace(/[\s,，、;；:：]+$/u, "")}…`;
 }
 
 /** First letter upper-cased, the rest as written ("China’s economic slowdown"). */
