@@ -31,7 +31,7 @@ export function registerPreview(program: Command): void {
   ).action(async (flags: PreviewFlags) => {
     const app = await createApp(appOptions(flags));
     if (flags.serve) {
-      await servePreview(app, flags.port);
+      await servePreview(() => app, flags.port);
       await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
       return app.close();
     }
@@ -63,11 +63,13 @@ function emptyHint(briefs: readonly Brief[], slot: Date): string {
 }
 
 /** Serves previews until the process is stopped; re-reads briefs on each request so edits show at once. */
-export async function servePreview(app: App, port: number): Promise<{ url: string; close(): Promise<void> }> {
+// `current` is asked on every request: the running service swaps its app when the config changes.
+export async function servePreview(current: () => App, port: number): Promise<{ url: string; close(): Promise<void> }> {
   const handle = await listen(
     previewRoutes({
-      subscribers: () => app.config.subscribers,
+      subscribers: () => current().config.subscribers,
       render: async (email) => {
+        const app = current();
         const { briefs } = await app.readBriefs();
         return previewNext(briefs, app.config, pickSubscriber(app.config, email)!, app.clock.now(), app.templates(), app.links());
       },

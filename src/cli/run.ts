@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { createApp, loadAppConfig, type App } from "../app.ts";
 import type { Config } from "../config/types.ts";
 import { DigestError } from "../domain/errors.ts";
+import { whyStateUnusable } from "../delivery/location-check.ts";
 import { nextRun, scheduleSpecs, startScheduler } from "../schedule/service.ts";
 import { listen } from "../server/http.ts";
 import { unsubscribeRoutes } from "../server/unsubscribe.ts";
@@ -30,20 +31,29 @@ export function registerRun(program: Command): void {
     const options = appOptions(flags);
     let app = await createApp(options);
     if (flags.once) {
-      await sendOnce(app, {}, log);
-      return app.close();
+      try {
+        const report = await sendOnce(app, {}, log);
+        process.exitCode = report.summary.failed + report.summary.deferred > 0 ? 1 : 0;
+      } finally {
+        await app.close();
+      }
+      return;
     }
     if (!options.asOf && app.config.pinnedClock) {
       log.err(`note: the clock is pinned at ${app.config.pinnedClock.toISOString()} by "clock:" in ${app.config.files.service}; remove that line to run on the real time.`);
     }
     const servers: { url: string; close(): Promise<void> }[] = [await listen(unsubscribeRoutes(unsubscribeDeps(() => app)), app.config.server.host, app.config.server.port)];
     log.out(`Unsubscribe endpoint: ${servers[0]!.url}/unsubscribe`);
-    if (flags.previewPort) servers.push(await servePreview(app, flags.previewPort));
+    if (flags.previewPort) servers.push(await servePreview(() => app, flags.previewPort));
 
     const reload = async (): Promise<boolean> => {
       let config: Config;
       try {
         config = await loadAppConfig(options);
+        // A state the ledger cannot be kept in would fail every send and every unsubscribe from now on.
+        const state = options.state ?? config.statePath;
+        const unusable = state !== app.config.statePath ? await whyStateUnusable(state) : undefined;
+        if (unusable) throw new DigestError("CONFIG_INVALID", `${config.files.service} state: the ledger cannot be kept here: ${unusable}`);
       } catch (e) {
         if (!(e instanceof DigestError)) throw e;
         log.err(`${e.message}\nKeeping the last good config.`);
@@ -51,8 +61,11 @@ export function registerRun(program: Command): void {
       }
       const old = app;
       app = await createApp(options, config);
-      await old.close();
       scheduler.reschedule(scheduleSpecs(config));
+      // A batch already sending holds the old ledger and mail connection: closing them under it would
+      // leave copies the server accepted marked in flight, and sent again once their lease ran out.
+      await scheduler.idle();
+      await old.close();
       return true;
     };
     const scheduler = startScheduler(
@@ -63,13 +76,13 @@ export function registerRun(program: Command): void {
       },
       (e) => log.err(`send failed: ${(e as Error).stack ?? String(e)}`),
     );
-    await scheduler.runNow();
-
+    // Watching starts before the first batch, so an edit made while it sends is not missed.
     let timer: NodeJS.Timeout | undefined;
     const watcher = watch(app.config.dir, () => {
       clearTimeout(timer);
       timer = setTimeout(() => void reload().then((ok) => ok && log.out("Config reloaded.")), 300);
     });
+    await scheduler.runNow();
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once("SIGINT", stop);

@@ -11,6 +11,8 @@ export interface ScheduleSpec {
 export interface Scheduler {
   /** Replaces the tasks when readers or digests changed. */
   reschedule(specs: readonly ScheduleSpec[]): void;
+  /** Resolves once no tick is running (at once when none is): what a tick holds may then be let go. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
   specs(): readonly ScheduleSpec[];
 }
@@ -95,6 +97,9 @@ export function startScheduler(specs: readonly ScheduleSpec[], tick: () => Promi
   return {
     runNow,
     reschedule: install,
+    idle: async () => {
+      await running;
+    },
     specs: () => current,
     async stop() {
       stopped = true;

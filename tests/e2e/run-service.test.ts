@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { afterAll, describe, expect, it } from "vitest";
 import { digest, ROOT, tempConfig } from "../support/cli.ts";
+import { startSmtpSink } from "../delivery/support/smtp-sink.ts";
 
 const SUBSCRIBERS = `subscribers:
   - email: minji@example.com
@@ -96,5 +97,37 @@ describe("digest run, the service", () => {
     expect((await digest(["status", "--suppressed", "--config", configDir])).stdout).toContain("0 suppressed");
     const after = await digest(["send", "--config", configDir, "--as-of", "2026-01-14T23:00:00Z", "--to", "minji@example.com", "--source", join(ROOT, "tests/fixtures/e2e/briefs")]);
     expect(after.stdout).toMatch(/sent 1,/);
+  });
+
+  it("reloads a config edited while a batch is sending without sending anyone twice, and serves the new readers' previews", async () => {
+    const [port, previewPort] = [await freePort(), await freePort()];
+    const sink = await startSmtpSink({ acceptAfterMs: 300 });
+    const readers = Array.from({ length: 12 }, (_, i) => `  - email: reader${i}@example.com\n    timezone: Asia/Seoul\n`).join("");
+    const dir = await tempConfig({ sources: [join(ROOT, "tests/fixtures/e2e/briefs")], subscribers: `subscribers:\n${readers}`, window: "48h" });
+    const configDir = join(dir, "config");
+    const service = await readFile(join(configDir, "digest.yaml"), "utf8");
+    await writeFile(join(configDir, "digest.yaml"), `${service.replace("transport: outbox:../outbox", `transport: smtp://127.0.0.1:${sink.port}`)}server:\n  port: ${port}\n`);
+
+    const out = { text: "" };
+    child = spawn(process.execPath, [join(ROOT, "bin/digest.js"), "run", "--config", configDir, "--as-of", "2026-01-13T23:00:00Z", "--preview-port", String(previewPort)], { cwd: dir });
+    child.stdout!.on("data", (d: Buffer) => (out.text += d.toString()));
+    child.stderr!.on("data", (d: Buffer) => (out.text += d.toString()));
+    // The first copies are in; the rest of the batch is still with the slow server when the operator adds a reader.
+    await waitFor(child, out, /submitted reader/);
+    await writeFile(join(configDir, "subscribers.yaml"), `subscribers:\n${readers}  - email: late@example.com\n    timezone: Asia/Seoul\n`);
+    await waitFor(child, out, /Config reloaded\./);
+    await waitFor(child, out, /Next run:/);
+    expect(out.text).not.toMatch(/send failed|not open|FAILED/);
+    expect(out.text).toMatch(/sent 12, already sent 0/);
+    expect((await fetch(`http://127.0.0.1:${previewPort}/preview/late%40example.com`)).status).toBe(200);
+
+    const exited = new Promise<number | null>((r) => child!.once("exit", (code) => r(code)));
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    child = undefined;
+    const status = await digest(["status", "--config", configDir]);
+    expect(status.stdout).toMatch(/12 shown: 12 sent, 0 failed, 0 suppressed\./);
+    expect(sink.received.map((r) => r.to[0]).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `reader${i}@example.com`).sort());
+    await sink.close();
   });
 });

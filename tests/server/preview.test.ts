@@ -9,7 +9,7 @@ describe("the editors' preview server", () => {
 
   beforeAll(async () => {
     app = await createApp({ configDir: "config", asOf: new Date("2026-01-13T05:00:00Z"), env: {}, cwd: ROOT, state: `/tmp/digest-preview-${process.pid}.sqlite` });
-    server = await servePreview(app, 0);
+    server = await servePreview(() => app, 0);
   });
   afterAll(async () => {
     await server.close();

@@ -16,6 +16,8 @@ export interface Script {
   deferData?: Record<string, number>;
   /** Answer DATA with this permanent error. */
   rejectData?: Record<string, { code: number; text: string }>;
+  /** Wait this long before accepting each message: a slow server, so a batch is still sending when a test acts. */
+  acceptAfterMs?: number;
 }
 
 export interface SmtpSink {
@@ -54,7 +56,8 @@ export async function startSmtpSink(script: Script = {}): Promise<SmtpSink> {
         if (tries <= (script.deferData?.[who] ?? 0)) return cb(smtpError(451, "4.3.0 try again later"));
         const raw = Buffer.concat(chunks);
         simpleParser(raw)
-          .then((mail) => {
+          .then(async (mail) => {
+            if (script.acceptAfterMs) await new Promise((r) => setTimeout(r, script.acceptAfterMs));
             received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to, raw, mail });
             cb();
           })
