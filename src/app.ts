@@ -47,8 +47,8 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function loadAppConfig(opts: Pick<AppOptions, "configDir" | "env" | "cwd">): Promise<Config> {
-  return loadConfig(opts.configDir, configEnv(opts.env), builtinRegions().map((r) => r.id), opts.cwd);
+export async function loadAppConfig(opts: Pick<AppOptions, "configDir" | "env" | "cwd">, subscribersText?: string): Promise<Config> {
+  return loadConfig(opts.configDir, configEnv(opts.env), builtinRegions().map((r) => r.id), opts.cwd, subscribersText);
 }
 
 /** Builds the app; adapters that open files or sockets are created on first use. */

@@ -7,6 +7,7 @@ import { createApp, loadAppConfig } from "../app.ts";
 import { SUBSCRIBERS_FILE } from "../config/load.ts";
 import { SubscribersDocument } from "../config/subscribers-file.ts";
 import { DigestError } from "../domain/errors.ts";
+import { normaliseEmail } from "../delivery/ledger.ts";
 import { yamlLocator } from "../sources/positions.ts";
 import { collect } from "./options.ts";
 import { terminal } from "./print.ts";
@@ -72,8 +73,18 @@ export function registerSubscribers(program: Command): void {
   ).action(async (email: string, f: { config: string; digest?: string; state?: string }) => {
     const app = await createApp({ configDir: f.config, env: process.env, cwd: process.cwd(), ...(f.state ? { state: f.state } : {}) });
     try {
-      await app.ledger().unsuppress(email, f.digest ?? "*");
-      terminal.out(`${email} will get ${f.digest ?? "every digest they subscribe to"} again.`);
+      if (f.digest && !app.config.digests.some((d) => d.id === f.digest)) throw new DigestError("USAGE", `--digest: no digest "${f.digest}" in ${app.config.files.service} (${app.config.digests.map((d) => d.id).join(", ")})`);
+      const ledger = app.ledger();
+      const held = (await ledger.suppressions()).filter((s) => s.email === normaliseEmail(email));
+      // An unsubscribe from every digest is lifted only as a whole: lifting one digest would leave it in force.
+      const lifted = held.filter((s) => !f.digest || s.digestId === f.digest);
+      const everything = held.find((s) => s.digestId === "*");
+      if (f.digest && everything) throw new DigestError("USAGE", `${email} is suppressed from every digest (${everything.reason}); lift that with: digest subscribers resubscribe ${email}`);
+      if (lifted.length === 0) throw new DigestError("USAGE", `${email} is not suppressed${f.digest ? ` from ${f.digest}` : ""}: nothing to lift (digest status --suppressed lists who is)`);
+      await ledger.unsuppress(email, f.digest ?? "*");
+      const reader = app.config.subscribers.find((s) => s.email === normaliseEmail(email));
+      terminal.out(`${email} will get ${f.digest ?? "every digest they subscribe to"} again (lifted: ${lifted.map((s) => `${s.digestId === "*" ? "every digest" : s.digestId}, ${s.reason}`).join("; ")}).`);
+      if (!reader) terminal.out(`note: ${email} is not in ${app.config.files.subscribers}; add them with: digest subscribers add ${email}`);
     } finally {
       await app.close();
     }
@@ -125,6 +136,10 @@ async function readReaders(file: string): Promise<{ list: unknown[]; lineOf: (in
 
 /** Reads, changes and writes subscribers.yaml atomically; the file is only replaced when the change is valid. */
 async function edit(configDir: string, change: (doc: SubscribersDocument) => string): Promise<void> {
+  const where = { configDir, env: process.env, cwd: process.cwd() };
+  // A file that does not load as it stands (a mapping where the list should be, a tab) is the operator's
+  // to mend: editing it would lose what it holds.
+  await loadAppConfig(where);
   const path = resolve(configDir, SUBSCRIBERS_FILE);
   const text = await readFile(path, "utf8").catch(() => "");
   const doc = new SubscribersDocument(text);
@@ -134,6 +149,13 @@ async function edit(configDir: string, change: (doc: SubscribersDocument) => str
   } catch (e) {
     if (e instanceof DigestError) throw e;
     throw new DigestError("USAGE", describe(e));
+  }
+  // The file as it would be, checked as a run would read it (a digest id digest.yaml does not define, say).
+  try {
+    await loadAppConfig(where, doc.toString());
+  } catch (e) {
+    if (!(e instanceof DigestError)) throw e;
+    throw new DigestError("USAGE", `${e.message.replace(/^Config is invalid/, "The change would make the config invalid")}\n${SUBSCRIBERS_FILE} is left as it was.`);
   }
   const tmp = join(resolve(configDir), `.${SUBSCRIBERS_FILE}.tmp`);
   await writeFile(tmp, doc.toString());

@@ -10,12 +10,13 @@ export const SERVICE_FILE = "digest.yaml";
 export const SUBSCRIBERS_FILE = "subscribers.yaml";
 
 /** Reads and validates config/ and the environment. Throws CONFIG_INVALID listing every issue. */
-export async function loadConfig(dirArg: string, env: ConfigEnv, builtinRegionIds: readonly string[], cwd = process.cwd()): Promise<Config> {
+/** `subscribersText` stands for subscribers.yaml as it would be after an edit: checked before it is written. */
+export async function loadConfig(dirArg: string, env: ConfigEnv, builtinRegionIds: readonly string[], cwd = process.cwd(), subscribersText?: string): Promise<Config> {
   const dir = resolve(cwd, dirArg);
   const display = (f: string) => relative(cwd, join(dir, f)) || f;
   const [service, subscribers] = await Promise.all([
     readYaml(join(dir, SERVICE_FILE), display(SERVICE_FILE), true),
-    readYaml(join(dir, SUBSCRIBERS_FILE), display(SUBSCRIBERS_FILE), false),
+    subscribersText === undefined ? readYaml(join(dir, SUBSCRIBERS_FILE), display(SUBSCRIBERS_FILE), false) : parsedYaml(display(SUBSCRIBERS_FILE), subscribersText),
   ]);
   const syntax = [...(Array.isArray(service) ? service : []), ...(Array.isArray(subscribers) ? subscribers : [])];
   if (Array.isArray(service) || Array.isArray(subscribers)) throw configError(syntax);
@@ -41,6 +42,10 @@ async function readYaml(path: string, display: string, required: boolean): Promi
     if (!required && (cause as NodeJS.ErrnoException).code === "ENOENT") text = "subscribers: []\n";
     else return [{ location: { file: display, field: "(file)" }, expected: "a readable YAML file", found: (cause as Error).message }];
   }
+  return parsedYaml(display, text);
+}
+
+function parsedYaml(display: string, text: string): YamlSource | ConfigIssue[] {
   const parsed = parseYamlSource(display, text);
   if (!Array.isArray(parsed)) return parsed;
   return parsed.map((e) => ({ location: { ...e.location, field: "(syntax)" }, expected: "valid YAML", found: e.message }));

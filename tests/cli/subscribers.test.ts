@@ -79,4 +79,52 @@ describe("digest subscribers", () => {
     }
     expect(await readFile(join(dir, "subscribers.yaml"), "utf8")).toBe(before);
   });
+
+  it("edits nothing in a file that does not load as it stands, and writes no change that would not", async () => {
+    const dir = await exampleConfig();
+    const file = join(dir, "subscribers.yaml");
+    // A hand edit that keyed readers by address: adding one must not replace them all.
+    const keyed = "subscribers:\n  minji@example.com:\n    timezone: Asia/Seoul\n  dana@example.com:\n    timezone: Asia/Manila\n";
+    await writeFile(file, keyed);
+    const add = await digest(["subscribers", "add", "new@example.com", "--config", dir]);
+    expect(add.code).toBe(2);
+    expect(add.stderr).toMatch(/subscribers\.yaml:\d+:\d+ subscribers: expected array/);
+    expect(await readFile(file, "utf8")).toBe(keyed);
+
+    await writeFile(file, "subscribers:\n\t- email: a@example.com\n");
+    const tabbed = await digest(["subscribers", "add", "b@example.com", "--config", dir]);
+    expect(tabbed.code).toBe(2);
+    expect(tabbed.stderr).toMatch(/subscribers\.yaml:2:\d+ \(syntax\): expected valid YAML/);
+    expect(tabbed.stderr).not.toContain("this is a bug");
+
+    await cp(join(ROOT, "config", "subscribers.yaml"), file);
+    const before = await readFile(file, "utf8");
+    const unknown = await digest(["subscribers", "add", "kenji@example.jp", "--digest", "asia-weekly", "--config", dir]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/digests\[0\]: expected a digest id from .*digest\.yaml \(asia-daily\), found "asia-weekly"/);
+    expect(unknown.stderr).toContain("subscribers.yaml is left as it was.");
+    expect(await readFile(file, "utf8")).toBe(before);
+    expect((await digest(["subscribers", "add", "x@example.com", "--config", join(dir, "no-such-folder")])).code).toBe(2);
+  });
+
+  it("resubscribes only a reader who is suppressed, and says what it lifted", async () => {
+    const dir = await exampleConfig();
+    const state = join(dir, "ledger.sqlite");
+    const args = (...more: string[]) => ["subscribers", "resubscribe", ...more, "--config", dir, "--state", state];
+    const { openSqliteLedger } = await import("../../src/delivery/sqlite-ledger.ts");
+    const ledger = openSqliteLedger(state);
+    ledger.suppress("oliver.hughes@example.co.uk", "*", "unsubscribed from all", new Date());
+    ledger.close();
+
+    const nobody = await digest(args("oliver.hughes@exmaple.co.uk"));
+    expect(nobody.code).toBe(2);
+    expect(nobody.stderr).toMatch(/is not suppressed: nothing to lift/);
+    expect((await digest(args("oliver.hughes@example.co.uk", "--digest", "no-such-digest"))).stderr).toMatch(/--digest: no digest "no-such-digest"/);
+    const one = await digest(args("oliver.hughes@example.co.uk", "--digest", "asia-daily"));
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/suppressed from every digest \(unsubscribed from all\); lift that with: digest subscribers resubscribe oliver\.hughes@example\.co\.uk/);
+    const all = await digest(args("Oliver.Hughes@example.co.uk"));
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stdout).toContain("will get every digest they subscribe to again (lifted: every digest, unsubscribed from all)");
+  });
 });
