@@ -28,7 +28,6 @@ export function registerConfigCheck(program: Command): void {
       // The first run would stop on these; nothing is created here.
       const state = await whyStateUnusable(config.statePath);
       if (state) problems.push({ path: ["state"], message: `the ledger cannot be kept here: ${state}` });
-      if (/^rediss?:\/\//.test(config.statePath) && !config.secrets.signingSecret) problems.push({ path: ["state"], message: "DIGEST_SECRET must be set when the state is a Redis URL (every worker signs unsubscribe links with it)" });
       const outbox = config.transport.startsWith("outbox:") ? whyNotWritable(config.transport.slice("outbox:".length), "folder") : undefined;
       if (outbox) problems.push({ path: ["transport"], message: `the outbox cannot be written: ${outbox}` });
 

@@ -29,6 +29,8 @@ export function buildConfig(
       issues.push(issueAt(service, ["digests", i, "region"], `a known region (${[...regionIds].sort().join(", ")})`));
     }
   });
+  // Workers sharing a Redis ledger must sign unsubscribe links with one key: a key per machine would break each other's links.
+  if (/^rediss?:\/\//.test(s.value.state) && !env.DIGEST_SECRET) issues.push(issueAt(service, ["state"], "a SQLite file, or DIGEST_SECRET set in the environment for a Redis state (every worker signs unsubscribe links with it)"));
   const emails = new Set<string>();
   subs.value.subscribers.forEach((sub, i) => {
     const email = sub.email.toLowerCase();

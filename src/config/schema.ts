@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CronExpressionParser } from "cron-parser";
 import { isCountryCode, normaliseCountryCode } from "../domain/country-code.ts";
+import { transportUrlProblem } from "../delivery/transport.ts";
 
 const countryCode = z
   .string()
@@ -40,7 +41,13 @@ export const serviceSchema = z.strictObject({
   /** Absolute base of the links in the footer: where `digest run` serves unsubscribe. */
   baseUrl: z.url({ protocol: /^https?$/ }),
   sources: z.array(z.string().min(1)).min(1),
-  transport: z.string().regex(/^(outbox:|smtps?:\/\/)/, "outbox:DIR, smtp://host:port or smtps://host:port").default("outbox:../outbox"),
+  transport: z
+    .string()
+    .superRefine((url, ctx) => {
+      const problem = transportUrlProblem(url);
+      if (problem) ctx.addIssue({ code: "custom", message: `outbox:DIR, smtp://host:port or smtps://host:port (${problem})` });
+    })
+    .default("outbox:../outbox"),
   state: z.string().min(1).default("../state/digest.sqlite"),
   templates: z.string().min(1).optional(),
   server: z

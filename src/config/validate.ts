@@ -37,7 +37,9 @@ export function issueAt(source: YamlSource, path: readonly PropertyKey[], expect
 export function formatIssue(issue: ConfigIssue): string {
   const { file, line, column, field } = issue.location;
   const at = line === undefined ? file : `${file}:${line}:${column ?? 1}`;
-  return `${at} ${field ?? ""}: expected ${issue.expected}, found ${issue.found}`;
+  // A password in a URL ("smtp://user:secret@host") stays out of the terminal and the service's log.
+  const found = issue.found.replace(/(\/\/[^:@/\s"]+):[^@/\s"]+@/g, "$1:****@");
+  return `${at} ${field ?? ""}: expected ${issue.expected}, found ${found}`;
 }
 
 /** `digests[0].schedule` */

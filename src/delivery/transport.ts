@@ -24,3 +24,15 @@ export function transportFromUrl(url: string, env: { SMTP_USER?: string; SMTP_PA
   if (/^smtps?:\/\//i.test(url)) return smtpTransport(smtpOptionsFromUrl(url, env));
   throw badTransportUrl(url, "expected outbox:DIR, smtp://host:port or smtps://host:port");
 }
+
+/** Why a transport URL cannot be used, or undefined: config validation asks before anything is sent. */
+export function transportUrlProblem(url: string): string | undefined {
+  if (url.startsWith("outbox:")) return url.slice("outbox:".length).trim() ? undefined : "outbox:DIR needs a folder";
+  if (!/^smtps?:\/\//i.test(url)) return "expected outbox:DIR, smtp://host:port or smtps://host:port";
+  try {
+    smtpOptionsFromUrl(url, {});
+    return undefined;
+  } catch (e) {
+    return (e as Error).message.replace(/^transport \S+: /, "");
+  }
+}

@@ -45,10 +45,12 @@ describe("digest config check: the places a run writes", () => {
   it("fails on a Redis state nobody answers at, and one without DIGEST_SECRET", async () => {
     const dir = await tempConfig({ sources: [BRIEFS], subscribers: READERS });
     await withService(dir, (y) => y.replace("state: ../state/digest.sqlite", "state: redis://127.0.0.1:1"));
+    const unreachable = await digest(["config", "check", "--config", join(dir, "config")], { env: { DIGEST_SECRET: "a-long-enough-secret-for-the-tests-0123456789" } });
+    expect(unreachable.code).toBe(2);
+    expect(unreachable.stderr).toMatch(/digest\.yaml:\d+ state: the ledger cannot be kept here: redis:\/\/127\.0\.0\.1:1\/?: Redis is unreachable/);
     const run = await digest(["config", "check", "--config", join(dir, "config")], { env: { DIGEST_SECRET: "" } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/digest\.yaml:\d+ state: the ledger cannot be kept here: redis:\/\/127\.0\.0\.1:1\/?: Redis is unreachable/);
-    expect(run.stderr).toMatch(/state: DIGEST_SECRET must be set when the state is a Redis URL/);
+    expect(run.stderr).toMatch(/digest\.yaml:\d+:\d+ state: expected a SQLite file, or DIGEST_SECRET set in the environment for a Redis state/);
   });
 
   it("says ok for the Redis this machine runs", async () => {
@@ -57,5 +59,16 @@ describe("digest config check: the places a run writes", () => {
     const run = await digest(["config", "check", "--config", join(dir, "config")], { env: { DIGEST_SECRET: "a-long-enough-secret-for-the-tests-0123456789" } });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/state redis:\/\/127\.0\.0\.1:6379/);
+  });
+
+  it("fails on a transport no message could leave by, naming its line and keeping its password out", async () => {
+    const dir = await tempConfig({ sources: [BRIEFS], subscribers: READERS });
+    for (const [transport, why] of [["smtp://", "no host"], ["smtp://mail.example.com:notaport", "not a valid URL"], ["outbox:", "outbox:DIR needs a folder"], ["smtp://me:hunter2@mail.example.com?pool=maybe", "?pool must be true or false"]] as const) {
+      await withService(dir, (y) => y.replace(/^transport: .*$/m, `transport: "${transport}"`));
+      const run = await digest(["config", "check", "--config", join(dir, "config")]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`transport: expected outbox:DIR, smtp://host:port or smtps://host:port (${why}`);
+      expect(run.stderr).not.toContain("hunter2");
+    }
   });
 });
