@@ -42,7 +42,7 @@ export function registerRun(program: Command): void {
     if (!options.asOf && app.config.pinnedClock) {
       log.err(`note: the clock is pinned at ${app.config.pinnedClock.toISOString()} by "clock:" in ${app.config.files.service}; remove that line to run on the real time.`);
     }
-    const servers: { url: string; close(): Promise<void> }[] = [await listen(unsubscribeRoutes(unsubscribeDeps(() => app)), app.config.server.host, app.config.server.port)];
+    const servers: { url: string; close(): Promise<void> }[] = [await listen(unsubscribeRoutes(unsubscribeDeps(() => app)), app.config.server.host, app.config.server.port, (e) => log.err(`unsubscribe request failed: ${describeError(e)}`))];
     log.out(`Unsubscribe endpoint: ${servers[0]!.url}/unsubscribe`);
     if (flags.previewPort) servers.push(await servePreview(() => app, flags.previewPort));
 
@@ -74,7 +74,7 @@ export function registerRun(program: Command): void {
         await sendOnce(app, {}, log);
         printNext(app);
       },
-      (e) => log.err(`send failed: ${(e as Error).stack ?? String(e)}`),
+      (e) => log.err(`send failed: ${describeError(e)}`),
     );
     // Watching starts before the first batch, so an edit made while it sends is not missed.
     let timer: NodeJS.Timeout | undefined;
@@ -110,6 +110,11 @@ function unsubscribeDeps(current: () => App) {
     },
     titleOf: (id: string) => current().config.digests.find((d) => d.id === id)?.title ?? id,
   };
+}
+
+// A problem the operator can fix is said in a line; anything else keeps its trace for a bug report.
+function describeError(e: unknown): string {
+  return e instanceof DigestError ? `${e.code}: ${e.message}` : ((e as Error).stack ?? String(e));
 }
 
 function printNext(app: App): void {

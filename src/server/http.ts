@@ -21,8 +21,9 @@ const TYPES = { html: "text/html; charset=utf-8", text: "text/plain; charset=utf
 const MAX_BODY = 64 * 1024;
 
 /** A small node:http server; routes are pure request → reply functions. */
-export async function listen(handler: Handler, host: string, port: number): Promise<{ server: Server; url: string; close(): Promise<void> }> {
-  const server = createServer((req, res) => void serve(handler, req, res));
+// What went wrong inside is the operator's to read, in the log; a reader's browser gets a plain apology.
+export async function listen(handler: Handler, host: string, port: number, onError: (e: unknown) => void = (e) => console.error(`request failed: ${(e as Error).stack ?? String(e)}`)): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => void serve(handler, req, res, onError));
   await new Promise<void>((resolve, reject) => {
     server.once("error", (err: NodeJS.ErrnoException) => {
       const why = err.code === "EADDRINUSE" ? "the port is in use (is another digest running?)" : err.code === "EACCES" ? "permission denied" : err.message;
@@ -42,7 +43,7 @@ export async function listen(handler: Handler, host: string, port: number): Prom
   };
 }
 
-async function serve(handler: Handler, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve(handler: Handler, req: IncomingMessage, res: ServerResponse, onError: (e: unknown) => void): Promise<void> {
   try {
     const url = new URL(req.url ?? "/", "http://localhost");
     const body = await readBody(req);
@@ -55,8 +56,15 @@ async function serve(handler: Handler, req: IncomingMessage, res: ServerResponse
     });
     res.end(reply.body);
   } catch (err) {
+    // "/preview/%E0%A4%A": an address that does not decode is the request's fault.
+    if (err instanceof URIError) {
+      res.writeHead(400, { "content-type": TYPES.text });
+      res.end("bad request: the address does not decode");
+      return;
+    }
+    onError(err);
     res.writeHead(500, { "content-type": TYPES.text });
-    res.end(`internal error: ${(err as Error).message}`);
+    res.end("Something went wrong on our side. Please try again later.");
   }
 }
 
