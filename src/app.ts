@@ -1,6 +1,6 @@
 // The one place that builds real adapters from the validated config and hands them down.
 import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtinRegions } from "./analysis/index.ts";
@@ -41,6 +41,9 @@ export interface App {
   readBriefs(): Promise<{ briefs: Brief[]; problems: InputProblem[] }>;
   /** SQLite for one process; `redis://…` as the state for several workers sharing one ledger. */
   ledger(): AnyLedger;
+  /** The ledger when there is one to read; undefined for a SQLite file not made yet. Commands that only read
+   * (status, a dry run) must not make state where a mistyped --state points. */
+  existingLedger(): AnyLedger | undefined;
   transport(): Transport;
   templates(): Templates;
   links(): LinkSettings;
@@ -79,6 +82,7 @@ export async function createApp(opts: AppOptions, config?: Config): Promise<App>
       return { briefs: gathered.briefs, problems: [...read.problems, ...gathered.problems] };
     },
     ledger: () => (ledger ??= openLedger(resolved.statePath)),
+    existingLedger: () => (ledger ?? (/^rediss?:\/\//.test(resolved.statePath) || existsSync(resolved.statePath) ? (ledger = openLedger(resolved.statePath)) : undefined)),
     transport: () => (transport ??= transportFromUrl(resolved.transport, { ...(resolved.secrets.smtpUser ? { SMTP_USER: resolved.secrets.smtpUser } : {}), ...(resolved.secrets.smtpPass ? { SMTP_PASS: resolved.secrets.smtpPass } : {}) })),
     templates: () => (templates ??= loadTemplates(join(PACKAGE_ROOT, "templates"), resolved.templatesDir)),
     links: () => ({ baseUrl: resolved.baseUrl, secret: resolved.secrets.signingSecret ?? localSecret(resolved.statePath) }),

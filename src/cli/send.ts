@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { createApp, systemClock, type App } from "../app.ts";
 import type { DeliveryEvent } from "../delivery/deliver.ts";
 import { DEFAULT_LEASE_MS } from "../delivery/ledger.ts";
+import { createMemoryLedger } from "../delivery/memory-ledger.ts";
 import type { Brief } from "../domain/types.ts";
 import { sendDue, type SendReport } from "../pipeline/send.ts";
 import { appOptions, collect, withCommonOptions, type CommonOptions } from "./options.ts";
@@ -45,7 +46,8 @@ export async function sendOnce(app: App, opts: { to?: string[]; dryRun?: boolean
   const report = await sendDue(
     all,
     { asOf, ...(to ? { to } : {}), dryRun: opts.dryRun ?? false },
-    { config: app.config, ledger: app.ledger(), transport: app.transport(), templates: app.templates(), links: app.links(), clock: app.clock, ledgerClock: systemClock },
+    // A dry run reads the ledger and makes none where there is none yet: an empty one says the same.
+    { config: app.config, ledger: opts.dryRun ? (app.existingLedger() ?? createMemoryLedger()) : app.ledger(), transport: app.transport(), templates: app.templates(), links: opts.dryRun ? NO_LINKS(app) : app.links(), clock: app.clock, ledgerClock: systemClock },
     (e) => p.out(`  ${describeEvent(e)}`),
   );
   printReport(p, report, asOf, app, opts.dryRun ?? false);
@@ -56,19 +58,24 @@ function printReport(p: Printer, r: SendReport, asOf: Date, app: App, dryRun: bo
   for (const e of r.plan.empty) p.out(`  no email  ${e.key.email} (${e.key.digestId} ${e.key.issue}): nothing to read in the window`);
   for (const n of r.plan.notDue) p.out(`  not due   ${n.email} (${n.digestId}): ${n.reason}${n.next ? `, next at ${n.next.toISOString()}` : ""}`);
   if (dryRun) {
-    for (const d of r.plan.deliveries) {
+    r.plan.deliveries.forEach((d, i) => {
       const ed = r.plan.editions.get(d.editionKey)!;
-      p.out(`  would send ${d.key.email} (${d.key.digestId} ${d.key.issue}): ${plural(ed.briefs.length, "brief")}`);
-    }
+      const outcome = r.dryRun?.[i]?.outcome ?? "send";
+      const who = `${d.key.email} (${d.key.digestId} ${d.key.issue})`;
+      p.out(outcome === "send" ? `  would send ${who}: ${plural(ed.briefs.length, "brief")}` : `  would skip ${who}: ${DRY_SKIP[outcome]}`);
+    });
   }
   const s = r.summary;
   p.out(
-    `As of ${asOf.toISOString()}: ${dryRun ? "dry run, " : ""}sent ${s.sent}, already sent ${s.skipped}${s.inFlight ? `, in flight ${s.inFlight}` : ""}${s.failedEarlier ? `, failed earlier ${s.failedEarlier}` : ""}, suppressed ${s.suppressed}, failed ${s.failed}${s.deferred ? `, deferred ${s.deferred}` : ""}; ${plural(r.compiled, "edition")} compiled for ${plural(r.plan.deliveries.length, "reader")}.`,
+    `As of ${asOf.toISOString()}: ${dryRun ? "dry run: " : ""}${dryRun ? `would send ${r.dryRun?.filter((d) => d.outcome === "send").length ?? 0}` : `sent ${s.sent}`}, already sent ${s.skipped}${s.inFlight ? `, in flight ${s.inFlight}` : ""}${s.failedEarlier ? `, failed earlier ${s.failedEarlier}` : ""}, suppressed ${s.suppressed}, failed ${s.failed}${s.deferred ? `, deferred ${s.deferred}` : ""}; ${plural(r.compiled, "edition")} compiled for ${plural(r.plan.deliveries.length, "reader")}.`,
   );
   if (app.config.transport.startsWith("outbox:") && s.sent > 0) p.out(`Outbox: ${app.config.transport.slice("outbox:".length)} (.eml as sent, .html to open in a browser)`);
   for (const f of s.failures) p.err(`failed: ${f.email}: ${f.error}`);
 }
 
+// A dry run composes no message, so it signs no link: asking for the key would make one beside a ledger that may not exist.
+const NO_LINKS = (app: App) => ({ baseUrl: app.config.baseUrl, secret: "" });
+const DRY_SKIP = { sent: "already sent", "in flight": "another run holds this copy", "failed for good": "refused for good earlier", suppressed: "unsubscribed or bounced" } as const;
 const SKIPPED = { sent: "already  ", "in flight": "in flight", "failed for good": "not again" } as const;
 const SKIPPED_WHY = {
   sent: ": sent",

@@ -13,13 +13,18 @@ export function registerStatus(program: Command): void {
       .option("--suppressed", "list unsubscribes and bounces instead"),
   ).action(async (flags: CommonOptions & { limit: number; failed?: boolean; suppressed?: boolean }) => {
     const app = await createApp(appOptions(flags));
+    const ledger = app.existingLedger();
+    if (!ledger) {
+      terminal.out(`No ledger at ${app.config.statePath}: nothing has been sent with this state (is --state or state: in ${app.config.files.service} right?).`);
+      return app.close();
+    }
     if (flags.suppressed) {
-      const list = await app.ledger().suppressions();
+      const list = await ledger.suppressions();
       for (const s of list) terminal.out(`${s.email.padEnd(32)} ${s.digestId === "*" ? "every digest" : s.digestId}  ${s.reason}`);
       terminal.out(`${list.length} suppressed (lift one with: digest subscribers resubscribe EMAIL).`);
       return app.close();
     }
-    const rows = await app.ledger().recent(flags.limit, flags.failed ? "failed" : undefined);
+    const rows = await ledger.recent(flags.limit, flags.failed ? "failed" : undefined);
     if (rows.length === 0) terminal.out(flags.failed ? `No failed deliveries (ledger ${app.config.statePath}).` : `Nothing delivered yet (ledger ${app.config.statePath}).`);
     for (const d of rows) {
       // A row's count is of the runs that claimed it; retries within a run are not counted apart.

@@ -49,6 +49,8 @@ export interface Ledger {
   unsuppress(email: string, digestId: string | "*"): void;
   /** Every suppression, for operators. */
   suppressions(): Suppression[];
+  /** The row for one copy, if any: what a dry run reads instead of claiming. */
+  find(key: DeliveryKey): Delivery | undefined;
   /** Newest first, for `digest status`; only rows in `status` when given, however old. */
   recent(limit: number, status?: DeliveryStatus): Delivery[];
   close(): void;

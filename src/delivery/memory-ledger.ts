@@ -87,6 +87,11 @@ export function createMemoryLedger(store: MemoryStore = createMemoryStore(), opt
       open();
       return [...store.suppressions].flatMap(([email, scopes]) => [...scopes].map(([digestId, reason]) => ({ email, digestId, reason })));
     },
+    find(raw) {
+      open();
+      const row = store.deliveries.get(id(normaliseKey(raw)));
+      return row ? toDelivery(row) : undefined;
+    },
     recent(limit, status): Delivery[] {
       open();
       return [...store.deliveries.values()]

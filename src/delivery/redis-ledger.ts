@@ -127,6 +127,10 @@ export function openRedisLedger(opts: RedisLedgerOptions = {}): AsyncLedger {
       }
       return out;
     },
+    async find(raw) {
+      const hash = await redis.hgetall(deliveryKey(normaliseKey(raw)));
+      return Object.keys(hash).length > 0 ? fromHash(hash) : undefined;
+    },
     async recent(limit, status) {
       const want = Math.floor(limit);
       const out: Delivery[] = [];

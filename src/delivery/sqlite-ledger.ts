@@ -123,6 +123,10 @@ export function openSqliteLedger(path: string, opts: { leaseMs?: number } = {}):
       deleteSuppression.run(normaliseEmail(email), digestId, digestId);
     },
     suppressions: () => listSuppressions.all().map((r) => ({ email: r.email, digestId: r.digest_id, reason: r.reason })),
+    find(key) {
+      const row = get(normaliseKey(key));
+      return row ? toDelivery(row) : undefined;
+    },
     recent(limit, status) {
       const n = Math.max(0, Math.floor(limit));
       return (status ? recentIn.all(status, n) : recent.all(n)).map((r) => toDelivery(fromRow(r)));

@@ -1,6 +1,6 @@
 import type { Config } from "../config/types.ts";
 import { deliverAll, emptySummary, type DeliveryEvent, type DeliveryJob, type DeliverySummary } from "../delivery/deliver.ts";
-import type { AnyLedger } from "../delivery/ledger.ts";
+import type { AnyLedger, DeliveryKey } from "../delivery/ledger.ts";
 import type { Transport } from "../delivery/transport.ts";
 import type { Brief, Clock, Edition } from "../domain/types.ts";
 import { compileEdition } from "../render/index.ts";
@@ -31,8 +31,16 @@ export interface SendOptions {
   dryRun?: boolean;
 }
 
+/** What a dry run found for one copy: it would be sent, or why not. */
+export interface DryRun {
+  key: DeliveryKey;
+  outcome: "send" | "sent" | "in flight" | "failed for good" | "suppressed";
+}
+
 export interface SendReport {
   plan: Plan;
+  /** With dryRun, each planned copy and what a real send would do with it. */
+  dryRun?: DryRun[];
   /** Editions compiled (each shared by every reader who gets the same briefs). */
   compiled: number;
   summary: DeliverySummary;
@@ -46,8 +54,12 @@ export async function sendDue(briefs: readonly Brief[], opts: SendOptions, deps:
   const compile = memoCompile(plan.editions, deps.config, deps.templates);
 
   if (opts.dryRun) {
-    await Promise.all(plan.deliveries.map((d) => compile(d.editionKey)));
-    return { plan, compiled: compile.count(), summary: emptySummary() };
+    // What a real send would do with each copy, read from the ledger without claiming anything.
+    const dry = await Promise.all(plan.deliveries.map(async (d): Promise<DryRun> => ({ key: d.key, outcome: await dryOutcome(deps.ledger, d.key) })));
+    await Promise.all(plan.deliveries.filter((_, i) => dry[i]?.outcome === "send").map((d) => compile(d.editionKey)));
+    const summary = emptySummary();
+    for (const d of dry) if (d.outcome !== "send") summary[d.outcome === "sent" ? "skipped" : d.outcome === "in flight" ? "inFlight" : d.outcome === "suppressed" ? "suppressed" : "failedEarlier"]++;
+    return { plan, compiled: compile.count(), summary, dryRun: dry };
   }
   const jobs: DeliveryJob[] = plan.deliveries.map((d) => ({
     key: d.key,
@@ -68,6 +80,15 @@ export async function sendDue(briefs: readonly Brief[], opts: SendOptions, deps:
     onEvent,
   );
   return { plan, compiled: compile.count(), summary };
+}
+
+async function dryOutcome(ledger: AnyLedger, key: DeliveryKey): Promise<DryRun["outcome"]> {
+  const row = await ledger.find(key);
+  if (row?.status === "sent") return "sent";
+  if (await ledger.isSuppressed(key.email, key.digestId)) return "suppressed";
+  // A row left in flight is taken up after its lease; a dry run cannot tell how long that is, so it says so.
+  if (row?.status === "sending") return "in flight";
+  return "send";
 }
 
 /** Compiles an edition the first time a reader needs it; readers already served never cost a compile. */

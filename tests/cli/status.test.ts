@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openSqliteLedger } from "../../src/delivery/sqlite-ledger.ts";
@@ -16,5 +17,14 @@ describe("digest status", () => {
     const failed = await digest(["status", "--failed", "--config", join(dir, "config")]);
     expect(failed.stdout).toMatch(/^No failed deliveries \(ledger .*digest\.sqlite\)\.$/m);
     expect((await digest(["status", "--limit", "ten", "--config", join(dir, "config")])).code).toBe(2);
+  });
+
+  it("makes no ledger where --state points at nothing, and says so", async () => {
+    const dir = await tempConfig({ sources: [join(ROOT, "tests/fixtures/e2e/briefs")], subscribers: "subscribers: []\n" });
+    const typo = join(dir, "stat", "digest.sqlite");
+    const run = await digest(["status", "--config", join(dir, "config"), "--state", typo]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`No ledger at ${typo}: nothing has been sent with this state`);
+    expect(existsSync(join(dir, "stat"))).toBe(false);
   });
 });

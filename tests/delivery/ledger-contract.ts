@@ -162,6 +162,14 @@ export function ledgerContract(name: string, makeFixture: () => Promise<LedgerFi
       expect((await ledger.recent(1, "sent"))[0]?.email).toBe("new29@example.com");
     });
 
+    it("finds one copy's row, without claiming it", async () => {
+      expect(await ledger.find(key())).toBeUndefined();
+      await ledger.claim(key("MinJi@example.com"), "ed-1", MID, T0);
+      await ledger.markSent(key(), at(1), {});
+      expect(await open().find(key("MINJI@example.com"))).toMatchObject({ ...key(), status: "sent", attempts: 1 });
+      expect(await ledger.find(key("minji@example.com", "asia-daily", "2026-01-14"))).toBeUndefined();
+    });
+
     it("keeps the issue and digest apart in the key", async () => {
       await ledger.claim(key(), "ed-1", MID, T0);
       expect(await ledger.claim(key("minji@example.com", "asia-daily", "2026-01-14"), "ed-2", MID, T0)).toMatchObject({ row: { status: "sending" } });
