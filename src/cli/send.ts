@@ -99,6 +99,8 @@ function describeEvent(e: DeliveryEvent): string {
       return `suppressed ${who}: unsubscribed or bounced (digest status says which)`;
     case "retry":
       return `retrying  ${who} in ${Math.round(e.delayMs / 1000)} s (try ${e.try}): ${e.error}`;
+    case "bounced":
+      return `suppressed ${who}: hard bounce, taken off the list once the server accepted others (${e.error})`;
     case "failed":
       return `FAILED    ${who}: ${e.error}${e.permanent ? " (permanent)" : " (will retry next run)"}`;
   }

@@ -23,6 +23,8 @@ export type DeliveryEvent =
   | (Where & { type: "suppressed" })
   | (Where & { type: "retry"; try: number; delayMs: number; error: string })
   | (Where & { type: "failed"; error: string; permanent: boolean; suppressed: boolean })
+  /** A hard bounce taken off the list once the batch showed the server accepts others. */
+  | (Where & { type: "bounced"; error: string })
   | { type: "halted"; afterFailures: number; deferred: number; left: DeliveryKey[] };
 
 export interface DeliverySummary {
@@ -59,13 +61,14 @@ export interface DeliveryDeps {
 
 export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEvent: (e: DeliveryEvent) => void = () => {}): Promise<DeliverySummary> {
   const summary = emptySummary();
+  const bounces: { key: DeliveryKey; error: string }[] = [];
   const queue = [...jobs];
   const haltAfter = deps.haltAfter ?? 5;
   let inARow = 0;
   let halted = false;
   const worker = async () => {
     for (let job = queue.shift(); job && !halted; job = queue.shift()) {
-      const outcome = await deliverOne(job, deps, summary, onEvent);
+      const outcome = await deliverOne(job, deps, summary, onEvent, bounces);
       if (outcome === "sent") inARow = 0;
       else if (outcome === "transient" || outcome === "permanent" || outcome === "unreachable") inARow++;
       // A server that cannot be reached stops the batch at once: each copy would wait out the same timeouts.
@@ -77,6 +80,13 @@ export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEven
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 1, jobs.length)) }, worker));
+  // Bounces from before the server's first acceptance: once it has accepted someone, they were about the address.
+  if (summary.sent > 0) {
+    for (const b of bounces.splice(0)) {
+      await deps.ledger.suppress(b.key.email, "*", `hard bounce: ${b.error}`, deps.clock.now());
+      onEvent({ ...b.key, type: "bounced", error: b.error });
+    }
+  }
   return summary;
 }
 
@@ -88,7 +98,7 @@ const COUNTED_AS = { sent: "skipped", "in flight": "inFlight", "failed for good"
 
 type Outcome = "sent" | "nothing" | "transient" | "permanent" | "unreachable" | "composing";
 
-async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void): Promise<Outcome> {
+async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void, bounces: { key: DeliveryKey; error: string }[]): Promise<Outcome> {
   const { ledger, clock } = deps;
   const where: Where = { ...job.key };
   // Without a messageId from the caller, a deterministic placeholder holds the claim; the message's own replaces it when sent.
@@ -106,7 +116,7 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
     msg = { ...built, key: job.key, messageId: job.messageId ? row.messageId : built.messageId };
   } catch (err) {
     // Not the reader's fault and not permanent: a fixed template or config sends it on the next run.
-    await fail(job, deps, summary, emit, `could not compose the message: ${errorText(err)}`, false, false);
+    await fail(job, deps, summary, emit, `could not compose the message: ${errorText(err)}`, false, false, bounces);
     return "composing"; // ours, not the server's: it says nothing about the next reader
   }
 
@@ -124,7 +134,7 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
         await sleep(delayMs);
         continue;
       }
-      await fail(job, deps, summary, emit, e.message, e.permanent, e.hardBounce);
+      await fail(job, deps, summary, emit, e.message, e.permanent, e.hardBounce, bounces);
       return e.unreachable ? "unreachable" : e.permanent ? "permanent" : "transient";
     }
     // Outside the try: a ledger error after a successful send must not look like a failed send and be retried.
@@ -135,13 +145,15 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
   }
 }
 
-async function fail(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void, error: string, permanent: boolean, hardBounce: boolean): Promise<void> {
+async function fail(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void, error: string, permanent: boolean, hardBounce: boolean, bounces: { key: DeliveryKey; error: string }[]): Promise<void> {
   const now = deps.clock.now();
   await deps.ledger.markFailed(job.key, now, error, permanent);
   // A bounce takes a reader off the list only once the server has accepted someone in this batch: a
-  // relay that refuses every address says nothing about any one of them.
+  // relay that refuses every address says nothing about any one of them. One before the first
+  // acceptance waits for the batch's end.
   const suppress = hardBounce && summary.sent > 0;
   if (suppress) await deps.ledger.suppress(job.key.email, "*", `hard bounce: ${error}`, now);
+  else if (hardBounce) bounces.push({ key: job.key, error });
   summary.failed++;
   summary.failures.push({ email: job.key.email, error });
   emit({ ...job.key, type: "failed", error, permanent, suppressed: suppress });

@@ -110,6 +110,15 @@ describe("deliverAll over SMTP", () => {
     for (const e of everyone) expect(await deps.ledger.isSuppressed(e, "china-weekly")).toBe(false);
   });
 
+  it("takes a bounce from before the server's first acceptance off the list at the batch's end", async () => {
+    await setUp({ rejectRcpt: { "gone@example.com": { code: 550, text: "5.1.1 No such user" } } });
+    const summary = await deliverAll(["gone@example.com", ...READERS].map((e) => aJob(e)), deps, (e) => events.push(e));
+    expect(summary).toMatchObject({ sent: 3, failed: 1 });
+    expect(events.find((e) => e.type === "failed")).toMatchObject({ email: "gone@example.com", suppressed: false });
+    expect(events.at(-1)).toMatchObject({ type: "bounced", email: "gone@example.com", error: expect.stringContaining("5.1.1") });
+    expect(await deps.ledger.isSuppressed("gone@example.com", "asia-daily")).toBe(true);
+  });
+
   it("skips a suppressed reader and counts them", async () => {
     await setUp();
     await deps.ledger.suppress("dana@example.com", "asia-daily", "unsubscribed", clock.now());
