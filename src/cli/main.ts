@@ -21,6 +21,11 @@ export async function main(argv: string[]): Promise<number> {
     register(program);
   }
   for (const cmd of program.commands) cmd.exitOverride();
+  // No command at all is a usage mistake (exit 2), whatever help it prints; --help asked for is not.
+  if (argv.length <= 2) {
+    program.outputHelp({ error: true });
+    return 2;
+  }
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DigestError } from "../domain/errors.ts";
 import type { AppOptions } from "../app.ts";
@@ -23,6 +25,10 @@ export function withCommonOptions(cmd: Command, which: { send?: boolean } = {}):
 
 export function appOptions(o: CommonOptions): AppOptions {
   const asOf = o.asOf === undefined ? undefined : parseAsOf(o.asOf);
+  // A source given on the command line that is not there is a typo, not a brief to skip.
+  for (const src of o.source ?? []) {
+    if (!/^https?:\/\//i.test(src) && !existsSync(resolve(src))) throw new DigestError("USAGE", `--source ${src}: no such file or folder`);
+  }
   return {
     configDir: o.config,
     ...(asOf ? { asOf } : {}),
@@ -36,8 +42,15 @@ export function appOptions(o: CommonOptions): AppOptions {
 
 export function parseAsOf(value: string): Date {
   const at = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at.getTime())) {
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  // "2026-02-30" is rolled over to 2 March by Date; a day that does not exist is a typo.
+  const exists = ymd !== null && new Date(Date.UTC(Number(ymd[1]), Number(ymd[2]) - 1, Number(ymd[3]))).getUTCDate() === Number(ymd[3]);
+  if (!ymd || !exists || Number.isNaN(at.getTime())) {
     throw new DigestError("USAGE", `--as-of: expected an ISO 8601 time such as 2026-01-13T07:00:00Z, found "${value}"`);
+  }
+  // A time without a zone would be read on this machine's clock, which a replay elsewhere would not share.
+  if (/T\d/.test(value) && !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(value)) {
+    throw new DigestError("USAGE", `--as-of: "${value}" has no time zone; add Z for UTC or an offset such as +09:00`);
   }
   return at;
 }

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DigestError } from "../domain/errors.ts";
 import { createApp, systemClock, type App } from "../app.ts";
 import type { DeliveryEvent } from "../delivery/deliver.ts";
 import { DEFAULT_LEASE_MS } from "../delivery/ledger.ts";
@@ -24,6 +25,8 @@ export function registerSend(program: Command): void {
   ).action(async (flags: SendFlags) => {
     const app = await createApp(appOptions(flags));
     try {
+      const unknown = (flags.to ?? []).filter((e) => !app.config.subscribers.some((s) => s.email === e.trim().toLowerCase()));
+      if (unknown.length > 0) throw new DigestError("USAGE", `--to: no subscriber ${unknown.join(", ")} in ${app.config.files.subscribers}`);
       const report = await sendOnce(app, { ...(flags.to ? { to: flags.to } : {}), dryRun: flags.dryRun ?? false }, terminal);
       process.exitCode = report.summary.failed + report.summary.deferred > 0 ? 1 : 0;
     } finally {

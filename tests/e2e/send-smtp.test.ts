@@ -161,9 +161,23 @@ describe("bad input at the command line", () => {
     expect(run.code).toBe(2);
   });
 
-  it("a malformed --as-of exits 2", async () => {
-    const run = await digest(["send", "--as-of", "yesterday"]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain("--as-of");
+  it("a malformed --as-of exits 2: no day that does not exist, no time without its zone", async () => {
+    for (const [value, said] of [["yesterday", "expected an ISO 8601 time"], ["2026-02-30T00:00:00Z", "expected an ISO 8601 time"], ["2026-01-14T07:00", "has no time zone; add Z for UTC"]]) {
+      const run = await digest(["send", "--dry-run", "--as-of", value!]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(said);
+    }
+  });
+
+  it("a reader, a source or a command that is not there exits 2", async () => {
+    const to = await digest(["send", "--to", "minji.prak@example.com"]);
+    expect(to.code).toBe(2);
+    expect(to.stderr).toContain("--to: no subscriber minji.prak@example.com in config/subscribers.yaml");
+    const source = await digest(["send", "--dry-run", "--source", "/no/such/briefs"]);
+    expect(source.code).toBe(2);
+    expect(source.stderr).toContain("--source /no/such/briefs: no such file or folder");
+    const none = await digest([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("Usage: digest");
   });
 });
