@@ -46,8 +46,14 @@ export function registerPreview(program: Command): void {
     if (preview.edition.briefs.length === 0) terminal.err(emptyHint(briefs, preview.slot));
     if (flags.out) {
       const path = resolve(flags.out);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, body);
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, body);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const why = code === "EISDIR" ? "is a folder; give a file name such as preview.html" : code === "EACCES" || code === "EPERM" || code === "EROFS" ? "cannot be written there (permission denied or read-only)" : code === "ENOTDIR" || code === "EEXIST" ? "a part of its path is a file, not a folder" : (e as Error).message;
+        throw new DigestError("USAGE", `--out ${flags.out}: ${why}`, { cause: e });
+      }
       terminal.out(`Wrote ${path}`);
     } else if (flags.text) terminal.out(`\n${preview.text}`);
     else terminal.out("Use --out FILE to write the HTML, or --serve to open it in a browser.");

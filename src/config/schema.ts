@@ -14,10 +14,13 @@ const timezone = z.string().refine(isTimeZone, "an IANA time zone such as Asia/S
 
 const locale = z.string().refine(isLocale, "a BCP 47 language tag such as en-GB");
 
-/** "36h", "2d", "90m" → hours. A bare number is hours. */
-const duration = z
-  .union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?\s*[mhd]$/, "a duration such as 24h, 2d or 90m")])
-  .transform((v) => (typeof v === "number" ? v : toHours(v)));
+/** "36h", "2d", "90m" → hours. A bare number is hours. A window of nothing holds no brief; a catch-up of nothing sends only what is due on time. */
+const hours = (atLeast: "zero" | "above zero") =>
+  z
+    .union([z.number(), z.string().regex(/^\d+(\.\d+)?\s*[mhd]$/, "a duration such as 24h, 2d or 90m")])
+    .transform((v) => (typeof v === "number" ? v : toHours(v)))
+    .refine((h) => (atLeast === "zero" ? h >= 0 : h > 0), `a duration ${atLeast === "zero" ? "of zero or more" : "above zero"}, such as 24h, 2d or 90m`);
+const duration = hours("above zero");
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and dashes");
 
@@ -54,9 +57,9 @@ export const serviceSchema = z.strictObject({
     .strictObject({ host: z.string().default("127.0.0.1"), port: z.number().int().min(0).max(65535).default(8787) })
     .default({ host: "127.0.0.1", port: 8787 }),
   /** Pins the clock for every command (a demo or a replay); --as-of overrides it. Absent: the real time. */
-  clock: z.iso.datetime({ offset: true }).optional(),
+  clock: z.iso.datetime({ offset: true, message: "an ISO 8601 time with its zone, such as 2026-01-13T13:30:00Z" }).optional(),
   /** How far back a missed issue is still worth sending after downtime. */
-  catchUp: duration.default(24),
+  catchUp: hours("zero").default(24),
   regions: z
     .record(id, z.strictObject({ name: z.string().min(1), countries: z.array(countryCode).min(1) }))
     .default({}),

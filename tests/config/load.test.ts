@@ -101,4 +101,13 @@ describe("loadConfig", () => {
     const config = await loadConfig(dir, {}, regions, dir);
     expect(config.subscribers[0]?.countries).toEqual(["KR", "GB"]);
   });
+
+  it("refuses a window of nothing and a clock without its zone in plain words; a catch-up of nothing is allowed", async () => {
+    const window = await errorOf(await configDir((s, u) => [s.replace("window: 36h", "window: 0h"), u]));
+    expect(window.message).toMatch(/digests\[0\]\.window: expected a duration above zero, such as 24h, 2d or 90m, found "0h"/);
+    const clock = await errorOf(await configDir((s, u) => [s.replace(/^clock: .*$/m, 'clock: "2026-01-13 13:30"'), u]));
+    expect(clock.message).toMatch(/clock: expected an ISO 8601 time with its zone, such as 2026-01-13T13:30:00Z, found "2026-01-13 13:30"/);
+    const dir = await configDir((s, u) => [s.replace(/^catchUp: .*$/m, "catchUp: 0"), u]);
+    expect((await loadConfig(dir, {}, [...regions, "asia"], dir)).catchUpHours).toBe(0);
+  });
 });
