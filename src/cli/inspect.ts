@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { DigestError } from "../domain/errors.ts";
 import { SERVICE_FILE } from "../config/load.ts";
 import { builtinRegions } from "../analysis/index.ts";
 import { loadAppConfig } from "../app.ts";
@@ -69,7 +70,10 @@ function describe(b: Brief, region: string): string {
 
 /** Inspect works without a config folder too: then built-in regions and asia. */
 async function regionSetting(flags: InspectFlags): Promise<{ regions: RegionDefinition[]; region: string }> {
-  if (!existsSync(join(flags.config, SERVICE_FILE))) return { regions: builtinRegions(), region: flags.region ?? "asia" };
-  const config = await loadAppConfig({ configDir: flags.config, env: process.env, cwd: process.cwd() });
-  return { regions: [...builtinRegions(), ...config.regions], region: flags.region ?? config.digests[0]?.region ?? "asia" };
+  const config = existsSync(join(flags.config, SERVICE_FILE)) ? await loadAppConfig({ configDir: flags.config, env: process.env, cwd: process.cwd() }) : undefined;
+  const regions = [...builtinRegions(), ...(config?.regions ?? [])];
+  const region = flags.region ?? config?.digests[0]?.region ?? "asia";
+  // "--region nowhere" would report every brief as outside it.
+  if (!regions.some((r) => r.id === region)) throw new DigestError("USAGE", `--region: no region "${region}" (known: ${regions.map((r) => r.id).sort().join(", ")})`);
+  return { regions, region };
 }

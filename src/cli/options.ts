@@ -23,6 +23,11 @@ export function withCommonOptions(cmd: Command, which: { send?: boolean } = {}):
   return cmd;
 }
 
+/** The options of a command that only reads the ledger: which config, which state. */
+export function stateOptions(cmd: Command): Command {
+  return cmd.option("--config <dir>", "config folder holding digest.yaml and subscribers.yaml", "config").option("--state <file>", "the ledger (a SQLite file or redis:// URL)");
+}
+
 export function appOptions(o: CommonOptions): AppOptions {
   const asOf = o.asOf === undefined ? undefined : parseAsOf(o.asOf);
   // A source given on the command line that is not there is a typo, not a brief to skip.

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
 import { createApp } from "../app.ts";
-import { appOptions, wholeNumber, withCommonOptions, type CommonOptions } from "./options.ts";
+import { appOptions, stateOptions, wholeNumber, type CommonOptions } from "./options.ts";
 import { plural, terminal } from "./print.ts";
 
 export function registerStatus(program: Command): void {
-  withCommonOptions(
+  stateOptions(
     program
       .command("status")
       .description("recent deliveries: sent, failed (and why), suppressed; and who unsubscribed")

@@ -89,16 +89,27 @@ export function registerSubscribers(program: Command): void {
       await app.close();
     }
   });
-  configOpt(cmd.command("export").description("print readers as YAML")).action(async (f: { config: string }) => {
+  configOpt(cmd.command("export").description("print readers as YAML, as written (defaults left out), ready to import")).action(async (f: { config: string }) => {
     const config = await loadAppConfig({ configDir: f.config, env: process.env, cwd: process.cwd() });
-    terminal.out(stringify({ subscribers: config.subscribers }).trimEnd());
+    // The entries as the operator wrote them: a reader who gets "all digests" must still get one added later.
+    const written = (parseYaml(await readFile(config.files.subscribers, "utf8").catch(() => "subscribers: []")) as { subscribers?: unknown[] } | null)?.subscribers ?? [];
+    terminal.out(stringify({ subscribers: written }, { aliasDuplicateObjects: false }).trimEnd());
   });
   configOpt(cmd.command("import").argument("<file>", "YAML or JSON list of readers (or {subscribers: [...]})").description("add readers from a file; existing ones are kept")).action(
     async (file: string, f: { config: string }) => {
       const { list, lineOf } = await readReaders(file);
       await edit(f.config, (doc) => {
         let added = 0;
+        const seen = new Map<string, number>();
         list.forEach((entry, i) => {
+          // The same reader twice in one file: which settings win is the operator's call, not ours.
+          const email = typeof (entry as { email?: unknown })?.email === "string" ? normaliseEmail((entry as { email: string }).email) : undefined;
+          const first = email === undefined ? undefined : seen.get(email);
+          if (first !== undefined) {
+            const line = lineOf(i);
+            throw new DigestError("USAGE", `${file}${line === undefined ? "" : `:${line}`}: entry ${i + 1}: ${email} is listed twice (first as entry ${first + 1}); keep one`);
+          }
+          if (email !== undefined) seen.set(email, i);
           try {
             if (doc.add(entry as Record<string, unknown>)) added++;
           } catch (e) {

@@ -127,4 +127,23 @@ describe("digest subscribers", () => {
     expect(all.code, all.stderr).toBe(0);
     expect(all.stdout).toContain("will get every digest they subscribe to again (lifted: every digest, unsubscribed from all)");
   });
+
+  it("exports readers as written, so an import elsewhere keeps 'every digest' open-ended, and refuses a file listing a reader twice", async () => {
+    const dir = await exampleConfig();
+    const exported = await digest(["subscribers", "export", "--config", dir]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).not.toMatch(/digests:|status:|format:|&a\d|\*a\d/);
+    expect(exported.stdout).toContain("- email: minji.park@example.com");
+
+    const other = await exampleConfig();
+    await writeFile(join(other, "subscribers.yaml"), "subscribers: []\n");
+    await writeFile(join(other, "readers.yaml"), exported.stdout);
+    expect((await digest(["subscribers", "import", join(other, "readers.yaml"), "--config", other])).stdout).toContain("imported 3 of 3");
+    expect(await readFile(join(other, "subscribers.yaml"), "utf8")).not.toContain("digests");
+
+    await writeFile(join(other, "twice.yaml"), "- email: new@example.com\n  timezone: Asia/Tokyo\n- email: NEW@example.com\n  timezone: Asia/Seoul\n");
+    const twice = await digest(["subscribers", "import", join(other, "twice.yaml"), "--config", other]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/twice\.yaml:3: entry 2: new@example\.com is listed twice \(first as entry 1\); keep one/);
+  });
 });

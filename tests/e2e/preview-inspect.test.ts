@@ -54,4 +54,10 @@ describe("digest inspect --json", () => {
     expect(run.stderr).toMatch(/skipped: .*broken\.md:\d+/);
     expect(run.stdout.trim().split("\n")).toHaveLength(4);
   });
+
+  it("refuses a region it does not know, naming the ones it does", async () => {
+    const run = await digest(["inspect", "tests/fixtures/e2e/briefs", "--region", "nowhere"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--region: no region "nowhere" \(known: .*\basia\b.*greater-china/);
+  });
 });
