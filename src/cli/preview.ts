@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { createApp, type App } from "../app.ts";
 import { DigestError } from "../domain/errors.ts";
 import type { Brief } from "../domain/types.ts";
-import { pickSubscriber, previewNext } from "../pipeline/preview.ts";
+import { issuesGone, pickSubscriber, previewNext } from "../pipeline/preview.ts";
 import { listen } from "../server/http.ts";
 import { previewRoutes } from "../server/preview.ts";
 import { appOptions, port, withCommonOptions, type CommonOptions } from "./options.ts";
@@ -39,7 +39,8 @@ export function registerPreview(program: Command): void {
     if (!subscriber) throw new DigestError("USAGE", `--to: no subscriber ${flags.to ?? ""} in ${app.config.files.subscribers}`);
     const { briefs, problems } = await app.readBriefs();
     printProblems(terminal, problems);
-    const preview = await previewNext(briefs, app.config, subscriber, app.clock.now(), app.templates(), app.links());
+    const asOf = app.clock.now();
+    const preview = await previewNext(briefs, app.config, subscriber, asOf, app.templates(), app.links(), withSent(await issuesGone(app.existingLedger(), app.config, subscriber, asOf)));
     const body = flags.text ? `Subject: ${preview.subject}\n\n${preview.text}` : preview.html;
     terminal.out(`${subscriber.email}: next ${preview.digestId} at ${preview.slot.toISOString()} — ${preview.edition.briefs.length} brief(s)`);
     terminal.out(`Subject: ${preview.subject}`);
@@ -61,6 +62,8 @@ export function registerPreview(program: Command): void {
   });
 }
 
+const withSent = (sentIssues: Set<string> | undefined) => (sentIssues ? { sentIssues } : {});
+
 /** An empty preview usually means a clock far from the briefs' dates: say where the briefs are. */
 function emptyHint(briefs: readonly Brief[], slot: Date): string {
   const newest = briefs.reduce<Date | undefined>((max, b) => (max && max > b.publishedAt ? max : b.publishedAt), undefined);
@@ -74,10 +77,19 @@ export async function servePreview(current: () => App, port: number): Promise<{ 
   const handle = await listen(
     previewRoutes({
       subscribers: () => current().config.subscribers,
+      suppressed: async (email) => {
+        const app = current();
+        const ledger = app.existingLedger();
+        const reader = app.config.subscribers.find((s) => s.email === email);
+        for (const digestId of ledger && reader ? reader.digests : []) if (await ledger!.isSuppressed(email, digestId)) return true;
+        return false;
+      },
       render: async (email) => {
         const app = current();
         const { briefs } = await app.readBriefs();
-        return previewNext(briefs, app.config, pickSubscriber(app.config, email)!, app.clock.now(), app.templates(), app.links());
+        const subscriber = pickSubscriber(app.config, email)!;
+        const asOf = app.clock.now();
+        return previewNext(briefs, app.config, subscriber, asOf, app.templates(), app.links(), withSent(await issuesGone(app.existingLedger(), app.config, subscriber, asOf)));
       },
     }),
     "127.0.0.1",

@@ -71,9 +71,26 @@ export function planDue(input: PlanInput): Plan {
   return plan;
 }
 
-/** Pure: a reader's next issue as it would look with what is known at `asOf` (the preview). */
-export function planNext(briefs: readonly Brief[], digest: DigestDefinition, subscriber: Subscriber, asOf: Date): { edition: Edition; slot: Date } {
-  const slot = nextSlot(subscriber.schedule ?? digest.schedule, subscriber.timezone, asOf);
+/**
+ * Pure: a reader's next issue as it would look with what is known at `asOf` (the preview). With `overdue`,
+ * an issue whose send time has passed within the catch-up and which has not gone out is the next one,
+ * exactly as a send now would compose it.
+ */
+export function planNext(
+  briefs: readonly Brief[],
+  digest: DigestDefinition,
+  subscriber: Subscriber,
+  asOf: Date,
+  overdue?: { catchUpHours: number; sent: (issue: string) => boolean },
+): { edition: Edition; slot: Date } {
+  const schedule = subscriber.schedule ?? digest.schedule;
+  if (overdue) {
+    const due = previousSlot(schedule, subscriber.timezone, asOf);
+    if (asOf.getTime() - due.getTime() <= overdue.catchUpHours * HOUR && !overdue.sent(localDate(due, subscriber.timezone))) {
+      return { edition: composeEdition(briefs, digest, subscriber, due, due), slot: due };
+    }
+  }
+  const slot = nextSlot(schedule, subscriber.timezone, asOf);
   return { edition: composeEdition(briefs, digest, subscriber, slot, asOf), slot };
 }
 

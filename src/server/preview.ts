@@ -6,6 +6,8 @@ export interface PreviewDeps {
   subscribers(): Subscriber[];
   /** Renders a reader's next digest with the briefs and templates as they are now. */
   render(email: string): Promise<Preview>;
+  /** Whether the ledger holds an unsubscribe or bounce for the reader: config alone says "active". */
+  suppressed?(email: string): Promise<boolean>;
 }
 
 /** Editors' preview: an index of readers, each reader's next digest as HTML or text. Bound to 127.0.0.1 only. */
@@ -13,9 +15,10 @@ export function previewRoutes(deps: PreviewDeps): Handler {
   return async (req) => {
     if (req.method !== "GET") return { status: 405, type: "text", body: "method not allowed" };
     if (req.path === "/" || req.path === "/preview") {
-      const rows = deps
-        .subscribers()
-        .map((s) => `<li><a href="/preview/${encodeURIComponent(s.email)}">${escapeHtml(s.name ?? s.email)}</a> &lt;${escapeHtml(s.email)}&gt; · ${escapeHtml(s.timezone)} · ${s.countries?.join(", ") ?? "all countries"} · ${s.status} · <a href="/preview/${encodeURIComponent(s.email)}.txt">text</a></li>`)
+      const readers = deps.subscribers();
+      const left = await Promise.all(readers.map((s) => deps.suppressed?.(s.email) ?? false));
+      const rows = readers
+        .map((s, i) => `<li><a href="/preview/${encodeURIComponent(s.email)}">${escapeHtml(s.name ?? s.email)}</a> &lt;${escapeHtml(s.email)}&gt; · ${escapeHtml(s.timezone)} · ${s.countries?.join(", ") ?? "all countries"} · ${left[i] ? "unsubscribed or bounced (digest status --suppressed)" : s.status} · <a href="/preview/${encodeURIComponent(s.email)}.txt">text</a></li>`)
         .join("");
       return { status: 200, type: "html", body: page("Digest preview", `<h1>Next digests</h1><ul>${rows}</ul>`) };
     }

@@ -1,13 +1,15 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { digest } from "../support/cli.ts";
 
 describe("digest preview", () => {
   it("writes a reader's next digest to a file, on the bundled example", async () => {
     const out = join(await mkdtemp(join(tmpdir(), "digest-preview-")), "d.html");
-    const run = await digest(["preview", "--to", "oliver.hughes@example.co.uk", "--as-of", "2026-01-13T05:00:00Z", "--out", out]);
+    // A state no run has kept: the preview shows the next send time's issue.
+    const run = await digest(["preview", "--to", "oliver.hughes@example.co.uk", "--as-of", "2026-01-13T05:00:00Z", "--out", out, "--state", join(dirname(out), "none.sqlite")]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/next asia-daily at 2026-01-13T07:00:00\.000Z — [1-9]\d* brief/);
     const html = await readFile(out, "utf8");
@@ -18,9 +20,26 @@ describe("digest preview", () => {
   });
 
   it("prints the text part", async () => {
-    const run = await digest(["preview", "--to", "minji.park@example.com", "--as-of", "2026-01-12T20:00:00Z", "--text"]);
+    const run = await digest(["preview", "--to", "minji.park@example.com", "--as-of", "2026-01-12T20:00:00Z", "--text", "--state", join(tmpdir(), "digest-preview-none", "state.sqlite")]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Subject: Asia Briefing — Tue 13 Jan 2026: /);
+  });
+
+  it("shows the overdue issue a send would deliver now, and the next one once it has gone", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "digest-preview-"));
+    const outbox = ["--transport", `outbox:${join(dir, "outbox")}`];
+    const opts = ["--to", "oliver.hughes@example.co.uk", "--state", join(dir, "state.sqlite")];
+    // The service has run with this state (another reader's copy went out); Oliver's 13 January issue has not.
+    expect((await digest(["send", "--to", "minji.park@example.com", "--state", join(dir, "state.sqlite"), ...outbox])).stdout).toMatch(/sent 1,/);
+    const before = await digest(["preview", ...opts, "--text"]);
+    expect(before.stdout).toMatch(/next asia-daily at 2026-01-13T07:00:00\.000Z/);
+    const subject = /^Subject: .*$/m.exec(before.stdout)![0];
+    const sent = await digest(["send", ...opts, ...outbox]);
+    expect(sent.stdout).toMatch(/sent 1,/);
+    const mail = await simpleParser(await readFile(join(dir, "outbox", "2026-01-13", "asia-daily--oliver.hughes@example.co.uk.eml")));
+    expect(`Subject: ${mail.subject}`).toBe(subject);
+    const after = await digest(["preview", ...opts]);
+    expect(after.stdout).toMatch(/next asia-daily at 2026-01-14T07:00:00\.000Z/);
   });
 
   it("names an unknown reader and exits 2", async () => {

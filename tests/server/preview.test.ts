@@ -41,4 +41,11 @@ describe("the editors' preview server", () => {
     expect((await fetch(`${server.url}/preview/nobody%40example.com`)).status).toBe(404);
     expect((await fetch(`${server.url}/preview`, { method: "POST" })).status).toBe(405);
   });
+
+  it("marks a reader the ledger holds an unsubscribe for", async () => {
+    await app.ledger().suppress("dana.reyes@example.com", "*", "unsubscribed", new Date());
+    const html = await (await fetch(`${server.url}/preview`)).text();
+    expect(html).toMatch(/dana\.reyes@example\.com&gt; · [^<]* · unsubscribed or bounced/);
+    expect(html).not.toMatch(/minji\.park@example\.com&gt; · [^<]* · unsubscribed/);
+  });
 });
