@@ -79,6 +79,15 @@ export function htmlToPlain(html: string): string {
   return htmlToParagraphs(html).join(" ");
 }
 
+// Titles are plain text by the specs but often arrive with tags or escaped entities (a CMS's
+// "title.rendered" in JSON, a feed's double-escaped title).
+const LOOKS_HTML = /<\/?[a-z][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
+
+/** A one-line field (a title, a publisher) as plain text, whether it came as text or as HTML. */
+export function plainField(s: string): string {
+  return LOOKS_HTML.test(s) ? htmlToPlain(s) : cleanText(s);
+}
+
 /** An HTML paragraph for each plain-text paragraph, escaped. */
 export function paragraphsToHtml(paragraphs: string[]): string {
   return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("");

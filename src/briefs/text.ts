@@ -1,7 +1,9 @@
 // Plain-text clean-up shared by every reader. Pure.
 
 // C0/C1 controls except tab/newline, zero-width marks, BOM and soft hyphen: never meaningful in a brief.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// Nor are bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): "‮gnp.exe" shows as
+// "exe.png". The plain marks a right-to-left text may need (U+200E, U+200F) stay.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /** One line of text: NFC, invisible characters removed, every whitespace run (NBSP included) one space. Smart quotes are kept. */
 export function cleanText(s: string): string {

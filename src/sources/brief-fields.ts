@@ -2,11 +2,12 @@
 import { z } from "zod";
 import { isCountryCode, normaliseCountryCode } from "../domain/country-code.ts";
 import type { BriefDraft, Dateline, InputProblem } from "../domain/types.ts";
-import { cleanText, isWebLink, parseDate } from "../briefs/normalise.ts";
+import { cleanText, isWebLink, parseDate, plainField } from "../briefs/normalise.ts";
 import type { Locate, PathPart } from "./positions.ts";
 import type { DocumentOrigin } from "./types.ts";
 
-const text = z.string().transform(cleanText);
+// A CMS's JSON may carry a title as rendered HTML ("AT&amp;T &#8217;s deal"): read as text either way.
+const text = z.string().transform(plainField);
 // Optional fields may be null: JSON APIs often write `"byline": null` for "none".
 const BriefFields = z.looseObject({
   id: z.union([z.string(), z.number()]).nullish(),

@@ -1,6 +1,6 @@
 // feedsmith's four shapes (RSS 2.0, RDF, Atom, JSON Feed) → one entry shape.
 import type { AnyFeed } from "feedsmith";
-import { cleanText, htmlToPlain, paragraphsToHtml } from "../briefs/normalise.ts";
+import { cleanText, paragraphsToHtml, plainField } from "../briefs/normalise.ts";
 
 export interface FeedEntry {
   title?: string;
@@ -23,12 +23,7 @@ export interface FeedContents {
   entries: FeedEntry[];
 }
 
-// Titles are plain text by the specs but often arrive with tags or double-escaped entities.
-const LOOKS_HTML = /<\/?[a-z][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
-const plain = (s: string | undefined): string | undefined => {
-  if (s === undefined) return undefined;
-  return (LOOKS_HTML.test(s) ? htmlToPlain(s) : cleanText(s)) || undefined;
-};
+const plain = (s: string | undefined): string | undefined => (s === undefined ? undefined : plainField(s) || undefined);
 const textToHtml = (s: string): string => paragraphsToHtml(s.split(/\n\s*\n/).map(cleanText).filter(Boolean));
 const present = (...values: (string | undefined)[]): string[] => values.filter((v): v is string => v !== undefined && v.trim() !== "");
 const first = (...values: (string | undefined)[]): string | undefined => present(...values)[0];

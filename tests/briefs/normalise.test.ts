@@ -41,6 +41,12 @@ describe("cleanText", () => {
   it("collapses whitespace, removes control and zero-width characters, keeps smart quotes", () => {
     expect(cleanText("  Korea\u2019s\u00a0President \u201cLee\u201d\u200b\u0007\n\tvisits ")).toBe("Korea\u2019s President \u201cLee\u201d visits");
   });
+
+  it("removes bidi overrides and isolates that would show text reversed, keeping the marks right-to-left text needs", () => {
+    expect(cleanText("invoice \u202egnp.exe")).toBe("invoice gnp.exe");
+    expect(cleanText("\u2067שלום\u2069 world")).toBe("שלום world");
+    expect(cleanText("\u200fשלום\u200e")).toBe("\u200fשלום\u200e");
+  });
 });
 
 describe("sanitiseHtml", () => {

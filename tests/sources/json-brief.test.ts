@@ -45,4 +45,10 @@ describe("json briefs", () => {
     expect(drafts[0]?.paragraphs).toEqual(["VICTORIA — Ferries sailed in.", "More soon."]);
     expect(drafts[0]?.html).toContain("<strong>More</strong>");
   });
+
+  it("reads a title or publisher a CMS rendered as HTML as text", () => {
+    const { drafts } = readText("x.json", JSON.stringify({ title: "Seoul &amp; Tokyo agree on <b>chip</b> curbs &#8212; for now", publisher: "Ink &amp; Wire", publishedAt: "2026-01-12", body: "Officials met." }));
+    expect(drafts[0]?.title).toBe("Seoul & Tokyo agree on chip curbs — for now");
+    expect(drafts[0]?.publisher).toBe("Ink & Wire");
+  });
 });
