@@ -117,7 +117,9 @@ function summaryOf(f: Found, sharing: number): string {
   const own = f.topic.replace(/\*\*/g, "").trim().replace(RELATIVE_TAIL, "").replace(/\s+so\s+.*$/i, "");
   // "Ratification of that treaty" needs the sentence that names the treaty.
   const refersBack = /\b(?:that|this|these|those|it|its|their|them)\b/i.test(own);
-  if (sharing < 2 || wordCount(f.summary) <= LONG_SENTENCE_WORDS || wordCount(own) < MIN_OWN_WORDS || refersBack || !f.summary.includes(own)) return f.summary;
+  // "…the evidence of guilt is strong and": an item cut before its clause ends is no sentence to show.
+  const unfinished = /\b(?:and|or|but|nor|of|to|for|with|the|a|an|that|is|are)$/i.test(own.replace(/[.;:,]+$/, ""));
+  if (sharing < 2 || wordCount(f.summary) <= LONG_SENTENCE_WORDS || wordCount(own) < MIN_OWN_WORDS || refersBack || unfinished || !f.summary.includes(own)) return f.summary;
   return `${capitalise(own).replace(/[.;:,]+$/, "")}.`;
 }
 

@@ -48,9 +48,13 @@ export function htmlToParagraphs(html: string): string[] {
   });
   return text
     .split(/\n\s*\n/)
-    .map(cleanText)
+    .map((p) => cleanText(p).replace(LEFT_GAP, "$1$2"))
     .filter((p) => p !== "");
 }
+
+// "…of Subic Bay <img src=x>." loses its image and keeps the space it stood in: a full stop or comma
+// closes up to the word before it.
+const LEFT_GAP = /([\p{L}\p{N}”’")\]])\s+([.,])(?=\s|$)/gu;
 
 // A table's cells lose their tags: a row "<td>09:45</td><td>Session 1</td>" reads "09:45 — Session 1",
 // not "09:45Session 1".
@@ -83,9 +87,15 @@ export function htmlToPlain(html: string): string {
 // "title.rendered" in JSON, a feed's double-escaped title).
 const LOOKS_HTML = /<\/?[a-z][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 
-/** A one-line field (a title, a publisher) as plain text, whether it came as text or as HTML. */
+/**
+ * A one-line field (a title, a publisher) as plain text, whether it came as text or as HTML. A field holds
+ * no markup worth parsing as a document: a script's or style's text goes, every other tag is dropped where
+ * it stands (an unclosed "<iframe>" would otherwise swallow the rest of the title), and entities decode.
+ */
 export function plainField(s: string): string {
-  return LOOKS_HTML.test(s) ? htmlToPlain(s) : cleanText(s);
+  if (!LOOKS_HTML.test(s)) return cleanText(s);
+  const tagless = s.replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, " ").replace(/<\/?[a-z!][^>]*>?/gi, " ");
+  return htmlToPlain(tagless.replace(/</g, "&lt;"));
 }
 
 /** An HTML paragraph for each plain-text paragraph, escaped. */

@@ -35,7 +35,12 @@ function jsonLd(root: Root): Record<string, unknown>[] {
   });
 }
 
-const text = (el: Element | null): string | undefined => (el ? cleanText(DomUtils.textContent(el)) || undefined : undefined);
+// What a reader would see of an element: a script or style inside a headline is no part of it.
+const HIDDEN = new Set(["script", "style", "noscript", "template"]);
+type DomNode = Exclude<Parameters<typeof DomUtils.textContent>[0], unknown[]>;
+const visibleText = (node: DomNode): string =>
+  DomUtils.isText(node) ? node.data : DomUtils.isTag(node) && HIDDEN.has(node.name) ? " " : DomUtils.hasChildren(node) ? node.children.map((c) => visibleText(c as DomNode)).join("") : "";
+const text = (el: Element | null): string | undefined => (el ? cleanText(visibleText(el)) || undefined : undefined);
 
 /** Reads one article page; a page without a headline or publication date is a problem. */
 export function parseHtmlBrief(html: string, origin: DocumentOrigin): SourceReadResult {

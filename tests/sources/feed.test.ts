@@ -110,4 +110,12 @@ describe("feeds", () => {
     expect(drafts).toHaveLength(1);
     expect(problems).toEqual([expect.objectContaining({ field: "title", line: feed.split("\n").findIndex((l) => l.includes('"2"')) })]);
   });
+
+  it("reads a title holding markup as text: a script's words go, an unclosed tag swallows nothing", () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
+<item><title>Cambodia <![CDATA[<iframe src="https://evil.example">]]> garment exports rise</title><link>https://f.example/1</link><pubDate>Mon, 12 Jan 2026 08:00:00 GMT</pubDate><description>Exports rose in December.</description></item>
+<item><title><![CDATA[Thailand <script>alert("x")</script> baht <b>falls</b> &amp; recovers]]></title><link>https://f.example/2</link><pubDate>Mon, 12 Jan 2026 08:00:00 GMT</pubDate><description>The baht fell.</description></item>
+</channel></rss>`;
+    expect(readText("f.rss", rss).drafts.map((d) => d.title)).toEqual(["Cambodia garment exports rise", "Thailand baht falls & recovers"]);
+  });
 });

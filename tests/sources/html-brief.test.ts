@@ -39,4 +39,11 @@ describe("html article pages", () => {
   it("reports a page without a publication date", () => {
     expect(readText("p.html", "<html><head><title>T</title></head><body><p>x</p></body></html>").problems).toEqual([expect.objectContaining({ field: "date" })]);
   });
+
+  it("takes a headline's words without a script or style inside it, and closes up a full stop a removed image left apart", () => {
+    const html = `<html><head><meta property="article:published_time" content="2026-01-12T08:00:00Z"></head><body><article><h1>Port deal signed in Manila<script>alert(2)</script><style>h1{}</style></h1><p>Japan will fund dredging at the port <img src="x" onerror="alert(1)">.</p></article></body></html>`;
+    const draft = readText("p.html", html).drafts[0];
+    expect(draft?.title).toBe("Port deal signed in Manila");
+    expect(draft?.paragraphs).toEqual(["Japan will fund dredging at the port."]);
+  });
 });
