@@ -13,6 +13,8 @@ export interface OutgoingMessage {
   /** "<hex@domain>" */
   messageId: string;
   html?: Buffer;
+  /** The HTML part's transfer encoding, chosen where its size was budgeted; default: nodemailer's pick. */
+  htmlEncoding?: "quoted-printable" | "base64";
   text: Buffer;
   /** List-Unsubscribe and friends; never the headers set from the fields above. */
   headers: Record<string, string>;
@@ -79,7 +81,7 @@ export async function buildRfc5322(msg: OutgoingMessage): Promise<Buffer> {
     messageId: cleanHeader(msg.messageId),
     date: msg.date,
     text: { content: msg.text, contentType: "text/plain; charset=utf-8" },
-    ...(msg.html ? { html: { content: msg.html, contentType: "text/html; charset=utf-8" } } : {}),
+    ...(msg.html ? { html: { content: msg.html, contentType: "text/html; charset=utf-8", ...(msg.htmlEncoding ? { contentTransferEncoding: msg.htmlEncoding } : {}) } } : {}),
     headers,
     newline: "\r\n",
     disableFileAccess: true,

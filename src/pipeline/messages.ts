@@ -42,7 +42,7 @@ export function composeMessage(
     ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
     subject: copy.subject,
     messageId: stableMessageId(key.digestId, key.issue, key.email, domainOf(sender.address)),
-    ...(subscriber.format === "html" ? { html: copy.html } : {}),
+    ...(subscriber.format === "html" ? { html: copy.html, htmlEncoding: copy.htmlEncoding } : {}),
     text: copy.text,
     headers: unsubscribeHeaders(fields.unsubscribeUrl),
     date: now,

@@ -6,9 +6,14 @@ import { DigestError } from "../domain/errors.ts";
 import { countTokens, toSegments } from "./placeholders.ts";
 import type { CompiledEdition, Sender, Templates } from "./types.ts";
 import { buildView, type DigestView } from "./view-model.ts";
+import { wireSize } from "./wire-size.ts";
 
-/** Gmail clips messages above ~102 KB; stay well below with the personal fields added. */
-export const DEFAULT_MAX_HTML_BYTES = 90_000;
+/**
+ * Gmail clips a message whose HTML passes ~102 KB; the budget is measured as the part travels, encoded
+ * (a Chinese or Thai edition's HTML is half again as large in quoted-printable as in UTF-8), with room
+ * left for the personal fields.
+ */
+export const DEFAULT_MAX_HTML_BYTES = 96_000;
 /** Room kept for personal fields (URLs, reason, name) spliced in after the budget check. */
 const PERSONAL_RESERVE = 2_048;
 
@@ -43,6 +48,7 @@ export async function compileEdition(
     shownBriefs: view.briefs.length,
     moreCount: view.more,
     html: toSegments(html),
+    htmlEncoding: wireSize(html).encoding,
     text: toSegments(fill(templates.text, view, "digest.txt")),
   };
 }
@@ -89,7 +95,7 @@ function squeeze(html: string): string {
 }
 
 function bytes(s: string): number {
-  return Buffer.byteLength(s, "utf8");
+  return wireSize(s).bytes;
 }
 
 function describe(cause: unknown): string {

@@ -28,7 +28,7 @@ export function personalise(compiled: CompiledEdition, fields: PersonalFields): 
     preferencesUrl: escapeHtml(text.preferencesUrl),
     reason: escapeHtml(text.reason),
   };
-  return { subject: compiled.subject, html: splice(compiled.html, html), text: splice(compiled.text, text) };
+  return { subject: compiled.subject, html: splice(compiled.html, html), htmlEncoding: compiled.htmlEncoding, text: splice(compiled.text, text) };
 }
 
 function splice(segments: Segments, values: Record<PersonalKey, string>): Buffer {

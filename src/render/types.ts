@@ -1,5 +1,6 @@
 // The render stage's contract with the rest of the service.
 import type { TemplateDelegate } from "handlebars";
+import type { TransferEncoding } from "./wire-size.ts";
 
 /** Who the digest comes from; the postal address is printed in every footer. */
 export interface Sender {
@@ -45,12 +46,15 @@ export interface CompiledEdition {
   /** Briefs that matched but are not in this copy (the edition's moreCount plus any dropped for size). */
   moreCount: number;
   readonly html: Segments;
+  /** How the HTML part travels: the encoding its size budget was measured in. */
+  readonly htmlEncoding: TransferEncoding;
   readonly text: Segments;
 }
 
 export interface PersonalCopy {
   subject: string;
   html: Buffer;
+  htmlEncoding: TransferEncoding;
   text: Buffer;
 }
 
