@@ -17,8 +17,9 @@ export function composeSubject(title: string, issuedFor: string, headline: strin
 /** The inbox preview line: the next headlines after the lead (the subject already shows it). */
 export function composePreheader(headlines: string[], more: number): string {
   const rest = headlines.length > 1 ? headlines.slice(1) : headlines;
-  const total = headlines.length + more;
-  const lead = total === 1 ? "1 brief" : `${total} briefs`;
+  // The count the email itself shows; what did not fit is said apart, as its footer says it.
+  const shown = headlines.length === 1 ? "1 brief" : `${headlines.length} briefs`;
+  const lead = more > 0 ? `${shown}, ${more} more matched` : shown;
   if (rest.length === 0) return `${lead} today.`;
   return clip(cleanLine(`${lead}. Also: ${rest.join(" · ")}`), MAX_PREHEADER);
 }
