@@ -40,6 +40,9 @@ export function registerConfigCheck(program: Command): void {
       const active = config.subscribers.filter((s) => s.status === "active").length;
       if (problems.length === 0) terminal.out(`${config.files.service}: ok — ${plural(config.digests.length, "digest")} (${config.digests.map((d) => d.id).join(", ")}), ${plural(config.sources.length, "source")}, transport ${config.transport}, state ${config.statePath}`);
       terminal.out(`${config.files.subscribers}: ok — ${plural(config.subscribers.length, "subscriber")}, ${active} active`);
+      // RFC 8058 one-click wants https; a plain http address off this machine also sends the token in the clear.
+      const base = new URL(config.baseUrl);
+      if (base.protocol === "http:" && !/^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(base.hostname)) terminal.out(`note: baseUrl ${config.baseUrl} is plain http: Gmail and Yahoo offer their one-click unsubscribe button only for https links (RFC 8058), and the link's token travels in the clear. Serve it behind https.`);
       if (!config.secrets.signingSecret) terminal.out("note: DIGEST_SECRET is not set; unsubscribe links are signed with a key kept beside the ledger.");
       if (/^smtps?:/.test(config.transport) && !config.transport.includes("@") && !config.secrets.smtpUser) terminal.out("note: SMTP transport without SMTP_USER / SMTP_PASS: sending unauthenticated.");
     });

@@ -71,4 +71,14 @@ describe("digest config check: the places a run writes", () => {
       expect(run.stderr).not.toContain("hunter2");
     }
   });
+
+  it("notes a public unsubscribe address on plain http, not one on this machine", async () => {
+    const dir = await tempConfig({ sources: [BRIEFS], subscribers: READERS });
+    const local = await digest(["config", "check", "--config", join(dir, "config")]);
+    expect(local.stdout).not.toContain("plain http");
+    await withService(dir, (y) => y.replace("baseUrl: http://127.0.0.1:8787", "baseUrl: http://digest.example.com"));
+    const run = await digest(["config", "check", "--config", join(dir, "config")]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("note: baseUrl http://digest.example.com is plain http: Gmail and Yahoo offer their one-click unsubscribe button only for https links");
+  });
 });

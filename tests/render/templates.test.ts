@@ -27,7 +27,7 @@ const bundled = (path: string): string => readFileSync(join(TEMPLATES_DIR, path)
 
 describe("templates", () => {
   it("let a user's folder override any single file and keep the rest", async () => {
-    const footer = bundled("partials/footer.mjml").replace("Manage preferences", "Choose your regions");
+    const footer = bundled("partials/footer.mjml").replace("Your subscription", "Choose your regions");
     const templates = loadTemplates(TEMPLATES_DIR, userFolder({ "partials/footer.mjml": footer }));
     const { html } = await render(sampleEdition(3), { templates });
     expect(visibleText(html)).toContain("Choose your regions");

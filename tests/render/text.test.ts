@@ -23,7 +23,7 @@ describe("the plain-text part", () => {
       expect(notes.get(i + 1)).toBe(brief.url);
       expect(text).toMatch(new RegExp(`\\[${i + 1}\\]\\n`));
     });
-    expect(text).toContain("Manage preferences [4] · Unsubscribe in one click [5]");
+    expect(text).toContain("Your subscription [4] · Unsubscribe [5]");
     expect(notes.get(4)).toMatch(/^https:\/\/digest\.example\.org\/preferences\//);
     expect(notes.get(5)).toMatch(/^https:\/\/digest\.example\.org\/u\//);
   });
