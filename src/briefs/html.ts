@@ -87,6 +87,14 @@ export function htmlToPlain(html: string): string {
 // "title.rendered" in JSON, a feed's double-escaped title).
 const LOOKS_HTML = /<\/?[a-z][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+/** Plain text that carries HTML entities ("NTT &amp; KDDI", "&#8217;"), decoded; "<" and a bare "&" stay as written. */
+export function decodeEntities(text: string): string {
+  if (!ENTITY.test(text)) return text;
+  return htmlToPlain(text.replace(/&(?!(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);)/gi, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+}
+
 /**
  * A one-line field (a title, a publisher) as plain text, whether it came as text or as HTML. A field holds
  * no markup worth parsing as a document: a script's or style's text goes, every other tag is dropped where

@@ -35,6 +35,8 @@ export interface UpcomingView {
 export interface DigestView {
   lang: string;
   dir: "ltr" | "rtl";
+  /** The language of the bundled template's own words (English), in the reader's variant where they read one ("en-US"). */
+  uiLang: string;
   title: string;
   subject: string;
   preheader: string;
@@ -72,6 +74,7 @@ export function buildView(edition: Edition, digest: DigestDefinition, sender: Se
   return {
     lang,
     dir: textDirection(lang),
+    uiLang: /^en\b/i.test(lang) ? lang : "en",
     title,
     subject: composeSubject(title, edition.issuedFor, headlines[0], dateLocale(lang)),
     preheader: composePreheader(headlines, more),

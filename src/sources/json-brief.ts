@@ -1,6 +1,6 @@
 // .json briefs: one brief object or an array of them; the body as paragraphs, body text or html.
 import type { InputProblem } from "../domain/types.ts";
-import { cleanText, htmlToParagraphs, paragraphsToHtml, sanitiseHtml, splitLines, stripBoilerplate, stripHtmlBoilerplate } from "../briefs/normalise.ts";
+import { cleanText, decodeEntities, htmlToParagraphs, paragraphsToHtml, sanitiseHtml, splitLines, stripBoilerplate, stripHtmlBoilerplate } from "../briefs/normalise.ts";
 import { draftFromFields, type Body } from "./brief-fields.ts";
 import { isJsonFeed, parseFeedText } from "./feed.ts";
 import { jsonErrorLine, yamlLocator, type Locate } from "./positions.ts";
@@ -19,7 +19,8 @@ function readBody(item: Record<string, unknown>): Body {
   const paragraphs = Array.isArray(item["paragraphs"])
     ? item["paragraphs"].filter((p): p is string => typeof p === "string").map(cleanText).filter(Boolean)
     : textParagraphs(splitLines([item["body"], item["content"]].find((v): v is string => typeof v === "string") ?? ""));
-  const kept = stripBoilerplate(paragraphs);
+  // Text an API escaped for HTML without sending markup ("NTT &amp; KDDI"): the reader sees the characters.
+  const kept = stripBoilerplate(paragraphs.map(decodeEntities));
   return { paragraphs: kept, html: paragraphsToHtml(kept) };
 }
 

@@ -74,8 +74,10 @@ describe("compiling an edition", () => {
     const us = await render(anEdition({ locale: "en-US" }));
     expect(us.subject).toContain("Tue Jan 13, 2026");
     expect(us.html).toMatch(/<html lang="en-US"/);
+    // The template's own words are English; the date and country names, in Korean, say so where they stand.
     const ko = await render(anEdition({ locale: "ko" }));
-    expect(ko.html).toMatch(/<html lang="ko"/);
+    expect(ko.html).toMatch(/<html lang="en" dir="ltr"/);
+    expect(ko.html).toMatch(/<span lang="ko" dir="auto">2026년 1월 13일 화요일<\/span>/);
     expect(visibleText(ko.html)).toContain("2026년 1월 13일 화요일");
     expect(visibleText(ko.html)).toContain("일본");
   });

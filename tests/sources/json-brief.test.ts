@@ -50,5 +50,7 @@ describe("json briefs", () => {
     const { drafts } = readText("x.json", JSON.stringify({ title: "Seoul &amp; Tokyo agree on <b>chip</b> curbs &#8212; for now", publisher: "Ink &amp; Wire", publishedAt: "2026-01-12", body: "Officials met." }));
     expect(drafts[0]?.title).toBe("Seoul & Tokyo agree on chip curbs — for now");
     expect(drafts[0]?.publisher).toBe("Ink & Wire");
+    const escaped = readText("y.json", JSON.stringify({ title: "T", publishedAt: "2026-01-12", body: "NTT &amp; KDDI held talks &#8212; and A < B & C." }));
+    expect(escaped.drafts[0]?.paragraphs).toEqual(["NTT & KDDI held talks — and A < B & C."]);
   });
 });
