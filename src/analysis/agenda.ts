@@ -165,7 +165,7 @@ function cuedItems(paragraphs: string[], html: string | undefined, sitting: bool
     if (cue) {
       for (const topic of cue.topics) {
         const label = labelOf(topic);
-        found.push({ at, topic, summary: cue.shape === "list" && label ? sentenceAbout(label, paragraphs.slice(at), first) : pickSummary(sents, cue.shape, !led) });
+        found.push({ at, topic, summary: cue.shape === "list" && label ? listedSummary(label, paragraphs.slice(at), sents) : pickSummary(sents, cue.shape, !led) });
       }
       // "At its core is a rise in basic pay… It also wants the retirement age pushed back… And it is
       // asking for a 4.5-day week": the same list, carried on by what its side also wants.
@@ -280,6 +280,16 @@ function pickSummary(sents: string[], shape: CueShape, opening = true): string {
   // The next sentence says more of the item, unless it names another ("Another key issue is rice.").
   if (cue && (wordCount(cue) >= SELF_EXPLAINING_WORDS || !next || (opening && readCue(next)?.shape === "frame")) && shape !== "list") return cue;
   return next ?? cue ?? "";
+}
+
+// "Semiconductors and trade are also expected to feature. Taiwan is still negotiating a tariff…": a short
+// sentence that only lists its items says nothing of them; the sentence after it does, when no other
+// sentence of the piece speaks of the item by name.
+function listedSummary(label: string, paragraphs: string[], sents: string[]): string {
+  const [list = "", next] = sents;
+  const about = sentenceAbout(label, paragraphs, list);
+  if (about !== list || wordCount(list) >= SELF_EXPLAINING_WORDS || !next || readCue(next)) return about;
+  return next;
 }
 
 const sentenceWith = (phrase: string, sents: string[]): string => sents.find((s) => s.replace(/\*\*/g, "").includes(phrase)) ?? sents[0] ?? "";

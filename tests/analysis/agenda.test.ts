@@ -878,4 +878,12 @@ describe("findAgenda on a review mission, a creditors' meeting, a programme page
       expect.stringMatching(/ \| Transition away from fossil fuel subsidies: Jakarta will propose/),
     ]);
   });
+
+  it("says what a short listing sentence's items are about with the sentence after it", () => {
+    const paragraphs = ["The legislature returns from recess on Monday, with the cabinet and the opposition still apart on spending.", "Ports and fisheries are also expected to feature. The coast guard wants two new patrol vessels, and trawler owners want fuel subsidies extended."];
+    expect(findAgenda({ paragraphs }).map((i) => `${i.label} | ${i.summary}`)).toEqual([
+      "Ports | The coast guard wants two new patrol vessels, and trawler owners want fuel subsidies extended.",
+      "Fisheries | The coast guard wants two new patrol vessels, and trawler owners want fuel subsidies extended.",
+    ]);
+  });
 });
