@@ -1,4 +1,7 @@
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { SUBSCRIBERS_FILE } from "../config/load.ts";
 import type { Command } from "commander";
 import { loadAppConfig } from "../app.ts";
 import { isWebLink } from "../briefs/normalise.ts";
@@ -39,7 +42,9 @@ export function registerConfigCheck(program: Command): void {
       if (problems.length > 0) process.exitCode = 2;
       const active = config.subscribers.filter((s) => s.status === "active").length;
       if (problems.length === 0) terminal.out(`${config.files.service}: ok — ${plural(config.digests.length, "digest")} (${config.digests.map((d) => d.id).join(", ")}), ${plural(config.sources.length, "source")}, transport ${config.transport}, state ${config.statePath}`);
-      terminal.out(`${config.files.subscribers}: ok — ${plural(config.subscribers.length, "subscriber")}, ${active} active`);
+      // A missing file reads as no readers; a misnamed one ("subscriber.yaml") should not pass for that.
+      if (!existsSync(resolve(config.dir, SUBSCRIBERS_FILE))) terminal.out(`note: ${config.files.subscribers} does not exist: nobody gets a digest (add a reader with: digest subscribers add EMAIL).`);
+      else terminal.out(`${config.files.subscribers}: ok — ${plural(config.subscribers.length, "subscriber")}, ${active} active`);
       // RFC 8058 one-click wants https; a plain http address off this machine also sends the token in the clear.
       const base = new URL(config.baseUrl);
       if (base.protocol === "http:" && !/^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(base.hostname)) terminal.out(`note: baseUrl ${config.baseUrl} is plain http: Gmail and Yahoo offer their one-click unsubscribe button only for https links (RFC 8058), and the link's token travels in the clear. Serve it behind https.`);

@@ -58,6 +58,8 @@ export class SubscribersDocument {
       seq = this.doc.get("subscribers");
     }
     if (!isSeq(seq)) throw new Error("subscribers is not a list");
+    // "subscribers: []" grows into one entry a line, as an operator would write it, not a flow blob.
+    if (seq.items.length === 0) seq.flow = false;
     return seq;
   }
 

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { digest, ROOT, tempConfig } from "../support/cli.ts";
@@ -80,5 +80,13 @@ describe("digest config check: the places a run writes", () => {
     const run = await digest(["config", "check", "--config", join(dir, "config")]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("note: baseUrl http://digest.example.com is plain http: Gmail and Yahoo offer their one-click unsubscribe button only for https links");
+  });
+
+  it("says plainly when subscribers.yaml is missing", async () => {
+    const dir = await tempConfig({ sources: [BRIEFS], subscribers: READERS });
+    await rm(join(dir, "config", "subscribers.yaml"));
+    const run = await digest(["config", "check", "--config", join(dir, "config")]);
+    expect(run.stdout).toMatch(/note: .*subscribers\.yaml does not exist: nobody gets a digest/);
+    expect(run.stdout).not.toContain("subscribers.yaml: ok");
   });
 });
