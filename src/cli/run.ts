@@ -42,7 +42,10 @@ export function registerRun(program: Command): void {
     if (!options.asOf && app.config.pinnedClock) {
       log.err(`note: the clock is pinned at ${app.config.pinnedClock.toISOString()} by "clock:" in ${app.config.files.service}; remove that line to run on the real time.`);
     }
-    const servers: { url: string; close(): Promise<void> }[] = [await listen(unsubscribeRoutes(unsubscribeDeps(() => app)), app.config.server.host, app.config.server.port, (e) => log.err(`unsubscribe request failed: ${describeError(e)}`))];
+    // The last send, as /health reports it: a monitor sees a service that is up but cannot send.
+    let lastRun: { at: string; sent?: number; failed?: number; deferred?: number; error?: string } | undefined;
+    const health = () => ({ ok: !lastRun?.error && !lastRun?.failed && !lastRun?.deferred, ...(lastRun ? { lastRun } : {}) });
+    const servers: { url: string; close(): Promise<void> }[] = [await listen(unsubscribeRoutes(unsubscribeDeps(() => app, health)), app.config.server.host, app.config.server.port, (e) => log.err(`unsubscribe request failed: ${describeError(e)}`))];
     log.out(`Unsubscribe endpoint: ${servers[0]!.url}/unsubscribe`);
     if (flags.previewPort) servers.push(await servePreview(() => app, flags.previewPort));
 
@@ -71,10 +74,14 @@ export function registerRun(program: Command): void {
     const scheduler = startScheduler(
       scheduleSpecs(app.config),
       async () => {
-        await sendOnce(app, {}, log);
+        const { summary } = await sendOnce(app, {}, log);
+        lastRun = { at: new Date().toISOString(), sent: summary.sent, failed: summary.failed, deferred: summary.deferred };
         printNext(app);
       },
-      (e) => log.err(`send failed: ${describeError(e)}`),
+      (e) => {
+        lastRun = { at: new Date().toISOString(), error: describeError(e).split("\n")[0] ?? "" };
+        log.err(`send failed: ${describeError(e)}`);
+      },
     );
     // Watching starts before the first batch, so an edit made while it sends is not missed.
     let timer: NodeJS.Timeout | undefined;
@@ -97,8 +104,10 @@ export function registerRun(program: Command): void {
   });
 }
 
-function unsubscribeDeps(current: () => App) {
+// Getters, not values: the app is swapped when the config is reloaded, and each request asks the current one.
+function unsubscribeDeps(current: () => App, health: () => { ok: boolean } & Record<string, unknown>) {
   return {
+    health,
     get ledger() {
       return current().ledger();
     },

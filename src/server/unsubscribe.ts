@@ -8,6 +8,8 @@ export interface UnsubscribeDeps {
   secret: string;
   clock: Clock;
   titleOf(digestId: string): string;
+  /** How the service's last send went, for monitoring: not ok (503) when it failed or left readers waiting. */
+  health?(): { ok: boolean } & Record<string, unknown>;
 }
 
 /**
@@ -16,7 +18,10 @@ export interface UnsubscribeDeps {
  */
 export function unsubscribeRoutes(deps: UnsubscribeDeps): Handler {
   return async (req) => {
-    if (req.path === "/health") return { status: 200, type: "json", body: JSON.stringify({ ok: true }) };
+    if (req.path === "/health") {
+      const health = deps.health?.() ?? { ok: true };
+      return { status: health.ok ? 200 : 503, type: "json", body: JSON.stringify(health) };
+    }
     if (req.path !== "/unsubscribe" && req.path !== "/preferences") return notFound();
     const token = req.query.get("token") ?? "";
     const who = verifyUnsubscribe(token, deps.secret);

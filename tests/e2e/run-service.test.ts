@@ -120,6 +120,9 @@ describe("digest run, the service", () => {
     expect(out.text).not.toMatch(/send failed|not open|FAILED/);
     expect(out.text).toMatch(/sent 12, already sent 0/);
     expect((await fetch(`http://127.0.0.1:${previewPort}/preview/late%40example.com`)).status).toBe(200);
+    const health = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ ok: true, lastRun: { sent: 12, failed: 0, deferred: 0 } });
 
     const exited = new Promise<number | null>((r) => child!.once("exit", (code) => r(code)));
     child.kill("SIGINT");

@@ -27,3 +27,18 @@ describe("the http server's own errors", () => {
     }
   });
 });
+
+describe("the service's health", () => {
+  it("answers 503 with the last run when it failed or left readers waiting, 200 otherwise", async () => {
+    const { unsubscribeRoutes } = await import("../../src/server/unsubscribe.ts");
+    const { createMemoryLedger } = await import("../../src/delivery/memory-ledger.ts");
+    let last: Record<string, unknown> = { ok: true, lastRun: { sent: 3, failed: 0, deferred: 0 } };
+    const routes = unsubscribeRoutes({ ledger: createMemoryLedger(), secret: "s", clock: { now: () => new Date() }, titleOf: (id) => id, health: () => last as { ok: boolean } });
+    const ask = async () => routes({ method: "GET", path: "/health", query: new URLSearchParams(), body: "" });
+    expect((await ask()).status).toBe(200);
+    last = { ok: false, lastRun: { error: "CONFIG_INVALID: state: cannot create" } };
+    const down = await ask();
+    expect(down.status).toBe(503);
+    expect(JSON.parse(down.body)).toMatchObject({ ok: false, lastRun: { error: expect.stringContaining("CONFIG_INVALID") } });
+  });
+});
