@@ -437,13 +437,18 @@ function listAfterVerb(text: string): string[] | undefined {
     const listed = listAfter(m[1], true);
     if (listed) return listed;
     const [one = "", rest] = m[1].split(NEXT_DEED);
-    if (rest !== undefined) singles.push(clauseOf(one).replace(/^(?:(?:the\s+)?progress|developments|the situation|the state)\s+(?:on|in|of)\s+/i, ""));
-    else if (singles.length > 0) singles.push(clauseOf(one));
+    if (rest !== undefined) {
+      const own = clauseOf(one).replace(/^(?:(?:the\s+)?progress|developments|the situation|the state)\s+(?:on|in|of)\s+/i, "");
+      // "…sign agreements on coast guard cooperation and direct flights, and to discuss…": the first deed may list two things.
+      singles.push(...(listAfter(own, true) ?? [own]));
+    }
+    // "…, and to discuss expanding medical cooperation, including…, the ministry said": who said it is no part of the deed.
+    else if (singles.length > 0) singles.push(clauseOf(withoutAttribution(one)));
   }
   return singles.length >= 2 && singles.every((t) => isThing(t) && !isPlace(t)) ? singles : undefined;
 }
 // "…sign off on a data-sharing protocol and agree on a timetable for flood forecasting": two deeds to come, one thing each.
-const NEXT_DEED = /,?\s+and\s+(?=(?:discussed|reviewed|addressed|tackled|debated|took up|exchanged|considered|examined|touched on|agree on|sign off on|decide on|vote on|approve|review|consider|discuss|debate|settle)\b)/i;
+const NEXT_DEED = /,?\s+and\s+(?:to\s+)?(?=(?:discussed|reviewed|addressed|tackled|debated|took up|exchanged|considered|examined|touched on|agree on|sign off on|decide on|vote on|approve|review|consider|discuss|debate|settle)\b)/i;
 
 // The things listed after a verb of discussing or a colon frame.
 function listAfter(after: string, afterVerb: boolean): string[] | undefined {
@@ -473,7 +478,12 @@ function listAfter(after: string, afterVerb: boolean): string[] | undefined {
   const items = parts.filter((p, k) => !(k > 0 && /^the\s/i.test(p) && words(parts[k - 1]).includes(words(p).at(-1) ?? "")));
   // Without commas, "and" may sit inside an item ("the movement of workers and goods"): two short parts only.
   // Two things each with its own article may run longer: "a pact on nursing workers and a new direct flight route".
-  const pair = items.length === 2 && (items.every((p) => wordCount(p) <= 3) || items.every((p) => /^(?:a|an|the)\s/i.test(p) && wordCount(p) <= 8));
+  // "coast guard cooperation and direct flights between Koror and Taoyuan": a whole short phrase, then one
+  // whose own head is short before its place; "the movement of workers and goods" is one thing.
+  const headed = (p: string): boolean => wordCount(p.split(/\s(?:between|from|to|in|for|on|at|with)\s/)[0] ?? p) <= 3;
+  const pair =
+    items.length === 2 &&
+    (items.every((p) => wordCount(p) <= 3) || items.every((p) => /^(?:a|an|the)\s/i.test(p) && wordCount(p) <= 8) || (wordCount(items[0] ?? "") <= 3 && !/\s(?:of|on|for|in|to|with|from)\s/i.test(` ${items[0]} `) && headed(items[1] ?? "") && wordCount(items[1] ?? "") <= 8 && !items.some((p) => hasFiniteVerb(p) || /["”]/.test(p))));
   const listed = object.includes(",") || semicolons ? items.length >= 3 || (items.length === 2 && parts.length === 3) : pair;
   // Items set apart by semicolons may run long; the label keeps their head.
   return listed && items.every((p) => isThing(p, semicolons ? MAX_SEMICOLON_ITEM_WORDS : MAX_ITEM_WORDS)) ? items : undefined;

@@ -52,6 +52,9 @@ export function labelOf(topic: string): string | undefined {
   const dayHeaded = /^([^:]{2,30}):\s+(\S.*)$/u.exec(topic);
   const what = dayHeaded?.[1] && dayHeaded[2] && saysOnlyWhen(dayHeaded[1]) ? dayHeaded[2] : topic;
   let label = withoutListMark(what.replace(/\*\*/g, "").replace(/\s+(?:Mr|Ms|Mrs|Dr|Mdm|Madam|Prof|Sir|Dame)\.?\s+\p{Lu}.*$/u, "")).replace(SLOT, "").replace(/[.!?]+$/, "").trim().replace(AMOUNT_OF, "").replace(LEADING, "");
+  // "Direct flights between Nauru and Taipei": between which places says where, not what.
+  const between = label.replace(/\s+between\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,|\s+and)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, "");
+  if (between !== label && wordCount(between) >= 2) label = between;
   // "the transit tariff Mongolia will collect", "how the construction will be financed": the noun
   // phrase before the clause's own verb.
   // "how strict the rules of origin should be" → "rules of origin".

@@ -317,12 +317,26 @@ function headingItems(paragraphs: string[]): Found[] {
 const ASKS_AGENDA = /^what(?:['’]s|\s+is|\s+will\s+be|\s+are)\s+(?:(?:actually|really)\s+)?(?:on the (?:table|agenda)|at stake|up for (?:discussion|debate|grabs))\b/i;
 
 
+const QA_MARK = /^\s*(?:Q|Question)\s*[:.)–—-]\s+/;
+const LETTER_OPENING = /^(?:I|I['’](?:m|ve|d)|My|We|We['’](?:re|ve)|Our)\s/;
+
 // An explainer asks and answers: a short question opening a paragraph, its answer after it.
 function questionItems(paragraphs: string[]): Found[] {
   const found: Found[] = [];
-  paragraphs.forEach((p, i) => {
-    const asked = sentences(p);
-    const [question, ...rest] = asked;
+  paragraphs.forEach((raw, i) => {
+    // "Q: I work 18 hours a week at a supermarket. Will I finally get pension coverage?": a reader's letter
+    // asks last, after saying who they are; the answer is the paragraph after it.
+    // Without its "Q:" (a transcript's speaker tags are taken off before), a letter opens on its writer.
+    const mark = QA_MARK.exec(raw);
+    const p = mark ? raw.slice(mark[0].length) : raw;
+    const all = sentences(p);
+    const letter = mark !== null || (all.length >= 2 && all.length <= 4 && LETTER_OPENING.test(all[0] ?? "") && !all[0]!.endsWith("?") && all.at(-1)!.endsWith("?"));
+    const lettered = letter ? all : [];
+    const askedLast = letter && !lettered[0]?.endsWith("?") ? lettered.findLast((x) => x.endsWith("?")) : undefined;
+    const asked = askedLast ? [askedLast] : letter ? lettered.slice(0, 1) : all;
+    const [question, ...afterQuestion] = asked;
+    // "What happened to the top-up? I read that it was dropped.": the asker's own words are no answer.
+    const rest = letter || afterQuestion.every((x) => LETTER_OPENING.test(x)) ? [] : afterQuestion;
     // "Will the base-rate freeze hold? Who pays for the new generation…? And what happens to storm
     // costs?": a paragraph that only asks sets out what is open, one question an item.
     if (i > 0 && asked.length >= 2 && asked.every((q) => q.endsWith("?") && !/^["“‘']/.test(q))) {
@@ -336,7 +350,8 @@ function questionItems(paragraphs: string[]): Found[] {
     const answer = rest.length > 0 ? rest.join(" ") : sentences(paragraphs[i + 1] ?? "")[0]?.endsWith("?") ? "" : (paragraphs[i + 1] ?? "");
     const said = sentences(answer);
     // "Forwarded this email? Subscribe here.", "Got a question we didn't answer? Email…": the page's word to its reader.
-    if (addressesReader(question) || addressesReader(said[0] ?? "")) return;
+    // A column answering readers' letters speaks to them by right ("Not for you.").
+    if (!letter && (addressesReader(question) || addressesReader(said[0] ?? ""))) return;
     // "What's on the table?" / "Tariffs, chips and visas, according to officials": the answer lists the items.
     if (ASKS_AGENDA.test(question)) {
       const listed = splitList(withoutAsides(withoutAttribution(said[0] ?? "")));
@@ -697,7 +712,7 @@ function topicOfQuestion(question: string): string | undefined {
   // "What happens to "killer questions"?": a term in quotation marks is named, not quoted.
   const q = question.replace(/["“”]([^"“”]{2,40})["“”]/gu, "$1");
   // "What is in store for mid-career workers?", "What about firms hit by tariffs?": the idiom asks about X.
-  const about = /^(?:what|how)(?:['’]s|\s+is|\s+lies)?\s+(?:in store|ahead|next)\s+for\s+(.+?)\?$/i.exec(q) ?? /^(?:what|how)\s+about\s+(.+?)\?$/i.exec(q) ?? /^what\s+(?:happens|will happen|is happening|becomes)\s+(?:to|with|of)\s+(.+?)\?$/i.exec(q)
+  const about = /^(?:what|how)(?:['’]s|\s+is|\s+lies)?\s+(?:in store|ahead|next)\s+for\s+(.+?)\?$/i.exec(q) ?? /^(?:what|how)\s+about\s+(.+?)\?$/i.exec(q) ?? /^what\s+(?:happens|happened|has happened|will happen|is happening|becomes|became)\s+(?:to|with|of)\s+(.+?)\?$/i.exec(q)
     // "Who needs a data protection officer?", "Who qualifies for the rebate?": asked about the thing, whoever it names.
     ?? /^who\s+(?:needs|gets|qualifies for|is eligible for|is entitled to|pays for|must (?:appoint|have|hire|register|file|pay))\s+(.+?)\?$/i.exec(q)
     // "What does it do about deepfakes?", "What does the plan say about pensions?": what it is asked about.

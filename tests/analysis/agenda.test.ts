@@ -886,4 +886,27 @@ describe("findAgenda on a review mission, a creditors' meeting, a programme page
       "Fisheries | The coast guard wants two new patrol vessels, and trawler owners want fuel subsidies extended.",
     ]);
   });
+
+  it("reads a column answering readers' letters: the question after the writer's own words, the answer in the next paragraph", () => {
+    const paragraphs = [
+      "Readers have written in all week about the tenancy bill, which cleared the lower house on Tuesday. Here are the questions we received most often.",
+      "Q: I rent a flat in Penang and my lease ends in May. Will I get a longer notice period?",
+      "Yes. The bill doubles notice for tenancies longer than a year, and landlords who ignore it face fines.",
+      "My landlord kept my deposit last year. Is deposit protection in the bill?",
+      "Not yet. Deposit protection was dropped in committee, though you can still claim through the tribunal.",
+      "What happened to the rent cap? I read that it was shelved.",
+      "It was not shelved, but it was narrowed to new tenancies.",
+      "Have a question about housing, money or work? Write to the desk at the address below.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => `${i.label} | ${i.summary}`)).toEqual([
+      "Longer notice period | The bill doubles notice for tenancies longer than a year, and landlords who ignore it face fines.",
+      "Deposit protection | Deposit protection was dropped in committee, though you can still claim through the tribunal.",
+      "Rent cap | It was not shelved, but it was narrowed to new tenancies.",
+    ]);
+  });
+
+  it("reads two things to be signed and one to be discussed, without who said so", () => {
+    const paragraphs = ["The president of Nauru arrived in Taipei on Tuesday for a three-day visit.", "The two leaders are due to sign agreements on fisheries cooperation and direct flights between Nauru and Taipei, and to discuss expanding medical cooperation, including a referral programme for patients, the foreign ministry said."];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Fisheries cooperation", "Direct flights", "Expanding medical cooperation"]);
+  });
 });
