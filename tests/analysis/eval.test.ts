@@ -86,7 +86,7 @@ const FLOORS: Record<string, Floors> = {
   set35: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.94, agendaRecall: 0.92, upcomingRecall: 0.85, countriesF1: 0.97 },
   set36: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.75, agendaRecall: 0.77, upcomingRecall: 0.92, countriesF1: 1.0 },
   // Set 37 (session 10), written blind near the end and scored once at the session's final code: P 0.83
-  // R 0.66 (session 9's final code, e7d786a: P 0.85 R 0.61). Blind, misses unread.
+  // R 0.66 (session 9's final code, e7d786a: P 0.85 R 0.61).
   // Set 37: blind through session 11, studied in session 12 (P 0.84 R 0.67 → P 0.91 R 0.82).
   set37: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.91, agendaRecall: 0.82, upcomingRecall: 0.91, countriesF1: 0.98 },
   // Sets 38 and 39 (session 11), written blind at its start and scored at session 10's final code
