@@ -12,7 +12,7 @@ import { servePreview } from "./preview.ts";
 import { terminal, timestamped } from "./print.ts";
 
 const log = timestamped(terminal);
-import { sendOnce } from "./send.ts";
+import { exitCodeOf, sendOnce } from "./send.ts";
 
 interface RunFlags extends CommonOptions {
   previewPort?: number;
@@ -32,8 +32,7 @@ export function registerRun(program: Command): void {
     let app = await createApp(options);
     if (flags.once) {
       try {
-        const report = await sendOnce(app, {}, log);
-        process.exitCode = report.summary.failed + report.summary.deferred > 0 ? 1 : 0;
+        process.exitCode = exitCodeOf(await sendOnce(app, {}, log));
       } finally {
         await app.close();
       }

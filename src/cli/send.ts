@@ -28,12 +28,15 @@ export function registerSend(program: Command): void {
       const unknown = (flags.to ?? []).filter((e) => !app.config.subscribers.some((s) => s.email === e.trim().toLowerCase()));
       if (unknown.length > 0) throw new DigestError("USAGE", `--to: no subscriber ${unknown.join(", ")} in ${app.config.files.subscribers}`);
       const report = await sendOnce(app, { ...(flags.to ? { to: flags.to } : {}), dryRun: flags.dryRun ?? false }, terminal);
-      process.exitCode = report.summary.failed + report.summary.deferred > 0 ? 1 : 0;
+      process.exitCode = exitCodeOf(report);
     } finally {
       await app.close();
     }
   });
 }
+
+/** A run that left any copy failed or waiting has failed (exit 1), for cron and scripts to see. */
+export const exitCodeOf = (report: SendReport): number => (report.summary.failed + report.summary.deferred > 0 ? 1 : 0);
 
 /** One send pass: read briefs, plan, deliver, and say what happened. Used by `send` and by the service's ticks. */
 export async function sendOnce(app: App, opts: { to?: string[]; dryRun?: boolean }, p: Printer, briefs?: Brief[]): Promise<SendReport> {
