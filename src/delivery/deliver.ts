@@ -94,7 +94,8 @@ export function emptySummary(): DeliverySummary {
   return { sent: 0, skipped: 0, inFlight: 0, failedEarlier: 0, suppressed: 0, failed: 0, deferred: 0, failures: [] };
 }
 
-const COUNTED_AS = { sent: "skipped", "in flight": "inFlight", "failed for good": "failedEarlier", suppressed: "suppressed" } as const satisfies Record<Refusal, keyof DeliverySummary>;
+/** Which count of the summary a refused claim adds to. */
+export const COUNTED_AS = { sent: "skipped", "in flight": "inFlight", "failed for good": "failedEarlier", suppressed: "suppressed" } as const satisfies Record<Refusal, keyof DeliverySummary>;
 
 type Outcome = "sent" | "nothing" | "transient" | "permanent" | "unreachable" | "composing";
 

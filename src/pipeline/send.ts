@@ -1,6 +1,6 @@
 import type { Config } from "../config/types.ts";
-import { deliverAll, emptySummary, type DeliveryEvent, type DeliveryJob, type DeliverySummary } from "../delivery/deliver.ts";
-import type { AnyLedger, DeliveryKey } from "../delivery/ledger.ts";
+import { COUNTED_AS, deliverAll, emptySummary, type DeliveryEvent, type DeliveryJob, type DeliverySummary } from "../delivery/deliver.ts";
+import type { AnyLedger, DeliveryKey, Refusal } from "../delivery/ledger.ts";
 import type { Transport } from "../delivery/transport.ts";
 import type { Brief, Clock, Edition } from "../domain/types.ts";
 import { compileEdition } from "../render/index.ts";
@@ -34,7 +34,7 @@ export interface SendOptions {
 /** What a dry run found for one copy: it would be sent, or why not. */
 export interface DryRun {
   key: DeliveryKey;
-  outcome: "send" | "sent" | "in flight" | "failed for good" | "suppressed";
+  outcome: "send" | Refusal;
 }
 
 export interface SendReport {
@@ -58,7 +58,7 @@ export async function sendDue(briefs: readonly Brief[], opts: SendOptions, deps:
     const dry = await Promise.all(plan.deliveries.map(async (d): Promise<DryRun> => ({ key: d.key, outcome: await dryOutcome(deps.ledger, d.key) })));
     await Promise.all(plan.deliveries.filter((_, i) => dry[i]?.outcome === "send").map((d) => compile(d.editionKey)));
     const summary = emptySummary();
-    for (const d of dry) if (d.outcome !== "send") summary[d.outcome === "sent" ? "skipped" : d.outcome === "in flight" ? "inFlight" : d.outcome === "suppressed" ? "suppressed" : "failedEarlier"]++;
+    for (const d of dry) if (d.outcome !== "send") summary[COUNTED_AS[d.outcome]]++;
     return { plan, compiled: compile.count(), summary, dryRun: dry };
   }
   const jobs: DeliveryJob[] = plan.deliveries.map((d) => ({
