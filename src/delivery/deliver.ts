@@ -61,14 +61,14 @@ export interface DeliveryDeps {
 
 export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEvent: (e: DeliveryEvent) => void = () => {}): Promise<DeliverySummary> {
   const summary = emptySummary();
-  const bounces: { key: DeliveryKey; error: string }[] = [];
+  const batch: Batch = { summary, emit: onEvent, bounces: [] };
   const queue = [...jobs];
   const haltAfter = deps.haltAfter ?? 5;
   let inARow = 0;
   let halted = false;
   const worker = async () => {
     for (let job = queue.shift(); job && !halted; job = queue.shift()) {
-      const outcome = await deliverOne(job, deps, summary, onEvent, bounces);
+      const outcome = await deliverOne(job, deps, batch);
       if (outcome === "sent") inARow = 0;
       else if (outcome === "transient" || outcome === "permanent" || outcome === "unreachable") inARow++;
       // A server that cannot be reached stops the batch at once: each copy would wait out the same timeouts.
@@ -82,7 +82,7 @@ export async function deliverAll(jobs: DeliveryJob[], deps: DeliveryDeps, onEven
   await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 1, jobs.length)) }, worker));
   // Bounces from before the server's first acceptance: once it has accepted someone, they were about the address.
   if (summary.sent > 0) {
-    for (const b of bounces.splice(0)) {
+    for (const b of batch.bounces.splice(0)) {
       await deps.ledger.suppress(b.key.email, "*", `hard bounce: ${b.error}`, deps.clock.now());
       onEvent({ ...b.key, type: "bounced", error: b.error });
     }
@@ -99,8 +99,16 @@ export const COUNTED_AS = { sent: "skipped", "in flight": "inFlight", "failed fo
 
 type Outcome = "sent" | "nothing" | "transient" | "permanent" | "unreachable" | "composing";
 
-async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void, bounces: { key: DeliveryKey; error: string }[]): Promise<Outcome> {
+/** What one batch keeps while its copies go out: its counts, its listener, and bounces waiting on the server's first acceptance. */
+interface Batch {
+  summary: DeliverySummary;
+  emit: (e: DeliveryEvent) => void;
+  bounces: { key: DeliveryKey; error: string }[];
+}
+
+async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, batch: Batch): Promise<Outcome> {
   const { ledger, clock } = deps;
+  const { summary, emit } = batch;
   const where: Where = { ...job.key };
   // Without a messageId from the caller, a deterministic placeholder holds the claim; the message's own replaces it when sent.
   const claim = await ledger.claim(job.key, job.editionKey, job.messageId ?? stableMessageId(job.key.digestId, job.key.issue, job.key.email, "claim.invalid"), clock.now());
@@ -117,7 +125,7 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
     msg = { ...built, key: job.key, messageId: job.messageId ? row.messageId : built.messageId };
   } catch (err) {
     // Not the reader's fault and not permanent: a fixed template or config sends it on the next run.
-    await fail(job, deps, summary, emit, `could not compose the message: ${errorText(err)}`, false, false, bounces);
+    await fail(job, deps, batch, `could not compose the message: ${errorText(err)}`, false, false);
     return "composing"; // ours, not the server's: it says nothing about the next reader
   }
 
@@ -135,7 +143,7 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
         await sleep(delayMs);
         continue;
       }
-      await fail(job, deps, summary, emit, e.message, e.permanent, e.hardBounce, bounces);
+      await fail(job, deps, batch, e.message, e.permanent, e.hardBounce);
       return e.unreachable ? "unreachable" : e.permanent ? "permanent" : "transient";
     }
     // Outside the try: a ledger error after a successful send must not look like a failed send and be retried.
@@ -146,7 +154,8 @@ async function deliverOne(job: DeliveryJob, deps: DeliveryDeps, summary: Deliver
   }
 }
 
-async function fail(job: DeliveryJob, deps: DeliveryDeps, summary: DeliverySummary, emit: (e: DeliveryEvent) => void, error: string, permanent: boolean, hardBounce: boolean, bounces: { key: DeliveryKey; error: string }[]): Promise<void> {
+async function fail(job: DeliveryJob, deps: DeliveryDeps, batch: Batch, error: string, permanent: boolean, hardBounce: boolean): Promise<void> {
+  const { summary, emit, bounces } = batch;
   const now = deps.clock.now();
   await deps.ledger.markFailed(job.key, now, error, permanent);
   // A bounce takes a reader off the list only once the server has accepted someone in this batch: a
