@@ -153,7 +153,9 @@ const WITH_AHEAD = /\bwith\s+(.+?,.+?\band\b.+?)\s+(?:all\s+)?(?:set|expected|li
 const TOPS_LIST = /^([^;:]{3,220}?,[^;:]{3,220}?\band\b[^;:]{3,120}?)\s+(?:top|head|lead|dominate|fill)\s+(?:the|their|its)\s+(?:list|agenda|docket)\b/iu;
 // "Still to be settled, according to the officials, are A, B and C": what remains open, listed after its frame.
 const STILL_OPEN = /^(?:(?:still|yet|also)\s+)?(?:left\s+)?to be (?:settled|agreed|decided|resolved|negotiated|discussed|worked out|thrashed out|hammered out|ironed out|finali[sz]ed)(?:\s*,[^,]{1,80},)?\s+(?:are|is|remain|remains)\s+(.+)$/iu;
-const EXPECT_ON = /^expect\s+(?:(?:sharp|tough|pointed|hard|plenty of|lots of|many)\s+)?(?:questions|debate|discussion|scrutiny|pressure|pushback|haggling|wrangling)\s+(?:on|over|about)\s+(.+)$/iu;
+// "Expect tough questions on…", "Officials in the finance ministry also expect questions about the agriculture income tax".
+// Someone expecting pressure on a thing forecasts ("Analysts expect pressure on the rupee to ease"); questions are asked of it.
+const EXPECT_ON = /^(?:expect\s+(?:(?:sharp|tough|pointed|hard|plenty of|lots of|many)\s+)?(?:questions|debate|discussion|scrutiny|pressure|pushback|haggling|wrangling)|(?:[\p{L}’'-]+\s+){1,8}?(?:also\s+)?expects?\s+(?:(?:sharp|tough|pointed|hard|plenty of|lots of|many|more|further)\s+)?(?:questions|scrutiny))\s+(?:on|over|about)\s+(.+)$/iu;
 // What a text before a sitting would include, not what a passed budget includes.
 const INCLUDES = /\b(?:agenda|package|bill|budget|plan|proposals?|draft|programme|program|reforms?)\s+(?:also\s+)?(?:(?<=agenda\s+(?:also\s+)?)(?:includes?|contains?)|will include|would include|is expected to include)\s+(.+)$/iu;
 // "…will ask shareholders to approve A, B and C at its annual meeting": the same, asked by the company.

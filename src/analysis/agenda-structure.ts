@@ -546,7 +546,7 @@ function ordinalItems(paragraphs: string[]): Found[] {
 
 const APPOSITIVE_ASIDE = /,\s*(?:(?:a|an|the)\s+|\p{Ll}+ed\s|which\s|who\s)[^,]{1,100},\s*/u;
 // A title or lede that announces the issues its paragraphs take in turn.
-const ANNOUNCES = /\b(?:the (?:issues|questions|battles|fights|choices)|(?:key|big|main|biggest) (?:issues|questions|battles|fights|tests|choices)|things to (?:know|watch)|what to (?:watch|know|expect|look for)|what(?:['’]s| is) at stake|(?:two|three|four|five|six|seven) (?:things|issues|questions|battles|fights|tests|takeaways|areas|priorities|challenges|battlegrounds))\b/i;
+const ANNOUNCES = /\b(?:the (?:issues|questions|battles|fights|choices)|(?:key|big|main|biggest) (?:issues|questions|battles|fights|tests|choices)|things to (?:know|watch)|what to (?:watch|know|expect|look for)|what(?:['’]s| is) at stake|(?:two|three|four|five|six|seven) (?:things|issues|questions|battles|fights|tests|takeaways|areas|priorities|challenges|battlegrounds|sticking points|hurdles|obstacles|flashpoints|stumbling blocks|demands|fronts))\b/i;
 
 const WEEKDAY = alt(WEEKDAYS);
 const DAY_BRINGS = new RegExp(String.raw`^(?:(?:on|and)\s+)?(?:${WEEKDAY}|tomorrow|next week|the weekend|later in the week)\s+(?:brings|sees|has|offers)\s+([^,;]+?)\s*(?:[,;].*)?[.]?$`, "iu");
@@ -559,7 +559,11 @@ function verblessThing(sentence: string): string | undefined {
   return terms.length > 0 && !terms.some((_, k) => headsClause(terms, k)) && terms.some((t) => t.tags.includes("Noun")) ? thing : undefined;
 }
 
-const FRAGMENT = /^(?:then|and then|and|next|finally|lastly|last|also|plus)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)\s*[.!]$/iu;
+// "And thirdly, pension reform.": an ordinal adverb is a connective too.
+const FRAGMENT = /^(?:then|and then|and|next|finally|lastly|last|also|plus|(?:and\s+)?(?:first|second|third|fourth|fifth)(?:ly)?,)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)\s*[.!]$/iu;
+// "That leads to the second: the exchange-rate band.": a lead-in, an ordinal, a colon, then the thing
+// (ORDINAL_COLON reads a sentence that opens on its ordinal).
+const LED_ORDINAL_COLON = /^\S.{0,40}?\bthe\s+(?:second|third|fourth|fifth|next|last|final|other)(?:\s+one)?\s*:\s+((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)\s*[.!]?$/iu;
 
 /** Topic sentences: a paragraph that opens on its subject in a few words, or names it first ("On haze, …"). */
 export function topicSentences(paragraphs: string[], title = ""): Found[] {
@@ -583,6 +587,11 @@ export function topicSentences(paragraphs: string[], title = ""): Found[] {
     const marker = TOPIC_MARKER.exec(first);
     if (marker?.[1] && !nlp(marker[1]).has("#Date") && !/\d|\bhand$/i.test(marker[1])) {
       found.push({ at: i, topic: marker[1], summary: first });
+      return;
+    }
+    const colon = LED_ORDINAL_COLON.exec(first)?.[1];
+    if (colon && !isAgentLike(colon)) {
+      found.push({ at: i, topic: colon, summary: all[1] ?? first });
       return;
     }
     // "Rice prices come first." / "Then depopulation." / "And the merged constituency itself.": a

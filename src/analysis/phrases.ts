@@ -68,6 +68,8 @@ export function isAgentLike(phrase: string): boolean {
   const last = lastTerm?.tags ?? [];
   // "a unified tourist visa": a lower-case head is no company, whatever the lexicon knows of "Visa".
   if (doc.has("#Pronoun") || namesPerson(terms) || (last.includes("Organization") && /^\p{Lu}/u.test(lastTerm?.text ?? "")) || last.includes("Actor")) return true;
+  // "The Fund wants…", "the Bank", "the Commission": an institution called by its capitalised head alone.
+  if (/^[Tt]he\s+(?:Fund|Bank|Treasury|Commission|Council|Board|Ministry|Committee|Tribunal|Court|Government|Cabinet|Secretariat|Authority|Agency|Regulator|Exchange|Union|Assembly|Parliament|Senate|Congress|House)$/u.test(core.trim())) return true;
   const head = core.toLowerCase().split(/\s+/).at(-1) ?? "";
   const singular = head.replace(/s$/, "");
   // "exporters", "farmers", "economists": plural nouns of people who do something, but not "orders" or "sectors".

@@ -909,4 +909,24 @@ describe("findAgenda on a review mission, a creditors' meeting, a programme page
     const paragraphs = ["The president of Nauru arrived in Taipei on Tuesday for a three-day visit.", "The two leaders are due to sign agreements on fisheries cooperation and direct flights between Nauru and Taipei, and to discuss expanding medical cooperation, including a referral programme for patients, the foreign ministry said."];
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Fisheries cooperation", "Direct flights", "Expanding medical cooperation"]);
   });
+
+  it("reads a broadcast's three sticking points, however each is introduced", () => {
+    const paragraphs = [
+      "Indonesia's finance minister is in Manila this week for talks with the regional lender on the second review of the country's loan. Our correspondent says three sticking points stand between Jakarta and the next payout.",
+      "Fuel subsidies are the big one. The lender set a path for cutting them, and Jakarta has fallen behind it.",
+      "That leads to the second: the deficit ceiling. The lender would like the ceiling written into law.",
+      "And thirdly, state-enterprise debt. The lender wants an audit of the largest builders before the end of the year.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Fuel subsidies", "Deficit ceiling", "State-enterprise debt"]);
+  });
+
+  it("reads what officials expect questions about, and no institution called by its head alone", () => {
+    const paragraphs = [
+      "A team from the regional lender began talks with officials in Colombo on Tuesday for the third review of the country's loan.",
+      "The Bank wants an explanation for the missed revenue target first. Collections fell short in the first four months of the year.",
+      "Colombo, for its part, will press for room on electricity tariffs. The government has promised not to raise prices again this winter.",
+      "Officials in the finance ministry also expect questions about the property tax, which parliament passed last year but which has barely been collected.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Missed revenue target", "Room on electricity tariffs", "Property tax"]);
+  });
 });
