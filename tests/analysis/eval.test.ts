@@ -99,6 +99,9 @@ const FLOORS: Record<string, Floors> = {
   set40: { region: 0.97, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.89, agendaRecall: 0.73, upcomingRecall: 0.89, countriesF1: 0.95 },
   // Set 41 (session 12, blind): diplomacy and security across Asia; first look P 0.80 R 0.89.
   set41: { region: 1.0, datelinePlace: 1.0, datelineDate: 1.0, agendaPrecision: 0.8, agendaRecall: 0.89, upcomingRecall: 0.88, countriesF1: 0.98 },
+  // Set 42 (session 12, blind, written mid-session): business news in the seed's own shape; the same at
+  // the session's first and last code: P 1.0 R 0.95.
+  set42: { region: 1.0, datelinePlace: 0.97, datelineDate: 0.97, agendaPrecision: 1.0, agendaRecall: 0.95, upcomingRecall: 0.95, countriesF1: 0.98 },
 };
 
 const sets = await labelledSets();
