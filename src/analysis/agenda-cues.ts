@@ -63,6 +63,8 @@ const CUE_VERBS = alt([
   "completes?", "completed", "(?:sits?|lies|lie|stands?)\\s+(?:squarely\\s+)?at the (?:centre|center|heart|core) of",
   // "Fisheries follows", "…follows close behind", not "The summit follows hard on the heels of a NATO gathering".
   "(?:follows?|followed)(?=\\s*(?:[.,;:—–]|$)|\\s+(?:closely|close behind|next|suit)\\b)", "(?:is|are) (?:also )?(?:covered|included)", "(?:gets?|has|have|receives?) (?:its|their) (?:first|second|third|final) reading", "(?:makes?|made) up the (?:rest|list|agenda|trio|remainder|set)", "leads? the list",
+  // "A package of statute amendments heads the congress business": first among a sitting's business.
+  "(?:heads?|leads?|tops?) the (?:[\\p{L}-]+\\s+){0,2}?(?:business|docket|order paper|order of business|programme)",
   // "Referee pay, frozen since 2019, was added after officials wrote…": put on the table late.
   "(?:was|were|has been|have been)\\s+(?:also\\s+)?(?:added|tabled|listed)(?=\\s+(?:to the (?:agenda|list|docket)|after|at|on|late|last|this)\\b|\\s*[.,;]|$)",
   // "Market concentration in cement will also be examined": what a sitting will look into.
@@ -75,7 +77,7 @@ const LEAD_IN = String.raw`(?:(?:but|and|yet|meanwhile|finally|lastly|also|then|
 // "At the top of the agenda for that review is revenue", "Another crucial issue both sides may work on is X",
 // "Also expected to feature is the water sector"
 const FRAME = new RegExp(
-  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|at (?:its|their) (?:core|heart|centre|center)|(?:also |high |first )?on the (?:agenda|table|list)|up for (?:review|discussion|debate|a vote|approval|consideration)|(?:also |chiefly |mainly )?at (?:issue|stake)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+,?\s+){1,2}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*(?:-\p{L}+)?)){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
+  String.raw`^${LEAD_IN}(?:(?:at the )?${HEART} of (?:the |their |his |her |its )?(?:[\p{L}’'.-]+\s+){0,2}${AGENDA}|at (?:its|their) (?:core|heart|centre|center)|(?:also |high |first )?on the (?:agenda|table|list)|up for (?:review|discussion|debate|a vote|approval|consideration)|(?:also |chiefly |mainly )?at (?:issue|stake)|(?:another|one|yet another|a further)\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|(?:the|a)\s+(?:[\p{L}’'-]+,?\s+){1,3}${FRAME_NOUNS}\b|[\p{L}-]+['’]s\s+(?:[\p{L}’'-]+\s+){0,2}${FRAME_NOUNS}\b|then there|there(?=\s+(?:is|are|will be|remains)\s+also\b)|(?:expected|likely|set|sure|certain|bound)\s+to\s+(?:feature|figure|come up|be (?:discussed|raised)|dominate|loom)\b)(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*(?:-\p{L}+)?)){0,8}?\s+${COPULA}\s+(?:also\s+)?(?:(?:likely|expected|set|sure|certain|bound)\s+to\s+be\s+)?(.+)$`,
   "iu",
 );
 

@@ -83,7 +83,7 @@ export function labelOf(topic: string): string | undefined {
   // Only before a head and its complement ("call for…", "bid to…"), not before a name ("Chile's state miner Codelco").
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{L}+['’]s\s+(?=\p{Ll}[\p{L}-]*\s+(?:for|of|to|on|over|against)\s)/u, "");
   // "Annual budget for fiscal year 2082/83": which year's says when, not what.
-  if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/\s+(?:for|in)\s+(?:the\s+)?(?:(?:fiscal|financial|budget|calendar|academic|school|tax)\s+)?(?:years?\s+)?(?:FY\s?)?\d{2,4}(?:\s*[/–-]\s*\d{2,4})?$/iu, "");
+  if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/\s+(?:for|in)\s+(?:the\s+)?(?:(?:fiscal|financial|budget|calendar|academic|school|tax)\s+)?(?:years?\s+)?(?:FY\s?)?\d{2,4}(?:\s*[/–-]\s*\d{2,4})?(?:\s+(?:fiscal|financial|academic|school|budget|calendar|tax)\s+year)?$/iu, "");
   if (wordCount(label) > MAX_LABEL_WORDS) label = shorten(label);
   // "reopening a theater-level crisis hotline": when the action runs long, its object names the item.
   if (wordCount(label) > MAX_LABEL_WORDS) label = label.replace(/^\p{L}+ing\s+(?:the|a|an|its|their)\s+/iu, "");
@@ -185,6 +185,9 @@ function shorten(phrase: string): string {
   // Aral Sea fund" → "Aral Sea fund").
   const before = complement[complement.length - kept.length - 1] ?? "";
   if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(kept[0] ?? "")) {
+    // "expansion of the Champions League Elite" → "Champions League Elite expansion": a name too long to
+    // follow its head may stand before it.
+    if (prep === "of" && headWords.length === 1 && complement.every((w) => /^\p{Lu}/u.test(w)) && complement.length + 1 <= MAX_LABEL_WORDS) return `${complement.join(" ")} ${(headWords[0] ?? "").toLowerCase()}`;
     if (SELF_NAMING.test(headWords[0] ?? "")) return headWords.join(" ");
     if (complement.length <= MAX_LABEL_WORDS) return complement.join(" ");
   }

@@ -108,7 +108,25 @@ const CONNECTIVE = new RegExp(String.raw`^(?:(?:but|and|yet|still|meanwhile|howe
 
 /** Items from lists, headings, questions, counts and ordinals, in the order the brief gives them. */
 export function structuralItems(paragraphs: string[]): Found[] {
-  return [...listItems(paragraphs), ...inlineListItems(paragraphs), ...headingItems(paragraphs), ...kickerItems(paragraphs), ...leaderItems(paragraphs), ...questionItems(paragraphs), ...countedItems(paragraphs), ...ordinalItems(paragraphs)].sort((a, b) => a.at - b.at);
+  return [...listItems(paragraphs), ...tableRowItems(paragraphs), ...inlineListItems(paragraphs), ...headingItems(paragraphs), ...kickerItems(paragraphs), ...leaderItems(paragraphs), ...questionItems(paragraphs), ...countedItems(paragraphs), ...ordinalItems(paragraphs)].sort((a, b) => a.at - b.at);
+}
+
+// "3 — Tuition fees for 2026–2027: proposed increase of 8% — BG/26/11 — Decision": an agenda set as a
+// table, a row to a paragraph, its cells apart by dashes or bars. The row's number opens it; its subject
+// is the cell after, named before its colon; the paper and the action after it say nothing of what.
+const ROW_CELLS = /\s+[—–|]\s+/;
+const MIN_TABLE_ROWS = 3;
+function tableRowItems(paragraphs: string[]): Found[] {
+  const rows = paragraphs.flatMap((p, at) => {
+    const cells = p.trim().split(ROW_CELLS);
+    return cells.length >= 3 && /^(?:item\s+)?\d{1,2}[.)]?$/i.test(cells[0] ?? "") && (cells[1] ?? "").length > 2 ? [{ at, subject: cells[1] ?? "" }] : [];
+  });
+  if (rows.length < MIN_TABLE_ROWS) return [];
+  return rows.flatMap(({ at, subject }) => {
+    const topic = subject.split(/[:;]\s|,\s+(?:including|such as|with|notably)\b/)[0]?.replace(/[.]$/, "").trim() ?? "";
+    const business = isProcedure(topic) || isFormField(topic) || saysOnlyWhen(topic) || /^(?:opening|minutes|report of|reports? from|any other business|date of (?:the )?next meeting)\b/i.test(topic);
+    return topic && !business && wordCount(topic) <= MAX_LABEL_WORDS + 6 ? [{ at, topic, summary: subject }] : [];
+  });
 }
 
 // "…including: (i) cooperation in hydropower; (ii) the rail links; and (iii) trade": a list inside a sentence.

@@ -111,7 +111,7 @@ export function withoutReflexive(text: string): string {
  */
 export const addressesReader = (phrase: string): boolean =>
   /\b(?:you|your|yours|we|we['’]re|our)\b/i.test(phrase) || /\bus\b/.test(phrase) || /(?:^|[.!?]\s+)(?:become a (?:member|subscriber|supporter|patron)|subscribe|unsubscribe|opt out|sign up|support (?:our|this)|donate|follow|write to|email (?:us|your|them|it)|get in touch|send (?:in )?(?:us|your)|(?:have|got) (?:a |any )?questions?)\b/i.test(phrase) || PAGE_PART.test(phrase);
-const PAGE_PART = /^(?:the\s+)?(?:links?|transcript|show notes|full transcript|photos?|images?|comments?|credits|related (?:stories|links|coverage))\b(?:\s+(?:mentioned|referred to|cited|discussed|used|shown)\b[^.!?]*)?\s+(?:is|are|can be|will be)\s+(?:in|on|at|below|above|available|found|linked)\b/i;
+const PAGE_PART = /^(?:the\s+)?(?:links?|transcript|show notes|full transcript|photos?|images?|comments?|credits|related (?:stories|links|coverage)|(?:meeting |board |background )?(?:papers|documents|materials|slides))\b(?:\s+(?:mentioned|referred to|cited|discussed|used|shown)\b[^.!?]*)?\s+(?:is|are|can be|will be)\s+(?:in|on|at|below|above|available|found|linked)\b/i;
 
 // The fields and headings of a notice or a press release ("Location:", "Actions to Take:", "Chair:",
 // "Submissions", "Public hearings") and a bold dateline are the page's structure, not items. A field's

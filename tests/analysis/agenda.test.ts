@@ -866,6 +866,8 @@ describe("findAgenda on a review mission, a creditors' meeting, a programme page
 
   it("labels a budget without the fiscal year it is for", () => {
     expect(labelOf("Annual budget for fiscal year 2082/83")).toBe("Annual budget");
+    expect(labelOf("Tuition fees for the 2026–2027 academic year")).toBe("Tuition fees");
+    expect(labelOf("the proposed expansion of the Champions League Elite from 24 to 32 clubs")).toBe("Champions League Elite expansion");
     expect(labelOf("Revised capital spending plan for 2026-27")).toBe("Revised capital spending plan");
     expect(labelOf("Budget for 2027")).toBe("Budget for 2027");
   });
@@ -928,5 +930,31 @@ describe("findAgenda on a review mission, a creditors' meeting, a programme page
       "Officials in the finance ministry also expect questions about the property tax, which parliament passed last year but which has barely been collected.",
     ];
     expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Missed revenue target", "Room on electricity tariffs", "Property tax"]);
+  });
+
+  it("reads a congress's business: what heads it, what delegates are asked to approve, and its most hotly debated item", () => {
+    const paragraphs = [
+      "Member federations of the regional cricket council will gather in Colombo next Thursday for the annual congress, with governance reforms high on the list of business.",
+      "A package of term limits heads the congress business. It would cap executive terms at three and add two seats for associate members.",
+      "Delegates will also be asked to approve the 2027 budget, which raises development grants by 10 per cent.",
+      "The most hotly debated item is the proposed expansion of the Asia Cup from 8 to 12 teams from 2028. Smaller members say the extra fixtures will strain their calendars.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Package of term limits", "Budget", "Expansion of Asia Cup"]);
+  });
+
+  it("reads an agenda set as a table, a row to a paragraph, without its procedure, papers or actions", () => {
+    const paragraphs = [
+      "Thursday, 14 May 2026, 10:00 · Council Chamber",
+      "Item — Subject — Paper — For",
+      "1 — Opening; declaration of quorum — — —",
+      "2 — Minutes of the meeting of 12 March 2026 — C/26/10 — Approval",
+      "3 — Parking charges for the 2026–2027 financial year: proposed increase of 5% in the town centre — C/26/11 — Decision",
+      "4 — Library opening hours: a pilot of Sunday opening at two branches — C/26/12 — Decision",
+      "5 — Revised rules on street trading, including licence fees for night markets — C/26/13 — Decision",
+      "6 — Report of the Chief Executive — C/26/14 — Information",
+      "7 — Any other business — — —",
+      "Papers are available to members on the council portal.",
+    ];
+    expect(findAgenda({ paragraphs }).map((i) => i.label)).toEqual(["Parking charges", "Library opening hours", "Rules on street trading"]);
   });
 });
