@@ -108,6 +108,6 @@ function describeEvent(e: DeliveryEvent): string {
     case "bounced":
       return `suppressed ${who}: hard bounce, taken off the list once the server accepted others (${e.error})`;
     case "failed":
-      return `FAILED    ${who}: ${e.error}${e.permanent ? " (permanent)" : " (will retry next run)"}`;
+      return `FAILED    ${who}: ${e.error}${e.permanent ? " (permanent)" : " (the next run tries again while the issue is within catchUp)"}`;
   }
 }
