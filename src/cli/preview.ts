@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { createApp, type App } from "../app.ts";
 import { DigestError } from "../domain/errors.ts";
-import type { Brief } from "../domain/types.ts";
+import type { Brief, Subscriber } from "../domain/types.ts";
 import { issuesGone, pickSubscriber, previewNext } from "../pipeline/preview.ts";
 import { listen } from "../server/http.ts";
 import { previewRoutes } from "../server/preview.ts";
@@ -35,7 +35,7 @@ export function registerPreview(program: Command): void {
       await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
       return app.close();
     }
-    const subscriber = pickSubscriber(app.config, flags.to);
+    const subscriber = flags.to === undefined ? await firstReader(app) : pickSubscriber(app.config, flags.to);
     if (!subscriber) throw new DigestError("USAGE", `--to: no subscriber ${flags.to ?? ""} in ${app.config.files.subscribers}`);
     const { briefs, problems } = await app.readBriefs();
     printProblems(terminal, problems);
@@ -62,6 +62,20 @@ export function registerPreview(program: Command): void {
   });
 }
 
+/** Whether the ledger holds an unsubscribe or bounce for any of the reader's digests. */
+async function hasLeft(app: App, reader: Subscriber): Promise<boolean> {
+  const ledger = app.existingLedger();
+  if (!ledger) return false;
+  for (const digestId of reader.digests) if (await ledger.isSuppressed(reader.email, digestId)) return true;
+  return false;
+}
+
+// Without --to, the first active reader who has not left.
+async function firstReader(app: App): Promise<Subscriber | undefined> {
+  for (const s of app.config.subscribers.filter((r) => r.status === "active")) if (!(await hasLeft(app, s))) return s;
+  return pickSubscriber(app.config);
+}
+
 const withSent = (sentIssues: Set<string> | undefined) => (sentIssues ? { sentIssues } : {});
 
 /** An empty preview usually means a clock far from the briefs' dates: say where the briefs are. */
@@ -79,10 +93,8 @@ export async function servePreview(current: () => App, port: number): Promise<{ 
       subscribers: () => current().config.subscribers,
       suppressed: async (email) => {
         const app = current();
-        const ledger = app.existingLedger();
         const reader = app.config.subscribers.find((s) => s.email === email);
-        for (const digestId of ledger && reader ? reader.digests : []) if (await ledger!.isSuppressed(email, digestId)) return true;
-        return false;
+        return reader ? hasLeft(app, reader) : false;
       },
       render: async (email) => {
         const app = current();
