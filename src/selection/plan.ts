@@ -4,6 +4,8 @@ import { localDate, nextSlot, previousSlot } from "../schedule/slots.ts";
 import { selectBriefs } from "./select.ts";
 
 const HOUR = 3_600_000;
+/** How late a tick may fire and still send an issue on time, whatever the catch-up. */
+const ON_TIME_MS = 15 * 60_000;
 
 /** One reader's copy of one issue of one digest. The ledger's key. */
 export interface IssueKey {
@@ -53,7 +55,8 @@ export function planDue(input: PlanInput): Plan {
         continue;
       }
       const slot = getOrSet(slots, `${schedule}|${subscriber.timezone}`, () => previousSlot(schedule, subscriber.timezone, input.asOf));
-      if (input.asOf.getTime() - slot.getTime() > input.catchUpHours * HOUR) {
+      // A tick fires a moment after its send time: a catch-up of nothing still sends what is due on time.
+      if (input.asOf.getTime() - slot.getTime() > Math.max(input.catchUpHours * HOUR, ON_TIME_MS)) {
         const next = nextSlot(schedule, subscriber.timezone, input.asOf);
         plan.notDue.push({ email: subscriber.email, digestId: digest.id, reason: "not yet due", next });
         continue;
@@ -86,7 +89,7 @@ export function planNext(
   const schedule = subscriber.schedule ?? digest.schedule;
   if (overdue) {
     const due = previousSlot(schedule, subscriber.timezone, asOf);
-    if (asOf.getTime() - due.getTime() <= overdue.catchUpHours * HOUR && !overdue.sent(localDate(due, subscriber.timezone))) {
+    if (asOf.getTime() - due.getTime() <= Math.max(overdue.catchUpHours * HOUR, ON_TIME_MS) && !overdue.sent(localDate(due, subscriber.timezone))) {
       return { edition: composeEdition(briefs, digest, subscriber, due, due), slot: due };
     }
   }
@@ -112,10 +115,16 @@ function getOrSet<V>(map: Map<string, V>, key: string, make: () => V): V {
   return value;
 }
 
-/** The window closes at `windowEnd` (the send time, or now for a preview); the issue is dated by `slot`. */
+/**
+ * The issue is dated by `slot`; its window closes at `windowEnd` (the send time, or now for a preview) and
+ * opens the digest's window before the send time, or at the reader's previous send time when that is
+ * further back: a weekday reader's Monday issue covers the weekend, a weekly one the week.
+ */
 function composeEdition(briefs: readonly Brief[], digest: DigestDefinition, subscriber: Subscriber, slot: Date, windowEnd: Date): Edition {
   const issuedFor = localDate(slot, subscriber.timezone);
-  const selected = selectBriefs(briefs, digest, subscriber, windowEnd);
+  const since = previousSlot(subscriber.schedule ?? digest.schedule, subscriber.timezone, new Date(slot.getTime() - 1));
+  const from = new Date(Math.min(slot.getTime() - digest.windowHours * HOUR, since.getTime()));
+  const selected = selectBriefs(briefs, digest, subscriber, { from, to: windowEnd });
   const hash = createHash("sha256")
     .update([digest.id, issuedFor, subscriber.locale, subscriber.timezone, selected.moreCount, ...selected.briefs.map((b) => b.id)].join("\n"))
     .digest("hex")
@@ -137,7 +146,8 @@ function comingUp(briefs: readonly Brief[], from: string): UpcomingEvent[] {
   const seen = new Set<string>();
   return briefs
     .flatMap((b) => b.upcoming)
-    .filter((e) => e.date >= from)
+    // "The vote in March" (a month alone) stays while its month lasts.
+    .filter((e) => (e.precision === "month" ? e.date.slice(0, 7) >= from.slice(0, 7) : e.date >= from))
     .filter((e) => {
       const k = `${e.date}|${e.label.toLowerCase()}`;
       return seen.has(k) ? false : (seen.add(k), true);

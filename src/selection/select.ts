@@ -1,17 +1,15 @@
 import { escapeRegExp } from "../briefs/normalise.ts";
 import type { Brief, DigestDefinition, Subscriber } from "../domain/types.ts";
 
-const HOUR = 3_600_000;
-
 /** The briefs one subscriber gets in one issue of one digest, newest first, and how many did not fit. */
 export function selectBriefs(
   briefs: readonly Brief[],
   digest: DigestDefinition,
   subscriber: Subscriber,
-  windowEnd: Date,
+  window: { from: Date; to: Date },
 ): { briefs: Brief[]; moreCount: number } {
-  const from = windowEnd.getTime() - digest.windowHours * HOUR;
-  const to = windowEnd.getTime();
+  const from = window.from.getTime();
+  const to = window.to.getTime();
   const matching = briefs
     .filter((b) => b.duplicateOf === undefined)
     .filter((b) => b.publishedAt.getTime() > from && b.publishedAt.getTime() <= to)
@@ -27,11 +25,15 @@ function overlaps(countries: readonly string[], wanted: readonly string[] | unde
   return wanted === undefined || wanted.length === 0 || countries.some((c) => wanted.includes(c));
 }
 
-/** A topic matches a tag, an agenda label or a word of the headline, ignoring case. */
+/**
+ * A topic matches a tag, an agenda label or the headline, as whole words in any script, ignoring case;
+ * a plural counts ("tariff" finds "tariffs"), a longer word does not ("AI" is not "airline", "trade" not
+ * "trademark").
+ */
 function matchesTopics(brief: Brief, topics: readonly string[] | undefined): boolean {
   if (!topics || topics.length === 0) return true;
-  const haystack = [brief.title, ...brief.tags, ...brief.agenda.map((a) => a.label)].join(" \n ").toLowerCase();
-  return topics.some((t) => new RegExp(`\\b${escapeRegExp(t.toLowerCase())}`, "u").test(haystack));
+  const haystack = [brief.title, ...brief.tags, ...brief.agenda.map((a) => a.label)].join(" \n ").normalize("NFC").toLowerCase();
+  return topics.some((t) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t.normalize("NFC").toLowerCase())}(?:s|es)?(?![\\p{L}\\p{N}])`, "u").test(haystack));
 }
 
 function byNewest(a: Brief, b: Brief): number {

@@ -82,3 +82,45 @@ describe("planNext", () => {
     expect(edition.briefs).toHaveLength(1);
   });
 });
+
+describe("what each issue covers, from the operators' sweep", () => {
+  it("gives a weekday reader's Monday issue everything since Friday's send time, whatever the digest's window", () => {
+    const friday = aBrief({ publishedAt: new Date("2026-01-09T12:00:00Z") });
+    const saturday = aBrief({ publishedAt: new Date("2026-01-10T09:00:00Z") });
+    const thursday = aBrief({ publishedAt: new Date("2026-01-08T12:00:00Z") });
+    const plan = planDue({ briefs: [friday, saturday, thursday], digests: [aDigest({ windowHours: 36 })], subscribers: [aSubscriber({ schedule: "0 8 * * 1-5" })], asOf: new Date("2026-01-12T08:00:00Z"), catchUpHours: 24 });
+    expect([...plan.editions.values()][0]!.briefs.map((b) => b.id)).toEqual([saturday.id, friday.id]);
+  });
+
+  it("sends what is due on time when the catch-up is nothing, though the tick fires a moment late", () => {
+    const plan = planDue({ briefs: [aBrief({ publishedAt: new Date("2026-01-13T05:00:00Z") })], digests: [aDigest()], subscribers: [aSubscriber()], asOf: new Date("2026-01-13T07:00:01.012Z"), catchUpHours: 0 });
+    expect(plan.deliveries).toHaveLength(1);
+    const late = planDue({ briefs: [], digests: [aDigest()], subscribers: [aSubscriber()], asOf: new Date("2026-01-13T09:00:00Z"), catchUpHours: 0 });
+    expect(late.notDue).toEqual([expect.objectContaining({ reason: "not yet due" })]);
+  });
+
+  it("previews the next issue's window from its send time, not from now", () => {
+    // Sent in this morning's issue; tomorrow's (a 24-hour window to 07:00) will not hold it.
+    const morning = aBrief({ publishedAt: new Date("2026-01-13T06:00:00Z") });
+    const afternoon = aBrief({ publishedAt: new Date("2026-01-13T14:00:00Z") });
+    const { edition, slot } = planNext([morning, afternoon], aDigest(), aSubscriber(), new Date("2026-01-13T15:00:00Z"));
+    expect(slot.toISOString()).toBe("2026-01-14T07:00:00.000Z");
+    expect(edition.briefs.map((b) => b.id)).toEqual([afternoon.id]);
+  });
+
+  it("matches a topic as whole words in any script, plurals too, never inside a longer word", () => {
+    const plan = (topics: string[], title: string) =>
+      planDue({ briefs: [aBrief({ title, publishedAt: new Date("2026-01-13T05:00:00Z") })], digests: [aDigest()], subscribers: [aSubscriber({ topics })], asOf: new Date("2026-01-13T07:00:00Z"), catchUpHours: 24 }).deliveries.length;
+    expect(plan(["AI"], "Airline fares rise on the Tokyo route")).toBe(0);
+    expect(plan(["AI"], "Seoul unveils an AI chip strategy")).toBe(1);
+    expect(plan(["trade"], "Trademark dispute heads to court")).toBe(0);
+    expect(plan(["tariff"], "Jakarta raises tariffs on steel")).toBe(1);
+    expect(plan(["Đà Nẵng"], "Đà Nẵng opens a new cruise terminal")).toBe(1);
+  });
+
+  it("keeps an event named only by its month in 'Coming up' while the month lasts", () => {
+    const b = aBrief({ publishedAt: new Date("2026-03-02T01:00:00Z"), upcoming: [{ date: "2026-03-01", label: "Vote", briefId: "x", precision: "month" }, { date: "2026-03-01", label: "Past day", briefId: "x" }] });
+    const plan = planDue({ briefs: [b], digests: [aDigest()], subscribers: [aSubscriber()], asOf: new Date("2026-03-02T07:00:00Z"), catchUpHours: 24 });
+    expect([...plan.editions.values()][0]!.upcoming.map((e) => e.label)).toEqual(["Vote"]);
+  });
+});
