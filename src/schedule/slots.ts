@@ -10,8 +10,15 @@ const wallOf = (at: Date, timezone: string): Date => {
   const t = new TZDate(at.getTime(), timezone);
   return new Date(Date.UTC(t.getFullYear(), t.getMonth(), t.getDate(), t.getHours(), t.getMinutes(), t.getSeconds()));
 };
-const instantOf = (wall: Date, timezone: string): Date =>
-  new Date(new TZDate(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), timezone).getTime());
+const instantOf = (wall: Date, timezone: string): Date => {
+  const at = new TZDate(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), timezone).getTime();
+  // A wall time the clocks repeat has two instants, and the zone data may give either: the earlier one
+  // is the send time (an hour, or Lord Howe's half hour, before the later).
+  for (const back of [3_600_000, 1_800_000]) {
+    if (wallOf(new Date(at - back), timezone).getTime() === wall.getTime()) return new Date(at - back);
+  }
+  return new Date(at);
+};
 
 // No zone moves its clocks by more than two hours at once.
 const MAX_SHIFT_MS = 3 * 3_600_000;

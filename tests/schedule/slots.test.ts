@@ -28,6 +28,10 @@ describe("send times in a subscriber's zone", () => {
     // 2026-11-01 01:00–02:00 in New York happens twice: 01:30 is sent at its first occurrence only.
     expect(nextSlot("30 1 * * *", "America/New_York", new Date("2026-11-01T05:45:00Z")).toISOString()).toBe("2026-11-02T06:30:00.000Z");
     expect(previousSlot("30 1 * * *", "America/New_York", new Date("2026-11-01T06:45:00Z")).toISOString()).toBe("2026-11-01T05:30:00.000Z");
+    // London and Chatham too, where the zone data gave the second occurrence: 01:30 BST, 03:00 CHADT.
+    expect(nextSlot("30 1 * * *", "Europe/London", new Date("2026-10-24T12:00:00Z")).toISOString()).toBe("2026-10-25T00:30:00.000Z");
+    expect(nextSlot("30 1 * * *", "Europe/London", new Date("2026-10-25T00:30:00Z")).toISOString()).toBe("2026-10-26T01:30:00.000Z");
+    expect(nextSlot("0 3 * * *", "Pacific/Chatham", new Date("2026-04-04T00:00:00Z")).toISOString()).toBe("2026-04-04T13:15:00.000Z");
   });
 
   it("skips weekends for a weekday schedule", () => {
