@@ -10,13 +10,20 @@ export function selectBriefs(
 ): { briefs: Brief[]; moreCount: number } {
   const from = window.from.getTime();
   const to = window.to.getTime();
-  const matching = briefs
-    .filter((b) => b.duplicateOf === undefined)
+  const passing = briefs
     .filter((b) => b.publishedAt.getTime() > from && b.publishedAt.getTime() <= to)
     .filter((b) => b.regions.includes(digest.region))
     .filter((b) => overlaps(b.countries, digest.countries) && overlaps(b.countries, subscriber.countries))
-    .filter((b) => matchesTopics(b, subscriber.topics))
-    .sort(byNewest);
+    .filter((b) => matchesTopics(b, subscriber.topics));
+  // One story, one brief: its fullest report when that one is this reader's, else another report of it
+  // that is (the fuller copy may fall outside the window, or not match the reader's topics).
+  const byStory = new Map<string, Brief>();
+  for (const b of passing) {
+    const story = b.duplicateOf ?? b.id;
+    const kept = byStory.get(story);
+    if (!kept || (kept.duplicateOf !== undefined && b.duplicateOf === undefined)) byStory.set(story, b);
+  }
+  const matching = [...byStory.values()].sort(byNewest);
   const cap = subscriber.maxItems ?? digest.maxItems;
   return { briefs: matching.slice(0, cap), moreCount: Math.max(0, matching.length - cap) };
 }

@@ -124,3 +124,16 @@ describe("what each issue covers, from the operators' sweep", () => {
     expect([...plan.editions.values()][0]!.upcoming.map((e) => e.label)).toEqual(["Vote"]);
   });
 });
+
+describe("one story, one brief, for each reader", () => {
+  it("gives a reader another report of a story when the fullest one is not theirs", () => {
+    const full = aBrief({ title: "Seoul and Tokyo extend currency swap", publishedAt: new Date("2026-01-13T02:00:00Z") });
+    const copy = aBrief({ title: "Japan and Korea renew swap line", duplicateOf: full.id, publishedAt: new Date("2026-01-13T03:00:00Z") });
+    const deliver = (topics?: string[]) => {
+      const plan = planDue({ briefs: [full, copy], digests: [aDigest()], subscribers: [aSubscriber(topics ? { topics } : {})], asOf: new Date("2026-01-13T07:00:00Z"), catchUpHours: 24 });
+      return [...plan.editions.values()][0]?.briefs.map((b) => b.id) ?? [];
+    };
+    expect(deliver()).toEqual([full.id]);
+    expect(deliver(["Japan"])).toEqual([copy.id]);
+  });
+});
