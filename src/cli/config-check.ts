@@ -6,8 +6,14 @@ import type { Command } from "commander";
 import { loadAppConfig } from "../app.ts";
 import { isWebLink } from "../briefs/normalise.ts";
 import { whyNotWritable, whyStateUnusable } from "../delivery/location-check.ts";
+import { localDate, nextSlot } from "../schedule/slots.ts";
 import { yamlLocator } from "../sources/positions.ts";
 import { plural, terminal } from "./print.ts";
+
+function firesTwiceADay(cron: string): boolean {
+  const first = nextSlot(cron, "UTC", new Date("2026-01-05T00:00:00Z"));
+  return localDate(nextSlot(cron, "UTC", first), "UTC") === localDate(first, "UTC");
+}
 
 interface Problem {
   path: (string | number)[];
@@ -45,6 +51,9 @@ export function registerConfigCheck(program: Command): void {
       // A missing file reads as no readers; a misnamed one ("subscriber.yaml") should not pass for that.
       if (!existsSync(resolve(config.dir, SUBSCRIBERS_FILE))) terminal.out(`note: ${config.files.subscribers} does not exist: nobody gets a digest (add a reader with: digest subscribers add EMAIL).`);
       else terminal.out(`${config.files.subscribers}: ok — ${plural(config.subscribers.length, "subscriber")}, ${active} active`);
+      // An issue is one a day (the ledger keys a copy by the reader's local date): a second send time that day finds it sent.
+      for (const [i, d] of config.digests.entries()) if (firesTwiceADay(d.schedule)) terminal.out(`note: ${config.files.service} digests[${i}].schedule "${d.schedule}" fires more than once a day; each reader gets one issue a day, at the first.`);
+      for (const r of config.subscribers) if (r.schedule && firesTwiceADay(r.schedule)) terminal.out(`note: ${config.files.subscribers} ${r.email}'s schedule "${r.schedule}" fires more than once a day; they get one issue a day, at the first.`);
       // RFC 8058 one-click wants https; a plain http address off this machine also sends the token in the clear.
       const base = new URL(config.baseUrl);
       if (base.protocol === "http:" && !/^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(base.hostname)) terminal.out(`note: baseUrl ${config.baseUrl} is plain http: Gmail and Yahoo offer their one-click unsubscribe button only for https links (RFC 8058), and the link's token travels in the clear. Serve it behind https.`);

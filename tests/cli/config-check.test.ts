@@ -89,4 +89,12 @@ describe("digest config check: the places a run writes", () => {
     expect(run.stdout).toMatch(/note: .*subscribers\.yaml does not exist: nobody gets a digest/);
     expect(run.stdout).not.toContain("subscribers.yaml: ok");
   });
+
+  it("notes a schedule that fires more than once a day: one issue a day goes out", async () => {
+    const dir = await tempConfig({ sources: [BRIEFS], subscribers: READERS });
+    await withService(dir, (y) => y.replace('schedule: "0 7 * * *"', 'schedule: "0 7,19 * * *"'));
+    const run = await digest(["config", "check", "--config", join(dir, "config")]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/note: .*digests\[0\]\.schedule "0 7,19 \* \* \*" fires more than once a day; each reader gets one issue a day, at the first\./);
+  });
 });
