@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { builtinRegions } from "./analysis/index.ts";
 import { configEnv, loadConfig } from "./config/load.ts";
 import type { Config } from "./config/types.ts";
-import type { AnyLedger } from "./delivery/ledger.ts";
+import { isRedisState, type AnyLedger } from "./delivery/ledger.ts";
 import { openRedisLedgerAt } from "./delivery/redis-ledger.ts";
 import { openSqliteLedger } from "./delivery/sqlite-ledger.ts";
 import { ensureFolder } from "./delivery/folder.ts";
@@ -82,7 +82,7 @@ export async function createApp(opts: AppOptions, config?: Config): Promise<App>
       return { briefs: gathered.briefs, problems: [...read.problems, ...gathered.problems] };
     },
     ledger: () => (ledger ??= openLedger(resolved.statePath)),
-    existingLedger: () => (ledger ?? (/^rediss?:\/\//.test(resolved.statePath) || existsSync(resolved.statePath) ? (ledger = openLedger(resolved.statePath)) : undefined)),
+    existingLedger: () => (ledger ?? (isRedisState(resolved.statePath) || existsSync(resolved.statePath) ? (ledger = openLedger(resolved.statePath)) : undefined)),
     transport: () => (transport ??= transportFromUrl(resolved.transport, { ...(resolved.secrets.smtpUser ? { SMTP_USER: resolved.secrets.smtpUser } : {}), ...(resolved.secrets.smtpPass ? { SMTP_PASS: resolved.secrets.smtpPass } : {}) })),
     templates: () => (templates ??= loadTemplates(join(PACKAGE_ROOT, "templates"), resolved.templatesDir)),
     links: () => ({ baseUrl: resolved.baseUrl, secret: resolved.secrets.signingSecret ?? localSecret(resolved.statePath) }),
@@ -94,7 +94,7 @@ export async function createApp(opts: AppOptions, config?: Config): Promise<App>
 }
 
 function openLedger(state: string): AnyLedger {
-  return /^rediss?:\/\//.test(state) ? openRedisLedgerAt(state) : openSqliteLedger(state);
+  return isRedisState(state) ? openRedisLedgerAt(state) : openSqliteLedger(state);
 }
 
 /** The machine's own time. */
@@ -106,7 +106,7 @@ export function fixedClock(at: Date): Clock {
 
 /** Without DIGEST_SECRET, a random secret kept beside the ledger signs unsubscribe links, so they survive restarts. */
 function localSecret(statePath: string): string {
-  if (/^rediss?:\/\//.test(statePath)) {
+  if (isRedisState(statePath)) {
     // Workers sharing a Redis ledger must sign with one key; a per-machine file would break each other's links.
     throw new DigestError("CONFIG_INVALID", "DIGEST_SECRET must be set when the state is a Redis URL (every worker signs unsubscribe links with it)");
   }

@@ -349,12 +349,11 @@ function questionItems(paragraphs: string[]): Found[] {
     const p = mark ? raw.slice(mark[0].length) : raw;
     const all = sentences(p);
     const letter = mark !== null || (all.length >= 2 && all.length <= 4 && LETTER_OPENING.test(all[0] ?? "") && !all[0]!.endsWith("?") && all.at(-1)!.endsWith("?"));
-    const lettered = letter ? all : [];
-    const askedLast = letter && !lettered[0]?.endsWith("?") ? lettered.findLast((x) => x.endsWith("?")) : undefined;
-    const asked = askedLast ? [askedLast] : letter ? lettered.slice(0, 1) : all;
+    // A letter asks one question: its first sentence when that asks, else its last that does.
+    const asked = letter ? [all[0]?.endsWith("?") ? all[0] : (all.findLast((x) => x.endsWith("?")) ?? all[0] ?? "")] : all;
     const [question, ...afterQuestion] = asked;
     // "What happened to the top-up? I read that it was dropped.": the asker's own words are no answer.
-    const rest = letter || afterQuestion.every((x) => LETTER_OPENING.test(x)) ? [] : afterQuestion;
+    const rest = afterQuestion.every((x) => LETTER_OPENING.test(x)) ? [] : afterQuestion;
     // "Will the base-rate freeze hold? Who pays for the new generation…? And what happens to storm
     // costs?": a paragraph that only asks sets out what is open, one question an item.
     if (i > 0 && asked.length >= 2 && asked.every((q) => q.endsWith("?") && !/^["“‘']/.test(q))) {

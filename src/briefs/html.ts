@@ -103,7 +103,7 @@ export function decodeEntities(text: string): string {
 export function plainField(s: string): string {
   if (!LOOKS_HTML.test(s)) return cleanText(s);
   const tagless = s.replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, " ").replace(/<\/?[a-z!][^>]*>?/gi, " ");
-  return htmlToPlain(tagless.replace(/</g, "&lt;"));
+  return cleanText(decodeEntities(tagless));
 }
 
 /** An HTML paragraph for each plain-text paragraph, escaped. */

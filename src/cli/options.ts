@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DigestError } from "../domain/errors.ts";
+import { isWebLink } from "../briefs/normalise.ts";
 import type { AppOptions } from "../app.ts";
 
 export interface CommonOptions {
@@ -32,7 +33,7 @@ export function appOptions(o: CommonOptions): AppOptions {
   const asOf = o.asOf === undefined ? undefined : parseAsOf(o.asOf);
   // A source given on the command line that is not there is a typo, not a brief to skip.
   for (const src of o.source ?? []) {
-    if (!/^https?:\/\//i.test(src) && !existsSync(resolve(src))) throw new DigestError("USAGE", `--source ${src}: no such file or folder`);
+    if (!isWebLink(src) && !existsSync(resolve(src))) throw new DigestError("USAGE", `--source ${src}: no such file or folder`);
   }
   return {
     configDir: o.config,

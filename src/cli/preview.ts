@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { createApp, type App } from "../app.ts";
 import { DigestError } from "../domain/errors.ts";
 import type { Brief, Subscriber } from "../domain/types.ts";
-import { issuesGone, pickSubscriber, previewNext } from "../pipeline/preview.ts";
+import { issuesGone, pickSubscriber, previewNext, type Preview } from "../pipeline/preview.ts";
 import { listen } from "../server/http.ts";
 import { previewRoutes } from "../server/preview.ts";
 import { appOptions, port, withCommonOptions, type CommonOptions } from "./options.ts";
@@ -39,8 +39,7 @@ export function registerPreview(program: Command): void {
     if (!subscriber) throw new DigestError("USAGE", `--to: no subscriber ${flags.to ?? ""} in ${app.config.files.subscribers}`);
     const { briefs, problems } = await app.readBriefs();
     printProblems(terminal, problems);
-    const asOf = app.clock.now();
-    const preview = await previewNext(briefs, app.config, subscriber, asOf, app.templates(), app.links(), withSent(await issuesGone(app.existingLedger(), app.config, subscriber, asOf)));
+    const preview = await previewOf(app, briefs, subscriber);
     const body = flags.text ? `Subject: ${preview.subject}\n\n${preview.text}` : preview.html;
     terminal.out(`${subscriber.email}: next ${preview.digestId} at ${preview.slot.toISOString()} — ${preview.edition.briefs.length} brief(s)`);
     terminal.out(`Subject: ${preview.subject}`);
@@ -62,6 +61,12 @@ export function registerPreview(program: Command): void {
   });
 }
 
+/** A reader's next digest as `send` would deliver it now, an overdue issue first where a ledger is kept. */
+async function previewOf(app: App, briefs: readonly Brief[], subscriber: Subscriber): Promise<Preview> {
+  const asOf = app.clock.now();
+  return previewNext(briefs, app.config, subscriber, asOf, app.templates(), app.links(), { sentIssues: await issuesGone(app.existingLedger(), app.config, subscriber, asOf) });
+}
+
 /** Whether the ledger holds an unsubscribe or bounce for any of the reader's digests. */
 async function hasLeft(app: App, reader: Subscriber): Promise<boolean> {
   const ledger = app.existingLedger();
@@ -75,8 +80,6 @@ async function firstReader(app: App): Promise<Subscriber | undefined> {
   for (const s of app.config.subscribers.filter((r) => r.status === "active")) if (!(await hasLeft(app, s))) return s;
   return pickSubscriber(app.config);
 }
-
-const withSent = (sentIssues: Set<string> | undefined) => (sentIssues ? { sentIssues } : {});
 
 /** An empty preview usually means a clock far from the briefs' dates: say where the briefs are. */
 function emptyHint(briefs: readonly Brief[], slot: Date): string {
@@ -99,9 +102,7 @@ export async function servePreview(current: () => App, port: number): Promise<{ 
       render: async (email) => {
         const app = current();
         const { briefs } = await app.readBriefs();
-        const subscriber = pickSubscriber(app.config, email)!;
-        const asOf = app.clock.now();
-        return previewNext(briefs, app.config, subscriber, asOf, app.templates(), app.links(), withSent(await issuesGone(app.existingLedger(), app.config, subscriber, asOf)));
+        return previewOf(app, briefs, pickSubscriber(app.config, email)!);
       },
     }),
     "127.0.0.1",

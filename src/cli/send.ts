@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { DigestError } from "../domain/errors.ts";
 import { createApp, systemClock, type App } from "../app.ts";
 import type { DeliveryEvent } from "../delivery/deliver.ts";
-import { DEFAULT_LEASE_MS } from "../delivery/ledger.ts";
+import { DEFAULT_LEASE_MS, type Refusal } from "../delivery/ledger.ts";
 import { createMemoryLedger } from "../delivery/memory-ledger.ts";
 import type { Brief } from "../domain/types.ts";
 import { sendDue, type SendReport } from "../pipeline/send.ts";
@@ -68,7 +68,7 @@ function printReport(p: Printer, r: SendReport, asOf: Date, app: App, dryRun: bo
       const ed = r.plan.editions.get(d.editionKey)!;
       const outcome = r.dryRun?.[i]?.outcome ?? "send";
       const who = `${d.key.email} (${d.key.digestId} ${d.key.issue})`;
-      p.out(outcome === "send" ? `  would send ${who}: ${plural(ed.briefs.length, "brief")}` : `  would skip ${who}: ${DRY_SKIP[outcome]}`);
+      p.out(outcome === "send" ? `  would send ${who}: ${plural(ed.briefs.length, "brief")}` : `  would skip ${who}: ${REFUSED[outcome].dry}`);
     });
   }
   const s = r.summary;
@@ -81,13 +81,13 @@ function printReport(p: Printer, r: SendReport, asOf: Date, app: App, dryRun: bo
 
 // A dry run composes no message, so it signs no link: asking for the key would make one beside a ledger that may not exist.
 const NO_LINKS = (app: App) => ({ baseUrl: app.config.baseUrl, secret: "" });
-const DRY_SKIP = { sent: "already sent", "in flight": "another run holds this copy", "failed for good": "refused for good earlier", suppressed: "unsubscribed or bounced" } as const;
-const SKIPPED = { sent: "already  ", "in flight": "in flight", "failed for good": "not again" } as const;
-const SKIPPED_WHY = {
-  sent: ": sent",
-  "in flight": `: another run holds this copy; if that run stopped, the next send takes it up after ${DEFAULT_LEASE_MS / 60_000} minutes`,
-  "failed for good": ": the server refused it for good on an earlier run (digest status --failed says why)",
-} as const;
+// Why a copy is not sent, said three ways: its column in a send's log, the rest of that line, and in a dry run.
+const REFUSED: Record<Refusal, { tag: string; why: string; dry: string }> = {
+  sent: { tag: "already  ", why: ": sent", dry: "already sent" },
+  "in flight": { tag: "in flight", why: `: another run holds this copy; if that run stopped, the next send takes it up after ${DEFAULT_LEASE_MS / 60_000} minutes`, dry: "another run holds this copy" },
+  "failed for good": { tag: "not again", why: ": the server refused it for good on an earlier run (digest status --failed says why)", dry: "refused for good earlier" },
+  suppressed: { tag: "suppressed", why: ": unsubscribed or bounced (digest status says which)", dry: "unsubscribed or bounced" },
+};
 
 function describeEvent(e: DeliveryEvent): string {
   if (e.type === "halted") {
@@ -100,9 +100,9 @@ function describeEvent(e: DeliveryEvent): string {
     case "sent":
       return `submitted ${who}: ${e.response}`;
     case "skipped":
-      return `${SKIPPED[e.reason]} ${who}${SKIPPED_WHY[e.reason]}`;
+      return `${REFUSED[e.reason].tag} ${who}${REFUSED[e.reason].why}`;
     case "suppressed":
-      return `suppressed ${who}: unsubscribed or bounced (digest status says which)`;
+      return `${REFUSED.suppressed.tag} ${who}${REFUSED.suppressed.why}`;
     case "retry":
       return `retrying  ${who} in ${Math.round(e.delayMs / 1000)} s (try ${e.try}): ${e.error}`;
     case "bounced":

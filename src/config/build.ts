@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 import type { DigestDefinition, RegionDefinition, Subscriber } from "../domain/types.ts";
 import { serviceSchema, subscribersFileSchema, type ServiceFile, type SubscriberEntry } from "./schema.ts";
 import type { Config, ConfigEnv } from "./types.ts";
+import { isRedisState } from "../delivery/ledger.ts";
 import { issueAt, validateYaml, type ConfigIssue } from "./validate.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
@@ -30,7 +31,7 @@ export function buildConfig(
     }
   });
   // Workers sharing a Redis ledger must sign unsubscribe links with one key: a key per machine would break each other's links.
-  if (/^rediss?:\/\//.test(s.value.state) && !env.DIGEST_SECRET) issues.push(issueAt(service, ["state"], "a SQLite file, or DIGEST_SECRET set in the environment for a Redis state (every worker signs unsubscribe links with it)"));
+  if (isRedisState(s.value.state) && !env.DIGEST_SECRET) issues.push(issueAt(service, ["state"], "a SQLite file, or DIGEST_SECRET set in the environment for a Redis state (every worker signs unsubscribe links with it)"));
   const emails = new Set<string>();
   subs.value.subscribers.forEach((sub, i) => {
     const email = sub.email.toLowerCase();
@@ -80,7 +81,7 @@ function assemble(dir: string, serviceFile: string, subscribersFile: string, s: 
     baseUrl: s.baseUrl.replace(/\/+$/, ""),
     sources: s.sources.map((src) => (/^https?:\/\//.test(src) ? src : at(src))),
     transport,
-    statePath: /^rediss?:\/\//.test(s.state) ? s.state : at(s.state),
+    statePath: isRedisState(s.state) ? s.state : at(s.state),
     ...(s.templates ? { templatesDir: at(s.templates) } : {}),
     server: s.server,
     catchUpHours: s.catchUp,

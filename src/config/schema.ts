@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CronExpressionParser } from "cron-parser";
 import { isCountryCode, normaliseCountryCode } from "../domain/country-code.ts";
-import { transportUrlProblem } from "../delivery/transport.ts";
+import { transportUrlProblem } from "../delivery/transport-url.ts";
 
 const countryCode = z
   .string()

@@ -10,7 +10,7 @@ export function ensureFolder(dir: string, what: string): void {
   for (let at = dir; ; at = dirname(at)) {
     const kind = kindOf(at);
     if (kind === "folder") break;
-    if (kind === "other") throw new DigestError("CONFIG_INVALID", `${what} ${dir}: ${at} is a file, not a folder`);
+    if (kind === "file") throw new DigestError("CONFIG_INVALID", `${what} ${dir}: ${at} is a file, not a folder`);
     missing.unshift(at);
     if (dirname(at) === at) break;
   }
@@ -25,9 +25,10 @@ export function ensureFolder(dir: string, what: string): void {
   }
 }
 
-function kindOf(path: string): "folder" | "other" | "missing" {
+/** What stands at `path`: a folder, a file (or anything else not a folder), or nothing. */
+export function kindOf(path: string): "folder" | "file" | "missing" {
   try {
-    return statSync(path).isDirectory() ? "folder" : "other";
+    return statSync(path).isDirectory() ? "folder" : "file";
   } catch {
     return "missing";
   }

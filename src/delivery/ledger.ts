@@ -62,6 +62,9 @@ export type AsyncLedger = { [K in keyof Ledger]: Ledger[K] extends (...a: infer 
 /** What deliverAll accepts: either kind. */
 export type AnyLedger = Ledger | AsyncLedger;
 
+/** A state given as a Redis URL ("redis://…", "rediss://…") rather than a SQLite file. */
+export const isRedisState = (state: string): boolean => /^rediss?:\/\//i.test(state);
+
 /** How long a claim holds before another worker may take the row over (a crash leaves it 'sending'). */
 export const DEFAULT_LEASE_MS = 10 * 60_000;
 
@@ -123,6 +126,21 @@ export function suppressedRow(row: StoredDelivery | undefined, key: DeliveryKey,
     permanent: false,
     claimedAt: 0,
   };
+}
+
+/**
+ * What a claim does, decided on the stored row: the row to store, if any, and what the caller is told.
+ * Pure, so the memory and SQLite stores decide alike (Redis's Lua script mirrors it).
+ */
+export function decideClaim(row: StoredDelivery | undefined, suppressed: boolean, key: DeliveryKey, editionKey: string, messageId: string, now: Date, leaseMs: number): { store?: StoredDelivery; claim: Claim } {
+  if (suppressed) {
+    const next = suppressedRow(row, key, editionKey, messageId, now);
+    return next ? { store: next, claim: { refused: "suppressed" } } : { claim: { refused: "sent" } };
+  }
+  const refused = refusalOf(row, now, leaseMs);
+  if (refused) return { claim: { refused } };
+  const next = claimedRow(row, key, editionKey, messageId, now);
+  return { store: next, claim: { row: toDelivery(next) } };
 }
 
 /** The public view of a stored row. */

@@ -1,9 +1,11 @@
 // Whether the state and the outbox can be used where the config puts them, without creating anything:
 // `config check` reports what the first run would trip over, naming the place and why.
-import { accessSync, constants, statSync } from "node:fs";
+import { accessSync, constants } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { DigestError } from "../domain/errors.ts";
+import { kindOf } from "./folder.ts";
+import { isRedisState } from "./ledger.ts";
 import { openRedisLedgerAt } from "./redis-ledger.ts";
 
 /** Why nothing could be written at `path` (a file, or a folder with `folder`), or undefined when it can. */
@@ -25,7 +27,7 @@ export function whyNotWritable(path: string, kind: "file" | "folder"): string | 
 
 /** Why the ledger at `state` (a SQLite file or a redis:// URL) cannot be used, or undefined when it can. */
 export async function whyStateUnusable(state: string): Promise<string | undefined> {
-  if (/^rediss?:\/\//.test(state)) return redisProblem(state);
+  if (isRedisState(state)) return redisProblem(state);
   const place = whyNotWritable(state, "file");
   if (place) return place;
   if (kindOf(state) === "missing") return undefined;
@@ -52,14 +54,6 @@ async function redisProblem(state: string): Promise<string | undefined> {
     return e instanceof DigestError ? e.message.replace(/^state /, "") : (e as Error).message;
   } finally {
     await ledger.close();
-  }
-}
-
-function kindOf(path: string): "folder" | "file" | "missing" {
-  try {
-    return statSync(path).isDirectory() ? "folder" : "file";
-  } catch {
-    return "missing";
   }
 }
 

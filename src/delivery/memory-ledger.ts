@@ -2,12 +2,10 @@
 // processes share a SQLite file, so "restart after a crash" can be tested without a disk.
 import type { Delivery } from "../domain/types.ts";
 import {
-  claimedRow,
   DEFAULT_LEASE_MS,
+  decideClaim,
   normaliseEmail,
   normaliseKey,
-  refusalOf,
-  suppressedRow,
   toDelivery,
   type DeliveryKey,
   type Ledger,
@@ -43,18 +41,9 @@ export function createMemoryLedger(store: MemoryStore = createMemoryStore(), opt
     claim(raw, editionKey, messageId, now) {
       open();
       const key = normaliseKey(raw);
-      const row = store.deliveries.get(id(key));
-      if (ledger.isSuppressed(key.email, key.digestId)) {
-        const next = suppressedRow(row, key, editionKey, messageId, now);
-        if (!next) return { refused: "sent" };
-        store.deliveries.set(id(key), next);
-        return { refused: "suppressed" };
-      }
-      const refused = refusalOf(row, now, leaseMs);
-      if (refused) return { refused };
-      const next = claimedRow(row, key, editionKey, messageId, now);
-      store.deliveries.set(id(key), next);
-      return { row: toDelivery(next) };
+      const decided = decideClaim(store.deliveries.get(id(key)), ledger.isSuppressed(key.email, key.digestId), key, editionKey, messageId, now, leaseMs);
+      if (decided.store) store.deliveries.set(id(key), decided.store);
+      return decided.claim;
     },
     markSent(key, now, info) {
       update(key, (row) => {

@@ -1,63 +1,13 @@
 // SMTP through nodemailer (a connection pool by default). The message goes out as the exact bytes of
 // buildRfc5322, the same as the outbox writes; errors are sorted into transient (retry) and permanent.
 import nodemailer from "nodemailer";
-import { badTransportUrl, DeliveryError, redact } from "./delivery-error.ts";
+import { DeliveryError } from "./delivery-error.ts";
 import { buildRfc5322, parseMailbox } from "./message.ts";
 import type { Transport } from "./transport.ts";
+import type { SmtpOptions } from "./transport-url.ts";
 
-export interface SmtpOptions {
-  host: string;
-  port: number;
-  /** TLS from the first byte (smtps, 465); otherwise STARTTLS when the server offers it. */
-  secure: boolean;
-  auth?: { user: string; pass: string };
-  pool: boolean;
-  maxConnections?: number;
-  /** Messages per second, at most. */
-  rateLimit?: number;
-  requireTLS?: boolean;
-  ignoreTLS?: boolean;
-  /** For logs: the URL with the password masked. */
-  label: string;
-}
-
-const FLAGS = ["pool", "requireTLS", "ignoreTLS"] as const;
-const NUMBERS = ["maxConnections", "rateLimit"] as const;
-
-/** Reads smtp(s)://user:pass@host:port?pool=true&maxConnections=3&rateLimit=10; credentials fall back to the env. */
-export function smtpOptionsFromUrl(url: string, env: { SMTP_USER?: string; SMTP_PASS?: string }): SmtpOptions {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    throw badTransportUrl(url, "not a valid URL");
-  }
-  const secure = u.protocol === "smtps:";
-  if (!u.hostname) throw badTransportUrl(url, "no host");
-  const user = u.username ? decodeURIComponent(u.username) : env.SMTP_USER;
-  const pass = u.password ? decodeURIComponent(u.password) : env.SMTP_PASS;
-  const opts: SmtpOptions = {
-    host: u.hostname.replace(/^\[(.*)\]$/, "$1"),
-    port: u.port ? Number(u.port) : secure ? 465 : 587,
-    secure,
-    pool: true,
-    label: redact(url).replace(/\?.*$/, ""),
-    ...(user ? { auth: { user, pass: pass ?? "" } } : {}),
-  };
-  for (const [name, value] of u.searchParams) {
-    if ((FLAGS as readonly string[]).includes(name)) {
-      if (value !== "true" && value !== "false") throw badTransportUrl(url, `?${name} must be true or false, got ${JSON.stringify(value)}`);
-      opts[name as (typeof FLAGS)[number]] = value === "true";
-    } else if ((NUMBERS as readonly string[]).includes(name)) {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 1) throw badTransportUrl(url, `?${name} must be a whole number above 0, got ${JSON.stringify(value)}`);
-      opts[name as (typeof NUMBERS)[number]] = n;
-    } else {
-      throw badTransportUrl(url, `unknown option ?${name} (expected one of ${[...FLAGS, ...NUMBERS].join(", ")})`);
-    }
-  }
-  return opts;
-}
+// Read from the URL by transport-url.ts, which config validation also asks without loading nodemailer.
+export { smtpOptionsFromUrl, type SmtpOptions } from "./transport-url.ts";
 
 export function smtpTransport(opts: SmtpOptions): Transport {
   const mailer = nodemailer.createTransport({

@@ -4,12 +4,10 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { DeliveryStatus } from "../domain/types.ts";
 import {
-  claimedRow,
   DEFAULT_LEASE_MS,
+  decideClaim,
   normaliseEmail,
   normaliseKey,
-  refusalOf,
-  suppressedRow,
   toDelivery,
   type Claim,
   type DeliveryKey,
@@ -84,18 +82,9 @@ export function openSqliteLedger(path: string, opts: { leaseMs?: number } = {}):
 
   // IMMEDIATE takes the write lock before reading, so the read-decide-write of a claim is atomic across processes.
   const claim = db.transaction((key: DeliveryKey, editionKey: string, messageId: string, now: Date): Claim => {
-    const row = get(key);
-    if (isSuppressed(key.email, key.digestId)) {
-      const next = suppressedRow(row, key, editionKey, messageId, now);
-      if (!next) return { refused: "sent" };
-      put(next);
-      return { refused: "suppressed" };
-    }
-    const refused = refusalOf(row, now, leaseMs);
-    if (refused) return { refused };
-    const next = claimedRow(row, key, editionKey, messageId, now);
-    put(next);
-    return { row: toDelivery(next) };
+    const decided = decideClaim(get(key), isSuppressed(key.email, key.digestId), key, editionKey, messageId, now, leaseMs);
+    if (decided.store) put(decided.store);
+    return decided.claim;
   });
   const update = db.transaction((raw: DeliveryKey, change: (row: StoredDelivery) => StoredDelivery) => {
     const key = normaliseKey(raw);

@@ -23,7 +23,7 @@ export interface Preview {
  * already sent (`sentIssues`, read from the ledger at the edge), an issue overdue within the catch-up comes
  * first, as `send` would deliver it now.
  */
-export async function previewNext(briefs: readonly Brief[], config: Config, subscriber: Subscriber, asOf: Date, templates: Templates, links: LinkSettings, opts: { digestId?: string; sentIssues?: ReadonlySet<string> } = {}): Promise<Preview> {
+export async function previewNext(briefs: readonly Brief[], config: Config, subscriber: Subscriber, asOf: Date, templates: Templates, links: LinkSettings, opts: { digestId?: string; sentIssues?: ReadonlySet<string> | undefined } = {}): Promise<Preview> {
   const digest = digestsOf(subscriber, config.digests).find((d) => opts.digestId === undefined || d.id === opts.digestId);
   if (!digest) throw new Error(`${subscriber.email} does not receive ${opts.digestId ?? "any digest"}`);
   const sent = opts.sentIssues;

@@ -29,15 +29,18 @@ export async function compileEdition(
   const total = edition.briefs.length;
   let view = buildView(edition, digest, sender, total);
   let html = await renderHtml(view, templates);
-  if (bytes(html) > budget && total > 0) {
+  // Each render is measured once: the wire size walks every byte.
+  let wire = wireSize(html);
+  if (wire.bytes > budget && total > 0) {
     // Cards differ in size; estimate from one- and all-brief renders, then step down until it fits.
-    const one = await renderHtml(buildView(edition, digest, sender, 1), templates);
-    const perBrief = total > 1 ? (bytes(html) - bytes(one)) / (total - 1) : bytes(one);
-    let shown = Math.min(total - 1, Math.max(0, 1 + Math.floor((budget - bytes(one)) / Math.max(1, perBrief))));
+    const one = wireSize(await renderHtml(buildView(edition, digest, sender, 1), templates)).bytes;
+    const perBrief = total > 1 ? (wire.bytes - one) / (total - 1) : one;
+    let shown = Math.min(total - 1, Math.max(0, 1 + Math.floor((budget - one) / Math.max(1, perBrief))));
     for (;;) {
       view = buildView(edition, digest, sender, shown);
       html = await renderHtml(view, templates);
-      if (bytes(html) <= budget || shown === 0) break;
+      wire = wireSize(html);
+      if (wire.bytes <= budget || shown === 0) break;
       shown -= 1;
     }
   }
@@ -48,7 +51,7 @@ export async function compileEdition(
     shownBriefs: view.briefs.length,
     moreCount: view.more,
     html: toSegments(html),
-    htmlEncoding: wireSize(html).encoding,
+    htmlEncoding: wire.encoding,
     text: toSegments(fill(templates.text, view, "digest.txt")),
   };
 }
@@ -92,10 +95,6 @@ function fill(template: Templates["html"], view: DigestView, file: string): stri
 /** mjml indents for humans; leading whitespace is meaningless in HTML and costs a third of the bytes. */
 function squeeze(html: string): string {
   return html.replace(/^[ \t]+/gm, "").replace(/[ \t]+$/gm, "").replace(/\n{2,}/g, "\n");
-}
-
-function bytes(s: string): number {
-  return wireSize(s).bytes;
 }
 
 function describe(cause: unknown): string {
